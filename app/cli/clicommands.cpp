@@ -1,0 +1,476 @@
+#include "clicommands.h"
+
+#include "models/chatcontroller.h"
+#include "models/contextbuilder.h"
+#include "models/transcriptmodel.h"
+#include "storage/legacyimporter.h"
+#include "storage/sessionexporter.h"
+#include "storage/sessionstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+volatile std::sig_atomic_t interrupted = 0;
+
+const char usage[] = R"(Usage: confab-cli [--db PATH] COMMAND [ARGS]
+
+Commands:
+  new [--title T] [--system PROMPT]   create a session, print its id
+  sessions [--json] [--limit N]       list sessions (pinned first, newest first)
+  show ID [--json]                    print a session's current branch
+  context ID [--json] [--message TEXT]
+                                      exactly what the next request would send
+  send ID TEXT --endpoint URL --model M [--provider openai|anthropic|ollama|gemini]
+                                      send TEXT, stream the reply to stdout, store both
+  import PATH...                      import legacy session files or folders (data/sessions/*.json)
+  export ID --format json|md [--output FILE]
+  search QUERY [--json]               full-text search over all messages
+  delete ID                           delete a session
+
+Context limits (override the session's): --max-messages N, --token-budget N
+API key for send: environment variable CONFAB_API_KEY, else the OS keychain entry of --profile ID.
+)";
+
+QJsonObject sessionJson(const SessionInfo &s)
+{
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("uuid"), s.uuid},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("created_at"), SessionExporter::timestamp(s.createdAt)},
+            {QStringLiteral("updated_at"), SessionExporter::timestamp(s.updatedAt)},
+            {QStringLiteral("pinned"), s.pinned},
+            {QStringLiteral("system_prompt"), s.systemPrompt},
+            {QStringLiteral("model"), s.model},
+            {QStringLiteral("message_count"), s.messageCount},
+            {QStringLiteral("preview"), s.preview}};
+}
+
+QJsonObject messageJson(const Message &m)
+{
+    QJsonObject o{{QStringLiteral("id"), m.id},
+                  {QStringLiteral("parent_id"), m.parentId},
+                  {QStringLiteral("role"), m.role},
+                  {QStringLiteral("content"), m.content},
+                  {QStringLiteral("state"), messageStateToString(m.state)},
+                  {QStringLiteral("created_at"), SessionExporter::timestamp(m.createdAt)},
+                  {QStringLiteral("alternatives"), m.siblingCount}};
+    if (!m.reasoning.isEmpty())
+        o.insert(QStringLiteral("reasoning"), m.reasoning);
+    if (!m.model.isEmpty())
+        o.insert(QStringLiteral("model"), m.model);
+    if (m.promptTokens >= 0)
+        o.insert(QStringLiteral("prompt_tokens"), m.promptTokens);
+    if (m.completionTokens >= 0)
+        o.insert(QStringLiteral("completion_tokens"), m.completionTokens);
+    if (!m.finishReason.isEmpty())
+        o.insert(QStringLiteral("finish_reason"), m.finishReason);
+    if (!m.error.isEmpty())
+        o.insert(QStringLiteral("error"), m.error);
+    return o;
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+CliCommands::CliCommands()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+    m_parser.setApplicationDescription(QString::fromLatin1(usage));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {QStringLiteral("db"), tr("Database file (default: the app's)."), QStringLiteral("path")},
+        {QStringLiteral("title"), tr("Title of a new session."), QStringLiteral("title")},
+        {QStringLiteral("system"), tr("System prompt of a new session."), QStringLiteral("prompt")},
+        {QStringLiteral("json"), tr("Machine-readable output.")},
+        {QStringLiteral("limit"), tr("How many rows at most."), QStringLiteral("n")},
+        {QStringLiteral("endpoint"), tr("Server base URL, e.g. http://localhost:11434/v1."), QStringLiteral("url")},
+        {QStringLiteral("model"), tr("Model name."), QStringLiteral("model")},
+        {QStringLiteral("provider"), tr("Protocol: openai, anthropic, ollama, gemini."), QStringLiteral("kind"),
+         QStringLiteral("openai")},
+        {QStringLiteral("profile"), tr("Provider profile id (for the keychain)."), QStringLiteral("id")},
+        {QStringLiteral("timeout"), tr("Seconds without data before giving up."), QStringLiteral("s"),
+         QStringLiteral("120")},
+        {QStringLiteral("format"), tr("Export format: json or md."), QStringLiteral("format")},
+        {QStringLiteral("output"), tr("Write to this file instead of stdout."), QStringLiteral("file")},
+        {QStringLiteral("message"), tr("Preview the context with this new message."), QStringLiteral("text")},
+        {QStringLiteral("max-messages"), tr("History messages to send at most."), QStringLiteral("n")},
+        {QStringLiteral("token-budget"), tr("Prompt tokens to send at most."), QStringLiteral("n")},
+    });
+}
+
+int CliCommands::usageError(const QString &message)
+{
+    m_err << "confab-cli: " << message << "\n" << tr("Try 'confab-cli --help'.") << Qt::endl;
+    return 2;
+}
+
+int CliCommands::failure(const QString &message)
+{
+    m_err << "confab-cli: " << message << Qt::endl;
+    return 1;
+}
+
+int CliCommands::run(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << "confab-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    QStringList args = m_parser.positionalArguments();
+    if (args.isEmpty())
+        return usageError(tr("no command given"));
+    const QString command = args.takeFirst();
+    static const QStringList known{QStringLiteral("new"),    QStringLiteral("sessions"), QStringLiteral("show"),
+                                   QStringLiteral("context"), QStringLiteral("send"),     QStringLiteral("import"),
+                                   QStringLiteral("export"), QStringLiteral("search"),   QStringLiteral("delete")};
+    if (!known.contains(command))
+        return usageError(tr("unknown command \"%1\"").arg(command));
+
+    SessionStore store;
+    store.setExternalPollInterval(0);
+    const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
+                                                              : SessionStore::defaultPath();
+    if (!store.open(path))
+        return failure(store.lastError());
+    if (store.recoveredOnOpen() > 0)
+        m_err << tr("note: %n reply/replies cut off by a crash were marked as interrupted; their text is kept.",
+                    nullptr, store.recoveredOnOpen())
+              << Qt::endl;
+    m_store = &store;
+    QObject::connect(&store, &SessionStore::storageError, &store,
+                     [this](const QString &message) { m_err << "confab-cli: " << message << Qt::endl; });
+
+    if (command == QLatin1String("new"))
+        return cmdNew();
+    if (command == QLatin1String("sessions"))
+        return cmdSessions();
+    if (command == QLatin1String("show"))
+        return cmdShow(args);
+    if (command == QLatin1String("context"))
+        return cmdContext(args);
+    if (command == QLatin1String("send"))
+        return cmdSend(args);
+    if (command == QLatin1String("import"))
+        return cmdImport(args);
+    if (command == QLatin1String("export"))
+        return cmdExport(args);
+    if (command == QLatin1String("delete"))
+        return cmdDelete(args);
+    return cmdSearch(args);
+}
+
+bool CliCommands::sessionArg(const QStringList &args, qint64 *id)
+{
+    bool ok = false;
+    *id = args.isEmpty() ? 0 : args.first().toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        usageError(args.isEmpty() ? tr("a session id is needed") : tr("\"%1\" is not a session id").arg(args.first()));
+        return false;
+    }
+    if (!m_store->session(*id)) {
+        m_err << "confab-cli: " << tr("there is no session %1").arg(*id) << Qt::endl;
+        *id = -1;
+        return false;
+    }
+    return true;
+}
+
+int CliCommands::cmdNew()
+{
+    const qint64 id = m_store->createSession(m_parser.value(QStringLiteral("title")),
+                                             m_parser.value(QStringLiteral("system")));
+    if (!id)
+        return failure(m_store->lastError());
+    m_out << id << Qt::endl;
+    return 0;
+}
+
+int CliCommands::cmdSessions()
+{
+    const int limit = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt() : 1000;
+    const QList<SessionInfo> sessions = m_store->sessions(qMax(1, limit));
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const SessionInfo &s : sessions)
+            list.append(sessionJson(s));
+        m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const SessionInfo &s : sessions) {
+        m_out << s.id << '\t' << s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+              << s.messageCount << '\t' << (s.pinned ? QStringLiteral("* ") : QString())
+              << (s.title.isEmpty() ? tr("(untitled)") : s.title) << '\n';
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CliCommands::cmdShow(const QStringList &args)
+{
+    qint64 id = 0;
+    if (!sessionArg(args, &id))
+        return id < 0 ? 1 : 2;
+    const SessionInfo session = *m_store->session(id);
+    const QList<Message> messages = m_store->branch(session.currentLeafId);
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Message &m : messages)
+            list.append(messageJson(m));
+        QJsonObject root = sessionJson(session);
+        root.insert(QStringLiteral("messages"), list);
+        m_out << jsonText(root);
+        return 0;
+    }
+    m_out << "# " << (session.title.isEmpty() ? tr("(untitled)") : session.title) << "\n";
+    if (!session.systemPrompt.isEmpty())
+        m_out << "[system] " << session.systemPrompt << "\n";
+    for (const Message &m : messages) {
+        m_out << "\n[" << m.role;
+        if (m.state != MessageState::Complete)
+            m_out << ", " << messageStateToString(m.state);
+        if (m.siblingCount > 1)
+            m_out << ", " << tr("alternative %1 of %2").arg(m.siblingIndex + 1).arg(m.siblingCount);
+        m_out << "] " << m.content << "\n";
+        if (!m.error.isEmpty())
+            m_out << "  " << tr("error: %1").arg(m.error) << "\n";
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CliCommands::cmdContext(const QStringList &args)
+{
+    qint64 id = 0;
+    if (!sessionArg(args, &id))
+        return id < 0 ? 1 : 2;
+    TranscriptModel model(m_store);
+    model.setSession(id);
+    ChatController controller(&model, nullptr);
+    ContextSettings settings = controller.contextSettings();
+    if (m_parser.isSet(QStringLiteral("max-messages")))
+        settings.maxMessages = m_parser.value(QStringLiteral("max-messages")).toInt();
+    if (m_parser.isSet(QStringLiteral("token-budget")))
+        settings.tokenBudget = m_parser.value(QStringLiteral("token-budget")).toInt();
+    const ContextWindow window = ContextBuilder(&model).build(settings, m_parser.value(QStringLiteral("message")));
+
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray messages;
+        if (!window.systemPrompt.isEmpty())
+            messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                        {QStringLiteral("content"), window.systemPrompt}});
+        for (const ChatTurn &turn : window.turns)
+            messages.append(QJsonObject{{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.content}});
+        QJsonArray ids;
+        for (qint64 messageId : window.messageIds)
+            ids.append(messageId);
+        m_out << jsonText({{QStringLiteral("messages"), messages},
+                           {QStringLiteral("message_ids"), ids},
+                           {QStringLiteral("first_message_id"), window.firstMessageId},
+                           {QStringLiteral("estimated_tokens"), window.estimatedTokens},
+                           {QStringLiteral("dropped_messages"), window.droppedMessages},
+                           {QStringLiteral("over_budget"), window.overBudget}});
+        return 0;
+    }
+    m_out << tr("%n message(s), about %1 tokens", nullptr, int(window.turns.size())).arg(window.estimatedTokens);
+    if (window.droppedMessages > 0)
+        m_out << tr("; %n earlier message(s) left out", nullptr, window.droppedMessages);
+    m_out << "\n";
+    if (!window.systemPrompt.isEmpty())
+        m_out << "\n[system] " << window.systemPrompt << "\n";
+    for (const ChatTurn &turn : window.turns)
+        m_out << "\n[" << turn.role << "] " << turn.content << "\n";
+    m_out.flush();
+    return 0;
+}
+
+QString CliCommands::apiKey(const QString &profileId)
+{
+    Q_UNUSED(profileId)
+    return qEnvironmentVariable("CONFAB_API_KEY");
+}
+
+int CliCommands::cmdSend(const QStringList &args)
+{
+    qint64 id = 0;
+    if (!sessionArg(args, &id))
+        return id < 0 ? 1 : 2;
+    if (args.size() < 2 || args.at(1).trimmed().isEmpty())
+        return usageError(tr("send needs the text of the message"));
+    const QUrl endpoint = QUrl::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
+    if (!m_parser.isSet(QStringLiteral("endpoint")) || !endpoint.isValid())
+        return usageError(tr("send needs --endpoint URL (e.g. http://localhost:11434/v1)"));
+    if (m_parser.value(QStringLiteral("model")).isEmpty())
+        return usageError(tr("send needs --model NAME"));
+    bool kindOk = false;
+    ProviderProfile profile;
+    profile.kind = providerKindFromString(m_parser.value(QStringLiteral("provider")), &kindOk);
+    if (!kindOk)
+        return usageError(tr("unknown provider \"%1\"").arg(m_parser.value(QStringLiteral("provider"))));
+    profile.id = m_parser.value(QStringLiteral("profile"));
+    profile.name = endpoint.host();
+    profile.baseUrl = endpoint;
+    profile.model = m_parser.value(QStringLiteral("model"));
+
+    QNetworkAccessManager nam;
+    TranscriptModel model(m_store);
+    model.setSession(id);
+    ChatController controller(&model, &nam);
+    controller.setProfile(profile);
+    controller.setApiKey(apiKey(profile.id));
+    controller.setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
+    ContextSettings defaults;
+    if (m_parser.isSet(QStringLiteral("max-messages")))
+        defaults.maxMessages = m_parser.value(QStringLiteral("max-messages")).toInt();
+    if (m_parser.isSet(QStringLiteral("token-budget")))
+        defaults.tokenBudget = m_parser.value(QStringLiteral("token-budget")).toInt();
+    controller.setDefaults(defaults);
+
+    // Print the reply as it grows: the row is the one source, stdout just follows it.
+    qsizetype printed = 0;
+    QObject::connect(&model, &TranscriptModel::dataChanged, &model, [&](const QModelIndex &topLeft) {
+        if (model.data(topLeft, TranscriptModel::IdRole).toLongLong() != controller.streamingMessageId())
+            return;
+        const QString content = model.data(topLeft, TranscriptModel::ContentRole).toString();
+        if (content.size() > printed) {
+            m_out << QStringView(content).mid(printed);
+            m_out.flush();
+            printed = content.size();
+        }
+    });
+    int exitCode = 0;
+    QEventLoop loop;
+    QObject::connect(&controller, &ChatController::failed, &loop, [&](const QString &message) {
+        exitCode = failure(message);
+        loop.quit();
+    });
+    QObject::connect(&controller, &ChatController::replyFinished, &loop,
+                     [&](qint64, const StreamOutcome &outcome) {
+                         m_out << Qt::endl;
+                         if (outcome.status == StreamOutcome::Status::Failed)
+                             exitCode = failure(outcome.errorMessage);
+                         else if (outcome.status == StreamOutcome::Status::Stopped)
+                             exitCode = 130;
+                         loop.quit();
+                     });
+    // Ctrl+C stops the reply; what arrived so far is kept as "stopped".
+    interrupted = 0;
+    std::signal(SIGINT, [](int) { interrupted = 1; });
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &controller, [&] {
+        if (interrupted)
+            controller.stop();
+    });
+    interruptPoll.start(100);
+
+    if (!controller.send(args.at(1)))
+        return exitCode ? exitCode : failure(tr("the message could not be sent"));
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    return exitCode;
+}
+
+int CliCommands::cmdImport(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(tr("import needs at least one file or folder"));
+    LegacyImporter importer(m_store);
+    int failed = 0;
+    for (const LegacyImporter::Result &r : importer.importPaths(args)) {
+        if (!r.ok()) {
+            ++failed;
+            m_err << tr("error: %1").arg(r.error) << '\n';
+        } else if (r.skipped) {
+            m_out << tr("skipped %1: already imported as session %2").arg(r.file).arg(r.sessionId) << '\n';
+        } else {
+            m_out << tr("imported %1 as session %2 (%n message(s))", nullptr, r.messageCount)
+                         .arg(r.file)
+                         .arg(r.sessionId)
+                  << '\n';
+        }
+    }
+    m_out.flush();
+    m_err.flush();
+    return failed ? 1 : 0;
+}
+
+int CliCommands::cmdExport(const QStringList &args)
+{
+    qint64 id = 0;
+    if (!sessionArg(args, &id))
+        return id < 0 ? 1 : 2;
+    const auto format = SessionExporter::formatFromName(m_parser.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(tr("--format must be json or md"));
+    QString error;
+    if (m_parser.isSet(QStringLiteral("output"))) {
+        if (!SessionExporter::exportToFile(m_store, id, *format, m_parser.value(QStringLiteral("output")), &error))
+            return failure(error);
+        return 0;
+    }
+    const QByteArray data = SessionExporter::exportSession(m_store, id, *format, &error);
+    if (data.isEmpty())
+        return failure(error);
+    m_out.flush();
+    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+    std::fflush(stdout);
+    return 0;
+}
+
+int CliCommands::cmdSearch(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(tr("search needs a query"));
+    const int limit = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt() : 50;
+    const QList<SearchHit> hits = m_store->search(args.join(QLatin1Char(' ')), qMax(1, limit));
+    const auto plain = [](QString s) {
+        return s.replace(QChar(SearchHit::MatchStart), QLatin1Char('[')).replace(QChar(SearchHit::MatchEnd), QLatin1Char(']'));
+    };
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const SearchHit &h : hits)
+            list.append(QJsonObject{{QStringLiteral("session_id"), h.sessionId},
+                                    {QStringLiteral("message_id"), h.messageId},
+                                    {QStringLiteral("title"), h.sessionTitle},
+                                    {QStringLiteral("role"), h.role},
+                                    {QStringLiteral("snippet"), plain(h.snippet)}});
+        m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const SearchHit &h : hits)
+        m_out << h.sessionId << '\t' << (h.sessionTitle.isEmpty() ? tr("(untitled)") : h.sessionTitle) << '\t'
+              << plain(h.snippet).simplified() << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliCommands::cmdDelete(const QStringList &args)
+{
+    qint64 id = 0;
+    if (!sessionArg(args, &id))
+        return id < 0 ? 1 : 2;
+    if (!m_store->deleteSession(id) || m_store->purgeDeleted(id) < 1)
+        return failure(m_store->lastError());
+    return 0;
+}

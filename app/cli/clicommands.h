@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+class SessionStore;
+
+// confab-cli: the app's sessions from a terminal, on the same core library and database.
+// Exit codes: 0 success, 1 the operation failed (network, storage, bad file), 2 bad usage,
+// 130 a streamed reply was stopped with Ctrl+C (its text is kept).
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+public:
+    CliCommands();
+    int run(const QStringList &arguments);
+
+private:
+    int cmdNew();
+    int cmdSessions();
+    int cmdShow(const QStringList &args);
+    int cmdContext(const QStringList &args);
+    int cmdSend(const QStringList &args);
+    int cmdImport(const QStringList &args);
+    int cmdExport(const QStringList &args);
+    int cmdSearch(const QStringList &args);
+    int cmdDelete(const QStringList &args);
+
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    bool sessionArg(const QStringList &args, qint64 *id);
+    QString apiKey(const QString &profileId);
+
+    QCommandLineParser m_parser;
+    SessionStore *m_store = nullptr;
+    QTextStream m_out;
+    QTextStream m_err;
+};

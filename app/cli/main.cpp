@@ -1,0 +1,14 @@
+#include "clicommands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Same names as the app, so the default database and settings are the app's.
+    QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
+    QCoreApplication::setApplicationName(QStringLiteral("Confab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));
+    CliCommands cli;
+    return cli.run(app.arguments());
+}

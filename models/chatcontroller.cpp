@@ -1,0 +1,157 @@
+#include "models/chatcontroller.h"
+
+#include "models/transcriptmodel.h"
+#include "network/chatclient.h"
+#include "storage/sessionstore.h"
+
+ChatController::ChatController(TranscriptModel *model, QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_nam(nam)
+{
+}
+
+ChatController::~ChatController()
+{
+    // Whatever arrived is already in the row; make sure it is on disk too.
+    if (m_client && m_client->isRunning())
+        m_client->stop();
+    m_model->flush();
+}
+
+void ChatController::setProfile(const ProviderProfile &profile)
+{
+    m_profile = profile;
+}
+
+void ChatController::setApiKey(const QString &key)
+{
+    m_apiKey = key;
+}
+
+bool ChatController::isBusy() const
+{
+    return m_replyId != 0;
+}
+
+ContextSettings ChatController::contextSettings() const
+{
+    const auto session = m_model->store()->session(m_model->sessionId());
+    if (!session)
+        return m_defaults;
+    return ContextSettings::merged(m_defaults, session->settings, session->systemPrompt);
+}
+
+ContextWindow ChatController::previewContext(const QString &pendingText) const
+{
+    return ContextBuilder(m_model).build(contextSettings(), pendingText);
+}
+
+bool ChatController::send(const QString &text)
+{
+    if (isBusy() || text.trimmed().isEmpty())
+        return false;
+    if (!m_model->sessionId()) {
+        Q_EMIT failed(tr("Open or create a chat first."));
+        return false;
+    }
+    if (!m_model->appendMessage(QStringLiteral("user"), text)) {
+        Q_EMIT failed(tr("Your message could not be saved: %1").arg(m_model->store()->lastError()));
+        return false;
+    }
+    return startReply();
+}
+
+bool ChatController::regenerate(int row)
+{
+    if (isBusy() || row < 0 || row >= m_model->rowCount())
+        return false;
+    // A user message left without a reply (a crash, a failed save) just gets one.
+    if (m_model->messageAt(row).role == QLatin1String("assistant") && !m_model->prepareRegenerate(row))
+        return false;
+    return startReply();
+}
+
+bool ChatController::editAndResend(int row, const QString &text)
+{
+    if (isBusy() || text.trimmed().isEmpty() || !m_model->editMessage(row, text))
+        return false;
+    return startReply();
+}
+
+bool ChatController::startReply()
+{
+    const auto session = m_model->store()->session(m_model->sessionId());
+    const QString model = session && !session->model.isEmpty() ? session->model : m_profile.model;
+    if (model.isEmpty()) {
+        Q_EMIT failed(tr("No model is chosen. Pick one in Settings."));
+        return false;
+    }
+    const ContextSettings settings = contextSettings();
+    const ContextWindow window = ContextBuilder(m_model).buildAndMark(settings);
+
+    m_client = ChatClient::create(m_nam, m_profile);
+    if (!m_client) {
+        Q_EMIT failed(tr("The provider \"%1\" is not supported.").arg(m_profile.name));
+        return false;
+    }
+    m_replyId = m_model->beginReply(model);
+    if (!m_replyId) {
+        m_client.reset();
+        Q_EMIT failed(tr("The reply could not be saved: %1").arg(m_model->store()->lastError()));
+        return false;
+    }
+    m_requestRawEstimate = window.rawEstimate;
+    m_replySessionId = m_model->sessionId();
+    m_client->setApiKey(m_apiKey);
+    m_client->setIdleTimeout(m_idleTimeoutMs);
+    const qint64 id = m_replyId;
+    connect(m_client.get(), &ChatClient::textDelta, this, [this, id](const QString &t) { m_model->appendToReply(id, t); });
+    connect(m_client.get(), &ChatClient::reasoningDelta, this,
+            [this, id](const QString &r) { m_model->appendToReply(id, {}, r); });
+    connect(m_client.get(), &ChatClient::finished, this, &ChatController::onFinished);
+    Q_EMIT busyChanged(true);
+    Q_EMIT replyStarted(id);
+    m_client->start(window.toRequest(model, settings.temperature));
+    return true;
+}
+
+void ChatController::stop()
+{
+    if (m_client && m_client->isRunning())
+        m_client->stop();
+}
+
+void ChatController::onFinished(const StreamOutcome &outcome)
+{
+    const qint64 id = m_replyId;
+    MessageState state = MessageState::Complete;
+    if (outcome.status == StreamOutcome::Status::Stopped)
+        state = MessageState::Stopped;
+    else if (outcome.status == StreamOutcome::Status::Failed)
+        state = MessageState::Error;
+    m_model->finishReply(id, state, outcome.finishReason, outcome.usage.promptTokens, outcome.usage.completionTokens,
+                         outcome.errorMessage);
+    learnTokenRatio(outcome);
+    m_replyId = 0;
+    // We are inside the client's own signal: delete it once it has returned.
+    if (m_client)
+        m_client.release()->deleteLater();
+    Q_EMIT busyChanged(false);
+    Q_EMIT replyFinished(id, outcome);
+}
+
+void ChatController::learnTokenRatio(const StreamOutcome &outcome)
+{
+    if (outcome.usage.promptTokens <= 0 || m_requestRawEstimate <= 0)
+        return;
+    SessionStore *store = m_model->store();
+    const auto session = store->session(m_replySessionId);
+    if (!session)
+        return;
+    QJsonObject settings = session->settings;
+    const double old = settings.value(QLatin1String("tokenRatio")).toDouble(m_defaults.tokenRatio);
+    settings.insert(QStringLiteral("tokenRatio"),
+                    ContextBuilder::calibrate(old, m_requestRawEstimate, outcome.usage.promptTokens));
+    store->setSessionSettings(session->id, settings);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/contextbuilder.h"
+#include "models/contextsettings.h"
+#include "network/providerprofile.h"
+#include "network/streamoutcome.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ChatClient;
+class QNetworkAccessManager;
+class TranscriptModel;
+
+// Runs a turn: writes the user message through the TranscriptModel, builds the window with
+// ContextBuilder from that same model, streams the reply into a new row and records how it
+// ended. Used by the app and by confab-cli alike.
+class ChatController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+public:
+    ChatController(TranscriptModel *model, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ChatController() override;
+
+    void setProfile(const ProviderProfile &profile);
+    const ProviderProfile &profile() const { return m_profile; }
+    void setApiKey(const QString &key);
+    void setDefaults(const ContextSettings &defaults) { m_defaults = defaults; }
+    const ContextSettings &defaults() const { return m_defaults; }
+    void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
+
+    // Session settings over the defaults.
+    ContextSettings contextSettings() const;
+    // The window the next request would carry (with `pendingText` as the new message).
+    ContextWindow previewContext(const QString &pendingText = {}) const;
+
+    bool send(const QString &text);
+    // New alternative for the reply at `row` (or for a failed one: retry).
+    bool regenerate(int row);
+    // New alternative of the user message at `row` with `text`, then a reply to it.
+    bool editAndResend(int row, const QString &text);
+    void stop();
+    bool isBusy() const;
+    qint64 streamingMessageId() const { return m_replyId; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void replyStarted(qint64 messageId);
+    void replyFinished(qint64 messageId, const StreamOutcome &outcome);
+    // Something prevented the request from starting (no session, no model, store error).
+    void failed(const QString &message);
+
+private:
+    bool startReply();
+    void onFinished(const StreamOutcome &outcome);
+    void learnTokenRatio(const StreamOutcome &outcome);
+
+    TranscriptModel *m_model;
+    QNetworkAccessManager *m_nam;
+    ProviderProfile m_profile;
+    QString m_apiKey;
+    ContextSettings m_defaults;
+    std::unique_ptr<ChatClient> m_client;
+    int m_idleTimeoutMs = 60000;
+    qint64 m_replyId = 0;
+    qint64 m_replySessionId = 0;
+    int m_requestRawEstimate = 0;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/sessioninfo.h"
+
+#include <QAbstractListModel>
+
+class SessionStore;
+
+// The sidebar: sessions, pinned first, then most recently updated, paged from SQL.
+// Keeps itself in sync with the store's signals (also for other processes, via reload()).
+class SessionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1, // qint64 session id
+        TitleRole, // QString: title, or "New chat" when empty
+        PreviewRole, // QString: start of the first user message
+        MessageCountRole, // int
+        UpdatedAtRole, // QDateTime (local)
+        CreatedAtRole, // QDateTime (local)
+        PinnedRole, // bool
+        SectionRole, // QString: "Pinned", "Today", "Yesterday", "Previous 7 days", "Previous 30 days", "Older"
+    };
+    Q_ENUM(Roles)
+
+    explicit SessionListModel(SessionStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    void setPageSize(int rows) { m_pageSize = rows; }
+    int rowOfId(qint64 sessionId) const;
+    const SessionInfo &sessionAt(int row) const { return m_rows.at(row); }
+
+    // Reloads from the first page (keeps as many rows as were loaded).
+    void reload();
+    // "now" for SectionRole; tests pin it.
+    void setNow(const QDateTime &now) { m_now = now; }
+
+private:
+    void onSessionAdded(qint64 id);
+    void onSessionChanged(qint64 id);
+    void onSessionRemoved(qint64 id);
+    int insertPosition(const SessionInfo &info) const;
+    QString sectionFor(const SessionInfo &info) const;
+
+    SessionStore *m_store;
+    QList<SessionInfo> m_rows;
+    int m_pageSize = 200;
+    bool m_allLoaded = false;
+    QDateTime m_now;
+};

@@ -1,0 +1,359 @@
+#include "models/transcriptmodel.h"
+
+#include "storage/sessionstore.h"
+
+TranscriptModel::TranscriptModel(SessionStore *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(250);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TranscriptModel::persistPending);
+}
+
+void TranscriptModel::setFlushInterval(int ms)
+{
+    m_flushTimer.setInterval(ms);
+}
+
+void TranscriptModel::setSession(qint64 sessionId)
+{
+    m_sessionId = sessionId;
+    m_contextStartId = 0;
+    m_contextIds.clear();
+    const auto info = sessionId ? m_store->session(sessionId) : std::nullopt;
+    if (!info)
+        m_sessionId = 0;
+    loadBranch(info ? info->currentLeafId : 0, m_pageSize);
+    Q_EMIT sessionChanged();
+    Q_EMIT transcriptChanged();
+}
+
+void TranscriptModel::loadBranch(qint64 leafId, int limit)
+{
+    beginResetModel();
+    m_rows = m_store->branch(leafId, limit);
+    // The database may lag a live reply by up to one flush interval.
+    for (Message &row : m_rows) {
+        const auto live = m_live.constFind(row.id);
+        if (live != m_live.constEnd()) {
+            row.content = live->content;
+            row.reasoning = live->reasoning;
+            row.state = live->state;
+        }
+    }
+    endResetModel();
+}
+
+void TranscriptModel::reload()
+{
+    if (!m_sessionId)
+        return;
+    const auto info = m_store->session(m_sessionId);
+    if (!info) {
+        setSession(0);
+        return;
+    }
+    loadBranch(info->currentLeafId, qMax(m_pageSize, int(m_rows.size())));
+    Q_EMIT transcriptChanged();
+}
+
+int TranscriptModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant TranscriptModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message &m = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case ContentRole:
+        return m.content;
+    case IdRole:
+        return m.id;
+    case RoleRole:
+        return m.role;
+    case ReasoningRole:
+        return m.reasoning;
+    case StateRole:
+        return int(m.state);
+    case CreatedAtRole:
+        return m.createdAt.toLocalTime();
+    case ModelRole:
+        return m.model;
+    case PromptTokensRole:
+        return m.promptTokens;
+    case CompletionTokensRole:
+        return m.completionTokens;
+    case FinishReasonRole:
+        return m.finishReason;
+    case ErrorRole:
+        return m.error;
+    case SiblingIndexRole:
+        return m.siblingIndex;
+    case SiblingCountRole:
+        return m.siblingCount;
+    case InContextRole:
+        return m_contextIds.contains(m.id);
+    case ParentIdRole:
+        return m.parentId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TranscriptModel::roleNames() const
+{
+    return {
+        {Qt::DisplayRole, "display"},
+        {IdRole, "messageId"},
+        {RoleRole, "role"},
+        {ContentRole, "content"},
+        {ReasoningRole, "reasoning"},
+        {StateRole, "state"},
+        {CreatedAtRole, "createdAt"},
+        {ModelRole, "model"},
+        {PromptTokensRole, "promptTokens"},
+        {CompletionTokensRole, "completionTokens"},
+        {FinishReasonRole, "finishReason"},
+        {ErrorRole, "error"},
+        {SiblingIndexRole, "siblingIndex"},
+        {SiblingCountRole, "siblingCount"},
+        {InContextRole, "inContext"},
+        {ParentIdRole, "parentId"},
+    };
+}
+
+bool TranscriptModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && !m_rows.isEmpty() && m_rows.first().parentId != 0;
+}
+
+void TranscriptModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    const QList<Message> older = m_store->branch(m_rows.first().parentId, m_pageSize);
+    if (!older.isEmpty()) {
+        beginInsertRows({}, 0, int(older.size()) - 1);
+        m_rows = older + m_rows;
+        endInsertRows();
+    }
+    m_loading = false;
+}
+
+int TranscriptModel::rowOfId(qint64 messageId) const
+{
+    // Recent rows are the ones asked about (streaming, actions): search from the end.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows.at(row).id == messageId)
+            return row;
+    }
+    return -1;
+}
+
+void TranscriptModel::appendRow(const Message &message)
+{
+    Message row = message;
+    const QList<qint64> siblings = m_store->siblings(message.id);
+    row.siblingCount = qMax(1, int(siblings.size()));
+    row.siblingIndex = qMax(0, int(siblings.indexOf(message.id)));
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.append(row);
+    endInsertRows();
+}
+
+void TranscriptModel::removeRowsFrom(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    beginRemoveRows({}, row, int(m_rows.size()) - 1);
+    m_rows.erase(m_rows.begin() + row, m_rows.end());
+    endRemoveRows();
+}
+
+qint64 TranscriptModel::appendMessage(const QString &role, const QString &content)
+{
+    if (!m_sessionId)
+        return 0;
+    Message m;
+    m.sessionId = m_sessionId;
+    m.parentId = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    m.role = role;
+    m.content = content;
+    m.createdAt = m.updatedAt = QDateTime::currentDateTimeUtc();
+    m.id = m_store->addMessage(m);
+    if (!m.id)
+        return 0;
+    appendRow(m);
+    Q_EMIT transcriptChanged();
+    return m.id;
+}
+
+qint64 TranscriptModel::beginReply(const QString &model)
+{
+    if (!m_sessionId)
+        return 0;
+    Message m;
+    m.sessionId = m_sessionId;
+    m.parentId = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    m.role = QStringLiteral("assistant");
+    m.state = MessageState::Streaming;
+    m.model = model;
+    m.createdAt = m.updatedAt = QDateTime::currentDateTimeUtc();
+    m.id = m_store->addMessage(m);
+    if (!m.id)
+        return 0;
+    m_live.insert(m.id, m);
+    appendRow(m);
+    Q_EMIT transcriptChanged();
+    return m.id;
+}
+
+void TranscriptModel::appendToReply(qint64 messageId, const QString &text, const QString &reasoning)
+{
+    const auto live = m_live.find(messageId);
+    if (live == m_live.end() || (text.isEmpty() && reasoning.isEmpty()))
+        return;
+    live->content += text;
+    live->reasoning += reasoning;
+    m_unsaved.insert(messageId);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+
+    const int row = rowOfId(messageId);
+    if (row < 0)
+        return;
+    m_rows[row].content = live->content;
+    m_rows[row].reasoning = live->reasoning;
+    const QModelIndex idx = index(row);
+    if (reasoning.isEmpty())
+        Q_EMIT dataChanged(idx, idx, {ContentRole, Qt::DisplayRole});
+    else if (text.isEmpty())
+        Q_EMIT dataChanged(idx, idx, {ReasoningRole});
+    else
+        Q_EMIT dataChanged(idx, idx, {ContentRole, Qt::DisplayRole, ReasoningRole});
+}
+
+void TranscriptModel::persistPending()
+{
+    QSet<qint64> failed;
+    for (qint64 id : std::as_const(m_unsaved)) {
+        const auto live = m_live.constFind(id);
+        if (live == m_live.constEnd())
+            continue;
+        // On failure (disk full...) the text stays in memory and is retried next tick.
+        if (!m_store->updateMessageText(id, live->content, live->reasoning))
+            failed.insert(id);
+    }
+    m_unsaved = failed;
+    if (!m_unsaved.isEmpty())
+        m_flushTimer.start();
+}
+
+void TranscriptModel::flush()
+{
+    m_flushTimer.stop();
+    persistPending();
+}
+
+void TranscriptModel::finishReply(qint64 messageId, MessageState state, const QString &finishReason,
+                                  int promptTokens, int completionTokens, const QString &error)
+{
+    auto live = m_live.find(messageId);
+    Message m;
+    if (live != m_live.end()) {
+        m = *live;
+    } else if (const auto stored = m_store->message(messageId)) {
+        m = *stored;
+    } else {
+        return;
+    }
+    m.state = state;
+    m.finishReason = finishReason;
+    m.promptTokens = promptTokens;
+    m.completionTokens = completionTokens;
+    m.error = error;
+    if (m_store->finishMessage(m)) {
+        m_live.remove(messageId);
+        m_unsaved.remove(messageId);
+    } else if (live != m_live.end()) {
+        // Keep it live: the text is still in memory and flush() will retry writing it.
+        *live = m;
+        m_unsaved.insert(messageId);
+        m_flushTimer.start();
+    }
+    const int row = rowOfId(messageId);
+    if (row >= 0) {
+        const int siblingIndex = m_rows[row].siblingIndex;
+        const int siblingCount = m_rows[row].siblingCount;
+        m_rows[row] = m;
+        m_rows[row].siblingIndex = siblingIndex;
+        m_rows[row].siblingCount = siblingCount;
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+    Q_EMIT transcriptChanged();
+}
+
+qint64 TranscriptModel::editMessage(int row, const QString &content)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != QLatin1String("user"))
+        return 0;
+    Message m;
+    m.sessionId = m_sessionId;
+    m.parentId = m_rows.at(row).parentId;
+    m.role = QStringLiteral("user");
+    m.content = content;
+    m.createdAt = m.updatedAt = QDateTime::currentDateTimeUtc();
+    m.id = m_store->addMessage(m);
+    if (!m.id)
+        return 0;
+    removeRowsFrom(row);
+    appendRow(m);
+    Q_EMIT transcriptChanged();
+    return m.id;
+}
+
+bool TranscriptModel::prepareRegenerate(int row)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != QLatin1String("assistant")
+        || m_live.contains(m_rows.at(row).id))
+        return false;
+    const qint64 parentId = m_rows.at(row).parentId;
+    if (!m_store->setCurrentLeaf(m_sessionId, parentId))
+        return false;
+    removeRowsFrom(row);
+    Q_EMIT transcriptChanged();
+    return true;
+}
+
+bool TranscriptModel::switchSibling(int row, int delta)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const QList<qint64> siblings = m_store->siblings(m_rows.at(row).id);
+    const int target = int(siblings.indexOf(m_rows.at(row).id)) + delta;
+    if (target < 0 || target >= siblings.size())
+        return false;
+    const qint64 leaf = m_store->latestLeaf(siblings.at(target));
+    if (!m_store->setCurrentLeaf(m_sessionId, leaf))
+        return false;
+    loadBranch(leaf, qMax(m_pageSize, int(m_rows.size())));
+    Q_EMIT transcriptChanged();
+    return true;
+}
+
+void TranscriptModel::setContextWindow(qint64 firstId, const QSet<qint64> &ids)
+{
+    if (firstId == m_contextStartId && ids == m_contextIds)
+        return;
+    m_contextStartId = firstId;
+    m_contextIds = ids;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {InContextRole});
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Confab needs, only those missing.
+#   scripts/deps.sh build   - to build and run the app
+#   scripts/deps.sh test    - also what the tests need (keyring on a private D-Bus, packaging tools)
+set -euo pipefail
+what=${1:-build}
+
+build_pkgs=(cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0
+    gnome-keyring dbus fonts-dejavu-core)
+test_pkgs=(dbus-bin dbus-daemon xvfb xauth rpm dpkg-dev file desktop-file-utils appstream imagemagick)
+
+pkgs=("${build_pkgs[@]}")
+[ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
+
+missing=()
+for p in "${pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing packages: ${missing[*]}"
+SUDO=
+[ "$(id -u)" -ne 0 ] && SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+// Lifecycle of a stored message. Stored as text in the database (see messageStateToString()).
+enum class MessageState {
+    Complete, // fully received (or typed by the user)
+    Streaming, // reply still arriving; persisted as it grows
+    Stopped, // the user stopped the reply; partial text kept
+    Error, // the request failed; partial text kept, error text set
+    Interrupted, // was Streaming when the app died; found and marked on next open
+};
+
+QString messageStateToString(MessageState state);
+MessageState messageStateFromString(const QString &text, bool *ok = nullptr);
+
+// One row of the messages table. Messages form a tree per session (parentId), so
+// regenerate and edit add a sibling instead of overwriting; a session shows one branch.
+struct Message {
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 parentId = 0; // 0: first message of the session
+    QString role; // "user", "assistant" or "system"
+    QString content;
+    QString reasoning; // "thinking" text, kept apart from the answer and never sent back
+    MessageState state = MessageState::Complete;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString model;
+    int promptTokens = -1; // -1: not reported
+    int completionTokens = -1;
+    QString finishReason;
+    QString error; // human-readable, for State Error
+    // Filled when reading a branch: position among the messages that share the parent.
+    int siblingIndex = 0;
+    int siblingCount = 1;
+};
+Q_DECLARE_METATYPE(Message)

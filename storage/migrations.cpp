@@ -1,0 +1,172 @@
+#include "storage/migrations.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// Version 1: sessions and the message tree.
+const char *const v1[] = {
+    R"(CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        pinned INTEGER NOT NULL DEFAULT 0,
+        system_prompt TEXT NOT NULL DEFAULT '',
+        provider TEXT NOT NULL DEFAULT '',
+        model TEXT NOT NULL DEFAULT '',
+        settings TEXT NOT NULL DEFAULT '{}',
+        current_leaf INTEGER REFERENCES messages(id) ON DELETE SET NULL
+    ))",
+    R"(CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
+        content TEXT NOT NULL DEFAULT '',
+        reasoning TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'complete',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        model TEXT NOT NULL DEFAULT '',
+        prompt_tokens INTEGER,
+        completion_tokens INTEGER,
+        finish_reason TEXT NOT NULL DEFAULT '',
+        error TEXT NOT NULL DEFAULT ''
+    ))",
+    "CREATE INDEX messages_parent ON messages(parent_id, id)",
+    "CREATE INDEX messages_session ON messages(session_id, parent_id, id)",
+    "CREATE INDEX messages_state ON messages(state) WHERE state = 'streaming'",
+};
+
+// Version 2: full-text search over message text (external-content FTS5, kept by triggers).
+const char *const v2[] = {
+    R"(CREATE VIRTUAL TABLE messages_fts USING fts5(
+        content, content = 'messages', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'))",
+    R"(CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+        INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+    END)",
+    R"(CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
+    END)",
+    R"(CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
+        INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+    END)",
+    "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
+};
+
+// Version 3: what the sidebar shows without scanning messages (count, preview), soft delete,
+// and an index in sidebar order.
+const char *const v3[] = {
+    "ALTER TABLE sessions ADD COLUMN message_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN preview TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN deleted_at INTEGER",
+    R"(CREATE TRIGGER messages_count_insert AFTER INSERT ON messages BEGIN
+        UPDATE sessions SET message_count = message_count + 1,
+            preview = CASE WHEN preview = '' AND new.role = 'user' THEN substr(new.content, 1, 200) ELSE preview END
+        WHERE id = new.session_id;
+    END)",
+    R"(CREATE TRIGGER messages_count_delete AFTER DELETE ON messages BEGIN
+        UPDATE sessions SET message_count = message_count - 1 WHERE id = old.session_id;
+    END)",
+    R"(UPDATE sessions SET
+        message_count = (SELECT COUNT(*) FROM messages m WHERE m.session_id = sessions.id),
+        preview = COALESCE((SELECT substr(m.content, 1, 200) FROM messages m
+                            WHERE m.session_id = sessions.id AND m.role = 'user' ORDER BY m.id LIMIT 1), ''))",
+    "CREATE INDEX sessions_order ON sessions(pinned, updated_at, id) WHERE deleted_at IS NULL",
+};
+
+template<std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *statement : statements)
+        list << QString::fromUtf8(statement);
+    return list;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList Migrations::step(int version)
+{
+    switch (version) {
+    case 1:
+        return toList(v1);
+    case 2:
+        return toList(v2);
+    case 3:
+        return toList(v3);
+    default:
+        return {};
+    }
+}
+
+bool Migrations::migrate(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery versionQuery(db);
+    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
+        *error = versionQuery.lastError().text();
+        return false;
+    }
+    const int current = versionQuery.value(0).toInt();
+    versionQuery.finish();
+    if (current > LatestVersion) {
+        *error = QStringLiteral("it was written by a newer version of Confab (schema %1, this version knows %2). "
+                                "Update Confab to open it; the file was not changed.")
+                     .arg(current)
+                     .arg(LatestVersion);
+        return false;
+    }
+    for (int version = current + 1; version <= LatestVersion; ++version) {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = begin.lastError().text();
+            return false;
+        }
+        // Another process may have migrated while we waited for the lock.
+        QSqlQuery recheck(db);
+        if (!recheck.exec(QStringLiteral("PRAGMA user_version")) || !recheck.next()) {
+            *error = recheck.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        const int now = recheck.value(0).toInt();
+        recheck.finish();
+        if (now >= version) {
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+            version = now;
+            continue;
+        }
+        QStringList statements = step(version);
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        if (!execAll(db, statements, error)) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            *error = QStringLiteral("upgrading the database to version %1 failed: %2").arg(version).arg(*error);
+            return false;
+        }
+        QSqlQuery commit(db);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            *error = commit.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return true;
+}

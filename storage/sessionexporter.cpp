@@ -1,0 +1,97 @@
+#include "storage/sessionexporter.h"
+
+#include "storage/sessionstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+QString SessionExporter::timestamp(const QDateTime &when)
+{
+    // Microsecond precision like the legacy files; we keep milliseconds.
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000Z");
+}
+
+std::optional<SessionExporter::Format> SessionExporter::formatFromName(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("json"))
+        return Format::Json;
+    if (lower == QLatin1String("md") || lower == QLatin1String("markdown"))
+        return Format::Markdown;
+    return std::nullopt;
+}
+
+QByteArray SessionExporter::toJson(const SessionInfo &session, const QList<Message> &messages)
+{
+    QJsonArray list;
+    if (!session.systemPrompt.isEmpty()) {
+        list.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                {QStringLiteral("content"), session.systemPrompt},
+                                {QStringLiteral("timestamp"), timestamp(session.createdAt)}});
+    }
+    for (const Message &m : messages) {
+        list.append(QJsonObject{{QStringLiteral("role"), m.role},
+                                {QStringLiteral("content"), m.content},
+                                {QStringLiteral("timestamp"), timestamp(m.createdAt)}});
+    }
+    const QJsonObject root{{QStringLiteral("session_id"), session.uuid},
+                           {QStringLiteral("title"), session.title},
+                           {QStringLiteral("created_at"), timestamp(session.createdAt)},
+                           {QStringLiteral("updated_at"), timestamp(session.updatedAt)},
+                           {QStringLiteral("messages"), list}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString SessionExporter::toMarkdown(const SessionInfo &session, const QList<Message> &messages)
+{
+    QString out;
+    const QString title = session.title.isEmpty() ? tr("Chat") : session.title;
+    out += QStringLiteral("# ") + title + QStringLiteral("\n\n");
+    out += QStringLiteral("_") + tr("Exported from Confab · created %1 · %n message(s)", nullptr, int(messages.size()))
+                                     .arg(session.createdAt.toUTC().toString(Qt::ISODate))
+        + QStringLiteral("_\n\n");
+    if (!session.systemPrompt.isEmpty())
+        out += QStringLiteral("> **") + tr("System prompt") + QStringLiteral(":** ")
+            + QString(session.systemPrompt).replace(QLatin1Char('\n'), QStringLiteral("\n> ")) + QStringLiteral("\n\n");
+    for (const Message &m : messages) {
+        const QString who = m.role == QLatin1String("user") ? tr("You")
+            : m.role == QLatin1String("assistant")           ? (m.model.isEmpty() ? tr("Assistant") : m.model)
+                                                             : tr("System");
+        out += QStringLiteral("## ") + who + QStringLiteral(" · ") + m.createdAt.toUTC().toString(Qt::ISODate)
+            + QStringLiteral("\n\n") + m.content + QStringLiteral("\n\n");
+        if (m.state == MessageState::Stopped)
+            out += QStringLiteral("_(") + tr("stopped") + QStringLiteral(")_\n\n");
+        else if (m.state == MessageState::Interrupted)
+            out += QStringLiteral("_(") + tr("interrupted") + QStringLiteral(")_\n\n");
+        else if (m.state == MessageState::Error)
+            out += QStringLiteral("_(") + tr("error: %1").arg(m.error) + QStringLiteral(")_\n\n");
+    }
+    return out;
+}
+
+QByteArray SessionExporter::exportSession(SessionStore *store, qint64 sessionId, Format format, QString *error)
+{
+    const auto session = store->session(sessionId);
+    if (!session) {
+        *error = tr("There is no session %1.").arg(sessionId);
+        return {};
+    }
+    const QList<Message> messages = store->branch(session->currentLeafId);
+    return format == Format::Json ? toJson(*session, messages) : toMarkdown(*session, messages).toUtf8();
+}
+
+bool SessionExporter::exportToFile(SessionStore *store, qint64 sessionId, Format format, const QString &path,
+                                   QString *error)
+{
+    const QByteArray data = exportSession(store, sessionId, format, error);
+    if (data.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

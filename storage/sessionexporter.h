@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storage/message.h"
+#include "storage/sessioninfo.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class SessionStore;
+
+// Writes a session's current branch as JSON (the legacy session-file format, so it can be
+// imported again) or as Markdown for reading and sharing.
+class SessionExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionExporter)
+public:
+    enum class Format { Json, Markdown };
+
+    static QByteArray toJson(const SessionInfo &session, const QList<Message> &messages);
+    static QString toMarkdown(const SessionInfo &session, const QList<Message> &messages);
+    static QString timestamp(const QDateTime &when); // 2025-12-30T12:49:03.254000Z
+    static std::optional<Format> formatFromName(const QString &name); // "json", "md"/"markdown"
+
+    // Reads the session and its whole current branch from `store`.
+    static QByteArray exportSession(SessionStore *store, qint64 sessionId, Format format, QString *error);
+    // Atomic write (QSaveFile): an existing file is replaced only when the new one is complete.
+    static bool exportToFile(SessionStore *store, qint64 sessionId, Format format, const QString &path,
+                             QString *error);
+};

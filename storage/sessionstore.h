@@ -1,0 +1,126 @@
+#pragma once
+
+#include "storage/message.h"
+#include "storage/sessioninfo.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <optional>
+
+class QSqlQuery;
+
+// The single source of truth: sessions and their messages in one SQLite file.
+//
+// Owns one QSqlDatabase connection, used only on the thread that called open(). The
+// UI models write through it and the ContextBuilder reads the same rows, so what the
+// user sees and what the model is sent cannot drift apart, across restarts too.
+// Several processes (the app and confab-cli) may open the same file: WAL, a busy
+// timeout and BEGIN IMMEDIATE transactions keep them from failing on each other.
+class SessionStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 3;
+
+    explicit SessionStore(QObject *parent = nullptr);
+    ~SessionStore() override;
+
+    // Default file: <AppDataLocation>/confab.sqlite
+    static QString defaultPath();
+
+    // Opens (creating if needed) and migrates the database. On failure returns false and
+    // lastError() says why in words a user can act on; the file is never deleted.
+    // Rows left Streaming by a crash are marked Interrupted, their text kept.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    // The QSqlDatabase connection name (for tests and benchmarks that need raw SQL).
+    QString connectionName() const { return m_connectionName; }
+    QString lastError() const { return m_lastError; }
+    int recoveredOnOpen() const { return m_recoveredOnOpen; }
+    // Moves a database that cannot be opened aside (<path>.corrupt-<time>) so a fresh one can
+    // be created; returns the new name of the old file, or an empty string on failure.
+    static QString moveAside(const QString &path);
+
+    // Sessions
+    qint64 createSession(const QString &title = {}, const QString &systemPrompt = {});
+    std::optional<SessionInfo> session(qint64 id) const;
+    std::optional<SessionInfo> sessionByUuid(const QString &uuid) const;
+    // Sidebar order: pinned first, then most recently updated. Keyset paging: pass the last
+    // row of the previous page as `after` (nullptr for the first page). Soft-deleted rows are hidden.
+    QList<SessionInfo> sessions(int limit, const SessionInfo *after = nullptr) const;
+    int sessionCount() const;
+    bool renameSession(qint64 id, const QString &title);
+    bool setPinned(qint64 id, bool pinned);
+    bool setSystemPrompt(qint64 id, const QString &prompt);
+    bool setSessionModel(qint64 id, const QString &provider, const QString &model);
+    bool setSessionSettings(qint64 id, const QJsonObject &settings);
+    bool setCurrentLeaf(qint64 sessionId, qint64 leafId);
+    // Soft delete, so the UI can offer undo; purgeDeleted() removes them for good
+    // (all soft-deleted sessions, or only `onlyId`).
+    bool deleteSession(qint64 id);
+    bool restoreSession(qint64 id);
+    int purgeDeleted(qint64 onlyId = 0);
+
+    // Messages
+    // Inserts `message` (id ignored, timestamps defaulted to now) and makes it the session's
+    // current leaf. Returns the new id, 0 on failure.
+    qint64 addMessage(const Message &message);
+    std::optional<Message> message(qint64 id) const;
+    // Rewrites the growing text of a streaming reply.
+    bool updateMessageText(qint64 id, const QString &content, const QString &reasoning);
+    // Final state of a reply (or a user edit of metadata).
+    bool finishMessage(const Message &message);
+    // The branch ending at `leafId`, oldest first: at most `limit` messages ending at
+    // `leafId` itself. For lazy loading pass the parent of the oldest loaded row as leafId.
+    QList<Message> branch(qint64 leafId, int limit = -1) const;
+    // Messages that share the parent of `messageId` (including itself), oldest first.
+    QList<qint64> siblings(qint64 messageId) const;
+    // Deepest, most recently created descendant of `messageId` (itself if it has no children).
+    qint64 latestLeaf(qint64 messageId) const;
+    int messageCount(qint64 sessionId) const;
+
+    // Inserts a whole session with its messages (chained as one branch, ids ignored) in one
+    // transaction: all or nothing. Used by import. Returns the new session id, 0 on failure.
+    qint64 importSession(const SessionInfo &info, const QList<Message> &messages);
+
+    // Full-text search over message text and session titles (FTS5). Words are matched as
+    // prefixes; quotes and operators in `query` are treated as plain text.
+    QList<SearchHit> search(const QString &query, int limit = 50) const;
+
+    // Cheap check for writes by other connections (PRAGMA data_version); emits
+    // externalChange() when another process changed the file. Driven by a timer while open.
+    void checkForExternalChanges();
+    void setExternalPollInterval(int ms);
+
+Q_SIGNALS:
+    void sessionAdded(qint64 sessionId);
+    void sessionChanged(qint64 sessionId); // title, pin, order, count or preview changed
+    void sessionRemoved(qint64 sessionId);
+    void messageAdded(qint64 sessionId, qint64 messageId);
+    void externalChange();
+    // A write failed (disk full, read-only, locked for too long...). Text is for the user.
+    void storageError(const QString &message);
+
+private:
+    bool exec(QSqlQuery &query) const;
+    bool beginImmediate();
+    bool commit();
+    void rollback();
+    bool configureConnection();
+    bool migrate();
+    void recoverInterrupted();
+    void reportError(const QString &what, const QSqlQuery &query) const;
+    bool touchSession(qint64 id);
+    friend class StoreTransaction;
+
+    QString m_path;
+    QString m_connectionName;
+    mutable QString m_lastError;
+    int m_recoveredOnOpen = 0;
+    qint64 m_dataVersion = -1;
+    QTimer m_pollTimer;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+class SessionStore;
+
+// RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
+// IMMEDIATE takes the write lock up front, so a second process waits on the busy timeout
+// instead of failing with SQLITE_BUSY when it later tries to upgrade a read lock.
+class StoreTransaction
+{
+public:
+    explicit StoreTransaction(SessionStore *store);
+    ~StoreTransaction();
+    StoreTransaction(const StoreTransaction &) = delete;
+    StoreTransaction &operator=(const StoreTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    SessionStore *m_store;
+    bool m_active = false;
+};

@@ -1,0 +1,159 @@
+#include "storage/migrations.h"
+#include "storage/sessionstore.h"
+#include "testutil.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+// Databases written by older versions are upgraded in place, keeping every row.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_path = TestUtil::dbPath(m_dir, QStringLiteral("old%1.sqlite").arg(++m_counter));
+    }
+
+    void upgradesEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (int v = 1; v < Migrations::LatestVersion; ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+
+    void upgradesEveryOlderVersion()
+    {
+        QFETCH(int, fromVersion);
+        writeOldDatabase(fromVersion);
+
+        SessionStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Migrations::LatestVersion);
+
+        const auto info = store.session(1);
+        QVERIFY(info);
+        QCOMPARE(info->title, QStringLiteral("Old chat"));
+        QCOMPARE(info->messageCount, 3); // backfilled by version 3
+        QCOMPARE(info->preview, QStringLiteral("What is the capital of France?"));
+        const QList<Message> branch = store.branch(info->currentLeafId);
+        QCOMPARE(branch.size(), 3);
+        QCOMPARE(branch.at(1).content, QStringLiteral("Paris."));
+        QCOMPARE(branch.at(1).promptTokens, 12);
+        // The FTS index (version 2) covers rows written before it existed.
+        const QList<SearchHit> hits = store.search(QStringLiteral("paris"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().messageId, branch.at(1).id);
+        // And the upgraded file takes new rows like a new one.
+        Message m;
+        m.sessionId = info->id;
+        m.parentId = info->currentLeafId;
+        m.role = QStringLiteral("assistant");
+        m.content = QStringLiteral("About two million people.");
+        QVERIFY2(store.addMessage(m) > 0, qPrintable(store.lastError()));
+        QCOMPARE(store.session(1)->messageCount, 4);
+    }
+
+    void refusesNewerSchemaWithoutTouchingTheFile()
+    {
+        writeOldDatabase(Migrations::LatestVersion);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        const QByteArray before = fileHash();
+        SessionStore store;
+        QVERIFY(!store.open(m_path));
+        QVERIFY2(store.lastError().contains(QLatin1String("newer version")), qPrintable(store.lastError()));
+        QCOMPARE(fileHash(), before);
+    }
+
+    void failedStepRollsBack()
+    {
+        // A version-2 file that already has a table named like version 3's index: step 3 fails
+        // half-way and must leave the file at version 2 with its rows.
+        writeOldDatabase(2);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE sessions_order (x)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("clash"));
+        {
+            SessionStore store;
+            QVERIFY(!store.open(m_path));
+            QVERIFY2(store.lastError().contains(QLatin1String("version 3")), qPrintable(store.lastError()));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        // The half-done ALTER TABLE of step 3 was rolled back too.
+        QVERIFY(!q.exec(QStringLiteral("SELECT message_count FROM sessions")));
+        q.finish();
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+private:
+    // A database as version `version` of Confab left it, with one session of three messages.
+    void writeOldDatabase(int version)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (int v = 1; v <= version; ++v) {
+                for (const QString &sql : Migrations::step(v))
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sessions (id, uuid, title, created_at, updated_at) "
+                                          "VALUES (1, 'sess_old', 'Old chat', 1000, 2000)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO messages (id, session_id, parent_id, role, content, created_at, updated_at) VALUES "
+                "(1, 1, NULL, 'user', 'What is the capital of France?', 1000, 1000)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO messages (id, session_id, parent_id, role, content, created_at, updated_at, "
+                "prompt_tokens) VALUES (2, 1, 1, 'assistant', 'Paris.', 1500, 1500, 12)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO messages (id, session_id, parent_id, role, content, created_at, updated_at) VALUES "
+                "(3, 1, 2, 'user', 'How many people live there?', 2000, 2000)")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE sessions SET current_leaf = 3 WHERE id = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    }
+
+    QByteArray fileHash()
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

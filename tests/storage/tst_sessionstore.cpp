@@ -1,0 +1,285 @@
+#include "storage/sessionstore.h"
+#include "testutil.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestSessionStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = TestUtil::dbPath(m_dir, QStringLiteral("%1.sqlite").arg(++m_counter));
+    }
+
+    void opensInWalModeWithCurrentSchema()
+    {
+        SessionStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), SessionStore::SchemaVersion);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void messagesSurviveReopen()
+    {
+        qint64 session = 0;
+        {
+            SessionStore store;
+            QVERIFY(store.open(m_path));
+            session = TestUtil::makeSession(&store, 4, QStringLiteral("Trip"));
+        }
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const auto info = store.session(session);
+        QVERIFY(info);
+        QCOMPARE(info->title, QStringLiteral("Trip"));
+        QCOMPARE(info->messageCount, 4);
+        QCOMPARE(info->preview, QStringLiteral("u1"));
+        const QList<Message> branch = store.branch(info->currentLeafId);
+        QCOMPARE(branch.size(), 4);
+        QCOMPARE(branch.at(0).content, QStringLiteral("u1"));
+        QCOMPARE(branch.at(3).content, QStringLiteral("a2"));
+        QCOMPARE(branch.at(3).parentId, branch.at(2).id);
+    }
+
+    void branchPagesWalkUpFromAnyMessage()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 session = TestUtil::makeSession(&store, 10);
+        const qint64 leaf = store.session(session)->currentLeafId;
+        const QList<Message> last3 = store.branch(leaf, 3);
+        QCOMPARE(last3.size(), 3);
+        QCOMPARE(last3.first().content, QStringLiteral("a4"));
+        QCOMPARE(last3.last().content, QStringLiteral("a5"));
+        const QList<Message> older = store.branch(last3.first().parentId, 100);
+        QCOMPARE(older.size(), 7);
+        QCOMPARE(older.first().content, QStringLiteral("u1"));
+        QCOMPARE(older.first().parentId, 0);
+    }
+
+    void siblingsAndLatestLeaf()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 session = TestUtil::makeSession(&store, 2); // u1, a1
+        const QList<Message> branch = store.branch(store.session(session)->currentLeafId);
+        const qint64 u1 = branch.at(0).id;
+        const qint64 a1 = branch.at(1).id;
+        Message regen;
+        regen.sessionId = session;
+        regen.parentId = u1;
+        regen.role = QStringLiteral("assistant");
+        regen.content = QStringLiteral("a1-bis");
+        const qint64 a1bis = store.addMessage(regen);
+        QCOMPARE(store.siblings(a1), (QList<qint64>{a1, a1bis}));
+        QCOMPARE(store.session(session)->currentLeafId, a1bis);
+
+        const QList<Message> shown = store.branch(a1bis);
+        QCOMPARE(shown.last().siblingCount, 2);
+        QCOMPARE(shown.last().siblingIndex, 1);
+        QCOMPARE(shown.first().siblingCount, 1);
+
+        Message next;
+        next.sessionId = session;
+        next.parentId = a1;
+        next.role = QStringLiteral("user");
+        next.content = QStringLiteral("u2");
+        const qint64 u2 = store.addMessage(next);
+        QCOMPARE(store.latestLeaf(a1), u2);
+        QCOMPARE(store.latestLeaf(u1), a1bis); // the newest child at each level
+        QCOMPARE(store.latestLeaf(u2), u2);
+    }
+
+    void streamingRowsBecomeInterruptedOnOpen()
+    {
+        qint64 id = 0;
+        {
+            SessionStore store;
+            QVERIFY(store.open(m_path));
+            const qint64 session = TestUtil::makeSession(&store, 1);
+            Message reply;
+            reply.sessionId = session;
+            reply.parentId = store.session(session)->currentLeafId;
+            reply.role = QStringLiteral("assistant");
+            reply.state = MessageState::Streaming;
+            id = store.addMessage(reply);
+            QVERIFY(store.updateMessageText(id, QStringLiteral("Half a sent"), QStringLiteral("thinking")));
+            // No finishMessage(): the process "dies" here.
+        }
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.recoveredOnOpen(), 1);
+        const auto m = store.message(id);
+        QVERIFY(m);
+        QCOMPARE(m->state, MessageState::Interrupted);
+        QCOMPARE(m->content, QStringLiteral("Half a sent"));
+        QCOMPARE(m->reasoning, QStringLiteral("thinking"));
+    }
+
+    void sessionsArePagedPinnedFirst()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        QList<qint64> ids;
+        for (int i = 0; i < 25; ++i)
+            ids << store.createSession(QStringLiteral("s%1").arg(i));
+        QVERIFY(store.setPinned(ids.at(3), true));
+        QList<qint64> seen;
+        QList<SessionInfo> page = store.sessions(10);
+        while (!page.isEmpty()) {
+            for (const SessionInfo &s : page)
+                seen << s.id;
+            const SessionInfo last = page.last();
+            page = store.sessions(10, &last);
+        }
+        QCOMPARE(seen.size(), 25);
+        QCOMPARE(seen.first(), ids.at(3));
+        QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), 25);
+        // Same updated_at for many rows: order falls back to newest id.
+        QCOMPARE(seen.at(1), ids.last());
+        QCOMPARE(store.sessionCount(), 25);
+    }
+
+    void softDeleteRestoreAndPurge()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 keep = TestUtil::makeSession(&store, 2, QStringLiteral("keep"));
+        const qint64 drop = TestUtil::makeSession(&store, 2, QStringLiteral("drop"));
+        QSignalSpy removed(&store, &SessionStore::sessionRemoved);
+        QVERIFY(store.deleteSession(drop));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(store.sessionCount(), 1);
+        QVERIFY(store.search(QStringLiteral("u1")).size() == 1);
+        QVERIFY(store.restoreSession(drop));
+        QCOMPARE(store.sessionCount(), 2);
+        QVERIFY(store.deleteSession(drop));
+        QCOMPARE(store.purgeDeleted(), 1);
+        QVERIFY(!store.session(drop));
+        QVERIFY(store.session(keep));
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM messages")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        // The FTS index lost the purged rows too.
+        QCOMPARE(store.search(QStringLiteral("a1")).size(), 1);
+    }
+
+    void searchFindsPrefixesAndTreatsOperatorsAsText()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 s = store.createSession(QStringLiteral("Café planning"));
+        Message m;
+        m.sessionId = s;
+        m.role = QStringLiteral("user");
+        m.content = QStringLiteral("Where should we eat? Maybe the crêperie near the station, index [0] AND \"quotes\"");
+        const qint64 id = store.addMessage(m);
+
+        QList<SearchHit> hits = store.search(QStringLiteral("crep"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().messageId, id);
+        QVERIFY(hits.first().snippet.contains(QChar(SearchHit::MatchStart)));
+        QCOMPARE(store.search(QStringLiteral("STATION eat")).size(), 1);
+        QCOMPARE(store.search(QStringLiteral("station pizza")).size(), 0);
+        // FTS syntax in user input must neither fail nor act as operators.
+        QCOMPARE(store.search(QStringLiteral("\"quotes AND")).size(), 1);
+        QCOMPARE(store.search(QStringLiteral("*")).size(), 0);
+        // Title matches come first, with the session and no message.
+        hits = store.search(QStringLiteral("café"));
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().sessionId, s);
+        QCOMPARE(hits.first().messageId, 0);
+
+        QVERIFY(store.updateMessageText(id, QStringLiteral("now about pizza"), {}));
+        QCOMPARE(store.search(QStringLiteral("crep")).size(), 0);
+        QCOMPARE(store.search(QStringLiteral("pizza")).size(), 1);
+    }
+
+    void fullDiskIsReportedAndNothingSavedIsLost()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 session = TestUtil::makeSession(&store, 2);
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        // Cap the file at its current size: SQLite then fails with SQLITE_FULL, as on a full disk.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        QSignalSpy errors(&store, &SessionStore::storageError);
+        Message big;
+        big.sessionId = session;
+        big.parentId = store.session(session)->currentLeafId;
+        big.role = QStringLiteral("user");
+        big.content = QString(200000, QLatin1Char('x'));
+        QCOMPARE(store.addMessage(big), 0);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.last().first().toString().contains(QLatin1String("disk is full")),
+                 qPrintable(errors.last().first().toString()));
+        QCOMPARE(store.branch(store.session(session)->currentLeafId).size(), 2);
+
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QVERIFY(store.addMessage(big) > 0);
+        QCOMPARE(store.messageCount(session), 3);
+    }
+
+    void corruptFileIsReportedLeftAloneAndCanBeMovedAside()
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray garbage = QByteArray("this is not an SQLite database\n").repeated(200);
+        file.write(garbage);
+        file.close();
+
+        SessionStore store;
+        QVERIFY(!store.open(m_path));
+        QVERIFY2(store.lastError().contains(QLatin1String("damaged")), qPrintable(store.lastError()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
+        file.close();
+
+        const QString aside = SessionStore::moveAside(m_path);
+        QVERIFY(!aside.isEmpty());
+        QVERIFY(QFile::exists(aside));
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.sessionCount(), 0);
+    }
+
+    void externalChangesAreNoticed()
+    {
+        SessionStore first;
+        SessionStore second;
+        QVERIFY(first.open(m_path));
+        QVERIFY(second.open(m_path));
+        first.setExternalPollInterval(0);
+        QSignalSpy changed(&first, &SessionStore::externalChange);
+        first.checkForExternalChanges();
+        first.createSession(QStringLiteral("mine"));
+        first.checkForExternalChanges();
+        QCOMPARE(changed.size(), 0); // own writes don't echo
+        second.createSession(QStringLiteral("theirs"));
+        first.checkForExternalChanges();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(first.sessionCount(), 2);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestSessionStore)
+#include "tst_sessionstore.moc"

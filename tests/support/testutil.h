@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+class SessionStore;
+
+namespace TestUtil {
+// A fresh SQLite file path inside `dir`.
+QString dbPath(const QTemporaryDir &dir, const QString &name = QStringLiteral("confab.sqlite"));
+// Adds alternating user/assistant messages "u1", "a1", "u2", ... (`count` in all) to a new session.
+qint64 makeSession(SessionStore *store, int count, const QString &title = {});
+// Path of a built executable next to the tests (confab-cli), from CONFAB_BIN_DIR.
+QString binary(const QString &name);
+} // namespace TestUtil
