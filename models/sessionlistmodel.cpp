@@ -2,6 +2,8 @@
 
 #include "storage/sessionstore.h"
 
+#include <QScopedValueRollback>
+
 namespace {
 // Sidebar order: pinned first, then newest update, then newest id.
 bool sortsBefore(const SessionInfo &a, const SessionInfo &b)
@@ -27,6 +29,8 @@ SessionListModel::SessionListModel(SessionStore *store, QObject *parent)
 void SessionListModel::reload()
 {
     const int wanted = qMax(m_pageSize, int(m_rows.size()));
+    // Views (and QAbstractItemModelTester) may call fetchMore() from the reset signal itself.
+    const QScopedValueRollback<bool> loading(m_loading, true);
     beginResetModel();
     m_rows = m_store->sessions(wanted);
     m_allLoaded = m_rows.size() < wanted;
@@ -79,13 +83,14 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
 
 bool SessionListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_allLoaded;
+    return !parent.isValid() && !m_allLoaded && !m_loading;
 }
 
 void SessionListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    const QScopedValueRollback<bool> loading(m_loading, true);
     const QList<SessionInfo> page = m_rows.isEmpty() ? m_store->sessions(m_pageSize)
                                                       : m_store->sessions(m_pageSize, &m_rows.last());
     m_allLoaded = page.size() < m_pageSize;

@@ -52,5 +52,6 @@ private:
     QList<SessionInfo> m_rows;
     int m_pageSize = 200;
     bool m_allLoaded = false;
+    bool m_loading = false;
     QDateTime m_now;
 };

@@ -2,6 +2,8 @@
 
 #include "storage/sessionstore.h"
 
+#include <QScopedValueRollback>
+
 TranscriptModel::TranscriptModel(SessionStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
@@ -31,6 +33,8 @@ void TranscriptModel::setSession(qint64 sessionId)
 
 void TranscriptModel::loadBranch(qint64 leafId, int limit)
 {
+    // Views (and QAbstractItemModelTester) may call fetchMore() from the reset signal itself.
+    const QScopedValueRollback<bool> loading(m_loading, true);
     beginResetModel();
     m_rows = m_store->branch(leafId, limit);
     // The database may lag a live reply by up to one flush interval.
@@ -136,14 +140,13 @@ void TranscriptModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_loading = true;
+    const QScopedValueRollback<bool> loading(m_loading, true);
     const QList<Message> older = m_store->branch(m_rows.first().parentId, m_pageSize);
     if (!older.isEmpty()) {
         beginInsertRows({}, 0, int(older.size()) - 1);
         m_rows = older + m_rows;
         endInsertRows();
     }
-    m_loading = false;
 }
 
 int TranscriptModel::rowOfId(qint64 messageId) const

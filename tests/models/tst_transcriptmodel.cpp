@@ -1,0 +1,204 @@
+#include "models/transcriptmodel.h"
+#include "storage/sessionstore.h"
+#include "testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestTranscriptModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.reset(new QTemporaryDir);
+        m_store.reset(new SessionStore);
+        QVERIFY(m_store->open(TestUtil::dbPath(*m_dir)));
+        m_model.reset(new TranscriptModel(m_store.get()));
+        m_tester.reset(new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_store.reset();
+    }
+
+    void loadsNewestPageThenOlderOnFetchMore()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 25);
+        m_model->setPageSize(10);
+        m_model->setSession(session);
+        QCOMPARE(m_model->rowCount(), 10);
+        QCOMPARE(content(0), QStringLiteral("a8"));
+        QCOMPARE(content(9), QStringLiteral("u13"));
+        QVERIFY(m_model->canFetchMore({}));
+
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        m_model->fetchMore({});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0); // prepended
+        QCOMPARE(inserted.first().at(2).toInt(), 9);
+        QCOMPARE(m_model->rowCount(), 20);
+        m_model->fetchMore({});
+        QCOMPARE(m_model->rowCount(), 25);
+        QCOMPARE(content(0), QStringLiteral("u1"));
+        QVERIFY(!m_model->canFetchMore({}));
+    }
+
+    void writesThrough()
+    {
+        const qint64 session = m_store->createSession();
+        m_model->setSession(session);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        const qint64 id = m_model->appendMessage(QStringLiteral("user"), QStringLiteral("Hello"));
+        QVERIFY(id > 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(m_model->data(m_model->index(0), TranscriptModel::IdRole).toLongLong(), id);
+
+        // Another model (the "restarted app") reads the same rows from the file.
+        TranscriptModel other(m_store.get());
+        other.setSession(session);
+        QCOMPARE(other.rowCount(), 1);
+        QCOMPARE(other.data(other.index(0), TranscriptModel::ContentRole).toString(), QStringLiteral("Hello"));
+    }
+
+    void streamsIntoOneRowWithBoundedWrites()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 1);
+        m_model->setSession(session);
+        m_model->setFlushInterval(100);
+        const qint64 reply = m_model->beginReply(QStringLiteral("gpt-test"));
+        QVERIFY(reply > 0);
+        QCOMPARE(m_model->data(m_model->index(1), TranscriptModel::StateRole).toInt(), int(MessageState::Streaming));
+
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        const QStringList deltas{QStringLiteral("The "), QStringLiteral("capital "), QStringLiteral("is "),
+                                 QStringLiteral("London.")};
+        for (const QString &delta : deltas)
+            m_model->appendToReply(reply, delta, {});
+        QCOMPARE(changed.size(), deltas.size());
+        for (const auto &args : changed) {
+            QCOMPARE(args.at(0).toModelIndex().row(), 1);
+            QCOMPARE(args.at(1).toModelIndex().row(), 1);
+            QVERIFY(args.at(2).value<QList<int>>().contains(TranscriptModel::ContentRole));
+        }
+        QCOMPARE(content(1), QStringLiteral("The capital is London."));
+        // Not yet written: writes are batched per flush interval...
+        QCOMPARE(m_store->message(reply)->content, QString());
+        // ...and land within it.
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->message(reply)->content, QStringLiteral("The capital is London."), 2000);
+
+        m_model->appendToReply(reply, {}, QStringLiteral("hmm"));
+        m_model->finishReply(reply, MessageState::Complete, QStringLiteral("stop"), 78, 9);
+        const auto stored = m_store->message(reply);
+        QCOMPARE(stored->state, MessageState::Complete);
+        QCOMPARE(stored->reasoning, QStringLiteral("hmm"));
+        QCOMPARE(stored->finishReason, QStringLiteral("stop"));
+        QCOMPARE(stored->promptTokens, 78);
+        QCOMPARE(stored->completionTokens, 9);
+        QCOMPARE(m_model->data(m_model->index(1), TranscriptModel::CompletionTokensRole).toInt(), 9);
+    }
+
+    void replyKeepsGrowingWhileAnotherSessionIsShown()
+    {
+        const qint64 a = TestUtil::makeSession(m_store.get(), 1);
+        const qint64 b = TestUtil::makeSession(m_store.get(), 3);
+        m_model->setSession(a);
+        const qint64 reply = m_model->beginReply({});
+        m_model->appendToReply(reply, QStringLiteral("first half, "));
+        m_model->setSession(b);
+        m_model->appendToReply(reply, QStringLiteral("second half"));
+        QCOMPARE(m_model->rowCount(), 3);
+        m_model->setSession(a);
+        QCOMPARE(content(1), QStringLiteral("first half, second half"));
+        m_model->flush();
+        QCOMPARE(m_store->message(reply)->content, QStringLiteral("first half, second half"));
+        m_model->finishReply(reply, MessageState::Stopped);
+        QCOMPARE(m_store->message(reply)->state, MessageState::Stopped);
+    }
+
+    void editBranchesAndSwitchingFlipsBack()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 4); // u1 a1 u2 a2
+        m_model->setSession(session);
+        const qint64 edited = m_model->editMessage(2, QStringLiteral("u2 edited"));
+        QVERIFY(edited > 0);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(content(2), QStringLiteral("u2 edited"));
+        QCOMPARE(m_model->data(m_model->index(2), TranscriptModel::SiblingCountRole).toInt(), 2);
+        QCOMPARE(m_model->data(m_model->index(2), TranscriptModel::SiblingIndexRole).toInt(), 1);
+
+        QVERIFY(m_model->switchSibling(2, -1));
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(content(2), QStringLiteral("u2"));
+        QCOMPARE(content(3), QStringLiteral("a2")); // the old continuation comes back
+        QCOMPARE(m_model->data(m_model->index(2), TranscriptModel::SiblingIndexRole).toInt(), 0);
+        QVERIFY(!m_model->switchSibling(2, -1));
+
+        // The choice is stored: a restarted model shows the same branch.
+        TranscriptModel other(m_store.get());
+        other.setSession(session);
+        QCOMPARE(other.rowCount(), 4);
+        QCOMPARE(other.data(other.index(3), TranscriptModel::ContentRole).toString(), QStringLiteral("a2"));
+    }
+
+    void regenerateAddsAnAlternative()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 2);
+        m_model->setSession(session);
+        QVERIFY(m_model->prepareRegenerate(1));
+        QCOMPARE(m_model->rowCount(), 1);
+        const qint64 reply = m_model->beginReply({});
+        QCOMPARE(m_model->data(m_model->index(1), TranscriptModel::SiblingCountRole).toInt(), 2);
+        m_model->appendToReply(reply, QStringLiteral("a1 again"));
+        m_model->finishReply(reply, MessageState::Complete);
+        QVERIFY(m_model->switchSibling(1, -1));
+        QCOMPARE(content(1), QStringLiteral("a1"));
+        QVERIFY(!m_model->prepareRegenerate(0)); // a user row is not regenerated
+    }
+
+    void contextWindowMarksRows()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 4);
+        m_model->setSession(session);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        const qint64 u2 = m_model->messageAt(2).id;
+        m_model->setContextWindow(u2, {u2, m_model->messageAt(3).id});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_model->contextStartId(), u2);
+        QVERIFY(!m_model->data(m_model->index(1), TranscriptModel::InContextRole).toBool());
+        QVERIFY(m_model->data(m_model->index(2), TranscriptModel::InContextRole).toBool());
+        m_model->setContextWindow(u2, {u2, m_model->messageAt(3).id});
+        QCOMPARE(changed.size(), 1); // unchanged window, no signal
+    }
+
+    void reloadPicksUpOtherWriters()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 2);
+        m_model->setSession(session);
+        SessionStore other;
+        QVERIFY(other.open(m_store->path()));
+        Message m;
+        m.sessionId = session;
+        m.parentId = other.session(session)->currentLeafId;
+        m.role = QStringLiteral("user");
+        m.content = QStringLiteral("from the CLI");
+        QVERIFY(other.addMessage(m));
+        m_model->reload();
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(content(2), QStringLiteral("from the CLI"));
+    }
+
+private:
+    QString content(int row) const { return m_model->data(m_model->index(row), TranscriptModel::ContentRole).toString(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<TranscriptModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_GUILESS_MAIN(TestTranscriptModel)
+#include "tst_transcriptmodel.moc"
