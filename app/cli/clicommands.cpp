@@ -6,6 +6,8 @@
 #include "storage/legacyimporter.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
+#include "network/apikeystore.h"
+#include "network/profilestore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,14 +33,16 @@ Commands:
   context ID [--json] [--message TEXT]
                                       exactly what the next request would send
   send ID TEXT --endpoint URL --model M [--provider openai|anthropic|ollama|gemini]
-                                      send TEXT, stream the reply to stdout, store both
+  send ID TEXT --profile PROFILE      send TEXT, stream the reply to stdout, store both
   import PATH...                      import legacy session files or folders (data/sessions/*.json)
   export ID --format json|md [--output FILE]
   search QUERY [--json]               full-text search over all messages
   delete ID                           delete a session
 
-Context limits (override the session's): --max-messages N, --token-budget N
-API key for send: environment variable CONFAB_API_KEY, else the OS keychain entry of --profile ID.
+Context limits: the app's settings (--settings PATH), then the session's, then
+--max-messages N and --token-budget N.
+API key for send: environment variable CONFAB_API_KEY, else the OS keychain entry of the
+profile (set in the app's Settings). Keys are never read from or written to files.
 )";
 
 QJsonObject sessionJson(const SessionInfo &s)
@@ -95,6 +99,8 @@ CliCommands::CliCommands()
     m_parser.addVersionOption();
     m_parser.addOptions({
         {QStringLiteral("db"), tr("Database file (default: the app's)."), QStringLiteral("path")},
+        {QStringLiteral("settings"), tr("Settings file with profiles and defaults (default: the app's)."),
+         QStringLiteral("path")},
         {QStringLiteral("title"), tr("Title of a new session."), QStringLiteral("title")},
         {QStringLiteral("system"), tr("System prompt of a new session."), QStringLiteral("prompt")},
         {QStringLiteral("json"), tr("Machine-readable output.")},
@@ -268,6 +274,7 @@ int CliCommands::cmdContext(const QStringList &args)
     TranscriptModel model(m_store);
     model.setSession(id);
     ChatController controller(&model, nullptr);
+    controller.setDefaults(defaults());
     ContextSettings settings = controller.contextSettings();
     if (m_parser.isSet(QStringLiteral("max-messages")))
         settings.maxMessages = m_parser.value(QStringLiteral("max-messages")).toInt();
@@ -305,10 +312,45 @@ int CliCommands::cmdContext(const QStringList &args)
     return 0;
 }
 
-QString CliCommands::apiKey(const QString &profileId)
+QString CliCommands::settingsPath() const
 {
-    Q_UNUSED(profileId)
-    return qEnvironmentVariable("CONFAB_API_KEY");
+    return m_parser.isSet(QStringLiteral("settings")) ? m_parser.value(QStringLiteral("settings"))
+                                                      : ProfileStore::defaultSettingsPath();
+}
+
+ContextSettings CliCommands::defaults() const
+{
+    ContextSettings settings = QFile::exists(settingsPath()) ? ProfileStore(settingsPath()).contextDefaults()
+                                                             : ContextSettings();
+    if (m_parser.isSet(QStringLiteral("max-messages")))
+        settings.maxMessages = m_parser.value(QStringLiteral("max-messages")).toInt();
+    if (m_parser.isSet(QStringLiteral("token-budget")))
+        settings.tokenBudget = m_parser.value(QStringLiteral("token-budget")).toInt();
+    return settings;
+}
+
+std::optional<QString> CliCommands::apiKey(const QString &profileId, QString *error)
+{
+    if (const auto fromEnvironment = ApiKeyStore::keyFromEnvironment())
+        return fromEnvironment;
+    // Without a profile there is no keychain entry to look up; local servers need no key.
+    if (profileId.isEmpty())
+        return QString();
+    ApiKeyStore keys;
+    ApiKeyStore::Error code = ApiKeyStore::Error::NoError;
+    QString message;
+    const auto key = keys.readKeyBlocking(profileId, &message, 10000, &code);
+    if (key)
+        return key;
+    if (code == ApiKeyStore::Error::NotFound)
+        return QString();
+    if (code == ApiKeyStore::Error::AccessDenied) {
+        *error = tr("the keychain refused access to the API key of \"%1\": %2").arg(profileId, message);
+        return std::nullopt;
+    }
+    // No keychain here: a server that needs a key will say so (HTTP 401) with a clear message.
+    m_err << tr("note: %1 Set CONFAB_API_KEY to give the key for this run.").arg(message) << Qt::endl;
+    return QString();
 }
 
 int CliCommands::cmdSend(const QStringList &args)
@@ -318,34 +360,44 @@ int CliCommands::cmdSend(const QStringList &args)
         return id < 0 ? 1 : 2;
     if (args.size() < 2 || args.at(1).trimmed().isEmpty())
         return usageError(tr("send needs the text of the message"));
-    const QUrl endpoint = QUrl::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
-    if (!m_parser.isSet(QStringLiteral("endpoint")) || !endpoint.isValid())
-        return usageError(tr("send needs --endpoint URL (e.g. http://localhost:11434/v1)"));
-    if (m_parser.value(QStringLiteral("model")).isEmpty())
-        return usageError(tr("send needs --model NAME"));
-    bool kindOk = false;
     ProviderProfile profile;
-    profile.kind = providerKindFromString(m_parser.value(QStringLiteral("provider")), &kindOk);
-    if (!kindOk)
-        return usageError(tr("unknown provider \"%1\"").arg(m_parser.value(QStringLiteral("provider"))));
-    profile.id = m_parser.value(QStringLiteral("profile"));
-    profile.name = endpoint.host();
-    profile.baseUrl = endpoint;
-    profile.model = m_parser.value(QStringLiteral("model"));
+    if (m_parser.isSet(QStringLiteral("profile"))) {
+        const ProfileStore profiles(settingsPath());
+        const auto stored = profiles.profile(m_parser.value(QStringLiteral("profile")));
+        if (!stored)
+            return usageError(tr("there is no provider profile \"%1\" in %2")
+                                  .arg(m_parser.value(QStringLiteral("profile")), settingsPath()));
+        profile = *stored;
+    } else if (!m_parser.isSet(QStringLiteral("endpoint"))) {
+        return usageError(tr("send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID"));
+    }
+    if (m_parser.isSet(QStringLiteral("endpoint"))) {
+        profile.baseUrl = QUrl::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
+        if (!profile.baseUrl.isValid())
+            return usageError(tr("\"%1\" is not a URL").arg(m_parser.value(QStringLiteral("endpoint"))));
+        profile.name = profile.baseUrl.host();
+        bool kindOk = false;
+        profile.kind = providerKindFromString(m_parser.value(QStringLiteral("provider")), &kindOk);
+        if (!kindOk)
+            return usageError(tr("unknown provider \"%1\"").arg(m_parser.value(QStringLiteral("provider"))));
+    }
+    if (m_parser.isSet(QStringLiteral("model")))
+        profile.model = m_parser.value(QStringLiteral("model"));
+    if (profile.model.isEmpty() && m_store->session(id)->model.isEmpty())
+        return usageError(tr("send needs --model NAME"));
+    QString keyError;
+    const auto key = apiKey(profile.id, &keyError);
+    if (!key)
+        return failure(keyError);
 
     QNetworkAccessManager nam;
     TranscriptModel model(m_store);
     model.setSession(id);
     ChatController controller(&model, &nam);
     controller.setProfile(profile);
-    controller.setApiKey(apiKey(profile.id));
+    controller.setApiKey(*key);
     controller.setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
-    ContextSettings defaults;
-    if (m_parser.isSet(QStringLiteral("max-messages")))
-        defaults.maxMessages = m_parser.value(QStringLiteral("max-messages")).toInt();
-    if (m_parser.isSet(QStringLiteral("token-budget")))
-        defaults.tokenBudget = m_parser.value(QStringLiteral("token-budget")).toInt();
-    controller.setDefaults(defaults);
+    controller.setDefaults(defaults());
 
     // Print the reply as it grows: the row is the one source, stdout just follows it.
     qsizetype printed = 0;

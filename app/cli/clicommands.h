@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "models/contextsettings.h"
+
+#include <optional>
+
 class SessionStore;
 
 // confab-cli: the app's sessions from a terminal, on the same core library and database.
@@ -30,7 +34,9 @@ private:
     int usageError(const QString &message);
     int failure(const QString &message);
     bool sessionArg(const QStringList &args, qint64 *id);
-    QString apiKey(const QString &profileId);
+    std::optional<QString> apiKey(const QString &profileId, QString *error);
+    QString settingsPath() const;
+    ContextSettings defaults() const;
 
     QCommandLineParser m_parser;
     SessionStore *m_store = nullptr;

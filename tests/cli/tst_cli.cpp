@@ -1,4 +1,6 @@
 #include "loopbackserver.h"
+#include "network/apikeystore.h"
+#include "network/profilestore.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
@@ -228,6 +230,41 @@ private Q_SLOTS:
         const QJsonArray messages = shown.value(QLatin1String("messages")).toArray();
         QCOMPARE(messages.size(), 2);
         QCOMPARE(messages.at(1).toObject().value(QLatin1String("state")).toString(), QStringLiteral("error"));
+    }
+
+    void profileKeyComesFromTheKeychainOnly()
+    {
+        const QString ini = m_dir->filePath(QStringLiteral("confab.ini"));
+        QString profileId;
+        {
+            ProfileStore profiles(ini);
+            ProviderProfile p;
+            p.name = QStringLiteral("Loopback");
+            p.kind = ProviderKind::OpenAICompatible;
+            p.baseUrl = m_server->baseUrl();
+            p.model = QStringLiteral("gpt-4o-mini");
+            profileId = profiles.addProfile(p);
+            QVERIFY(profiles.sync());
+        }
+        const QString secret = QStringLiteral("sk-cli-test-%1").arg(QCoreApplication::applicationPid());
+        ApiKeyStore keys;
+        QString error;
+        if (!keys.writeKeyBlocking(profileId, secret, &error))
+            QSKIP(qPrintable(QStringLiteral("no keychain on this session bus: ") + error));
+
+        const qint64 id = newSession();
+        const Result r = run({QStringLiteral("--settings"), ini, QStringLiteral("send"), QString::number(id),
+                              QStringLiteral("hi"), QStringLiteral("--profile"), profileId});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_server->requests().last().headers.value("authorization"), "Bearer " + secret.toUtf8());
+        keys.deleteKeyBlocking(profileId);
+        // The key is nowhere on disk.
+        for (const QString &file : {m_db, m_db + QStringLiteral("-wal"), ini}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(file));
+        }
+        QVERIFY(!r.out.contains(secret) && !r.err.contains(secret));
     }
 
     void damagedDatabaseIsRefusedUntouched()
