@@ -70,75 +70,80 @@ double ContextBuilder::calibrate(double oldRatio, int estimated, int reported)
 
 ContextWindow ContextBuilder::build(const ContextSettings &settings, const QString &pendingUserText) const
 {
-    const bool limited = settings.maxMessages > 0 || settings.tokenBudget > 0;
     const auto calibrated = [&](int raw) { return int(std::lround(raw * settings.tokenRatio)); };
-    const int systemTokens
-        = settings.systemPrompt.isEmpty() ? 0 : estimateTokens(settings.systemPrompt) + PerMessageOverhead;
-    const int pendingTokens = pendingUserText.isEmpty() ? 0 : estimateTokens(pendingUserText) + PerMessageOverhead;
+    int messages = pendingUserText.isEmpty() ? 0 : 1;
+    int raw = (settings.systemPrompt.isEmpty() ? 0 : estimateTokens(settings.systemPrompt) + PerMessageOverhead)
+        + (pendingUserText.isEmpty() ? 0 : estimateTokens(pendingUserText) + PerMessageOverhead);
+    const auto overLimits = [&](int extraMessages, int extraTokens) {
+        return (settings.maxMessages > 0 && messages + extraMessages > settings.maxMessages)
+            || (settings.tokenBudget > 0 && calibrated(raw + extraTokens) > settings.tokenBudget);
+    };
 
-    for (;;) {
-        // Group the sendable rows into turns: a user message and the replies after it.
-        QList<QList<Candidate>> turns;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const Message &m = m_model->messageAt(row);
-            if (!isSendable(m))
-                continue;
-            if (turns.isEmpty() || m.role == QLatin1String("user"))
-                turns.append(QList<Candidate>());
-            turns.last().append({m.id, {m.role, m.content}, estimateTokens(m.content) + PerMessageOverhead});
+    // Walk back from the newest row one turn (a user message and the replies after it) at a
+    // time, loading older pages only while the limits leave room: one pass, O(rows sent).
+    QList<Candidate> kept; // newest first
+    QList<Candidate> turn; // the turn being collected, newest first
+    int turnTokens = 0;
+    bool full = false;
+    // With a pending message, that is the newest turn and every stored turn may be dropped.
+    bool mustKeep = pendingUserText.isEmpty();
+    const auto closeTurn = [&] {
+        if (turn.isEmpty())
+            return;
+        if (!mustKeep && overLimits(int(turn.size()), turnTokens)) {
+            full = true;
+            return;
         }
-        int messages = pendingUserText.isEmpty() ? 0 : 1;
-        int raw = systemTokens + pendingTokens;
-        for (const auto &turn : std::as_const(turns)) {
-            messages += int(turn.size());
-            for (const Candidate &c : turn)
-                raw += c.tokens;
-        }
-        const auto overLimits = [&] {
-            return (settings.maxMessages > 0 && messages > settings.maxMessages)
-                || (settings.tokenBudget > 0 && calibrated(raw) > settings.tokenBudget);
-        };
-        // With a pending message, it is the newest turn and every loaded turn may go.
-        const int keep = pendingUserText.isEmpty() ? 1 : 0;
-        int dropped = 0;
-        while (turns.size() > keep && overLimits()) {
-            for (const Candidate &c : turns.first()) {
-                raw -= c.tokens;
-                --messages;
-                ++dropped;
-            }
-            turns.removeFirst();
-        }
-        // Older rows may still fit: load them and look again.
-        if ((dropped == 0 || !limited) && m_model->canFetchMore({})) {
+        mustKeep = false;
+        kept += turn;
+        messages += int(turn.size());
+        raw += turnTokens;
+        turn.clear();
+        turnTokens = 0;
+    };
+    int row = m_model->rowCount() - 1;
+    while (!full) {
+        if (row < 0) {
             const int before = m_model->rowCount();
+            if (!m_model->canFetchMore({}))
+                break;
             m_model->fetchMore({});
-            if (m_model->rowCount() > before)
-                continue;
+            row = m_model->rowCount() - before - 1; // older rows were prepended
+            if (row < 0)
+                break;
+            continue;
         }
-
-        ContextWindow window;
-        window.systemPrompt = settings.systemPrompt;
-        for (const auto &turn : std::as_const(turns)) {
-            for (const Candidate &c : turn) {
-                window.turns << c.turn;
-                window.messageIds << c.id;
-            }
-        }
-        if (!pendingUserText.isEmpty())
-            window.turns << ChatTurn{QStringLiteral("user"), pendingUserText};
-        window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
-        window.rawEstimate = raw;
-        window.estimatedTokens = calibrated(raw);
-        window.overBudget = overLimits();
-        const int firstRow = window.firstMessageId ? m_model->rowOfId(window.firstMessageId) : m_model->rowCount();
-        for (int row = 0; row < firstRow; ++row) {
-            if (isSendable(m_model->messageAt(row)))
-                ++window.droppedMessages;
-        }
-        window.olderNotLoaded = m_model->canFetchMore({});
-        return window;
+        const Message &m = m_model->messageAt(row--);
+        if (!isSendable(m))
+            continue;
+        const int tokens = estimateTokens(m.content) + PerMessageOverhead;
+        turn.append({m.id, {m.role, m.content}, tokens});
+        turnTokens += tokens;
+        if (m.role == QLatin1String("user"))
+            closeTurn();
     }
+    if (!full)
+        closeTurn(); // replies before the first user message of the branch
+
+    ContextWindow window;
+    window.systemPrompt = settings.systemPrompt;
+    for (auto it = kept.crbegin(); it != kept.crend(); ++it) {
+        window.turns << it->turn;
+        window.messageIds << it->id;
+    }
+    if (!pendingUserText.isEmpty())
+        window.turns << ChatTurn{QStringLiteral("user"), pendingUserText};
+    window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
+    window.rawEstimate = raw;
+    window.estimatedTokens = calibrated(raw);
+    window.overBudget = overLimits(0, 0);
+    const int firstRow = window.firstMessageId ? m_model->rowOfId(window.firstMessageId) : m_model->rowCount();
+    for (int r = 0; r < firstRow; ++r) {
+        if (isSendable(m_model->messageAt(r)))
+            ++window.droppedMessages;
+    }
+    window.olderNotLoaded = m_model->canFetchMore({});
+    return window;
 }
 
 ContextWindow ContextBuilder::buildAndMark(const ContextSettings &settings) const

@@ -1,0 +1,156 @@
+// Storage and model benchmarks on a generated database (default 10,000 sessions x 100 messages
+// plus one 10,000-message session = 1,010,000 messages). Not a test: run by hand, e.g.
+//   build/bench/bench_store -tickcounter    or    CONFAB_BENCH_DB=/tmp/b.sqlite build/bench/bench_store
+#include "benchdata.h"
+#include "models/contextbuilder.h"
+#include "models/sessionlistmodel.h"
+#include "models/transcriptmodel.h"
+#include "storage/sessionstore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class BenchStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString path = qEnvironmentVariable("CONFAB_BENCH_DB");
+        if (path.isEmpty())
+            path = m_dir.filePath(QStringLiteral("bench.sqlite"));
+        const bool fresh = !QFile::exists(path);
+        QVERIFY(m_store.open(path));
+        m_store.setExternalPollInterval(0);
+        if (fresh) {
+            QElapsedTimer timer;
+            timer.start();
+            m_longSession = BenchData::generate(&m_store, 10000, 100, 10000);
+            qInfo("generated 10,000 sessions and 1,010,000 messages in %.1f s", timer.elapsed() / 1000.0);
+        } else {
+            m_longSession = 10001;
+        }
+        const QFileInfo info(path);
+        qInfo("database: %.0f MB", info.size() / 1e6);
+    }
+
+    void openStore()
+    {
+        QBENCHMARK {
+            SessionStore store;
+            QVERIFY(store.open(m_store.path()));
+        }
+    }
+
+    void sidebarFirstPage()
+    {
+        QBENCHMARK {
+            SessionListModel model(&m_store);
+            QCOMPARE(model.rowCount(), 200);
+        }
+    }
+
+    void sidebarDeepPage()
+    {
+        const QList<SessionInfo> first = m_store.sessions(9000);
+        const SessionInfo last = first.last();
+        QBENCHMARK {
+            QCOMPARE(m_store.sessions(200, &last).size(), 200);
+        }
+    }
+
+    void openLongSession()
+    {
+        TranscriptModel model(&m_store);
+        QBENCHMARK {
+            model.setSession(m_longSession);
+        }
+        QCOMPARE(model.rowCount(), 100);
+    }
+
+    void loadWholeLongSession()
+    {
+        TranscriptModel model(&m_store);
+        QBENCHMARK {
+            model.setSession(m_longSession);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+        }
+        QCOMPARE(model.rowCount(), 10000);
+    }
+
+    void contextUnlimitedLongSession()
+    {
+        TranscriptModel model(&m_store);
+        model.setSession(m_longSession);
+        ContextSettings settings;
+        ContextWindow window;
+        QBENCHMARK {
+            window = ContextBuilder(&model).build(settings, QStringLiteral("next"));
+        }
+        QCOMPARE(window.turns.size(), 10001);
+    }
+
+    void contextLimitedLongSession()
+    {
+        TranscriptModel model(&m_store);
+        model.setSession(m_longSession);
+        ContextSettings settings;
+        settings.maxMessages = 50;
+        settings.tokenBudget = 8000;
+        QBENCHMARK {
+            ContextBuilder(&model).buildAndMark(settings);
+        }
+    }
+
+    void searchRareWord()
+    {
+        QBENCHMARK {
+            m_store.search(QStringLiteral("Question 424242"), 50);
+        }
+    }
+
+    void searchCommonWord()
+    {
+        QBENCHMARK {
+            QCOMPARE(m_store.search(QStringLiteral("compiler"), 50).size(), 50);
+        }
+    }
+
+    void appendMessage()
+    {
+        const qint64 session = m_store.createSession(QStringLiteral("bench append"));
+        TranscriptModel model(&m_store);
+        model.setSession(session);
+        QBENCHMARK {
+            model.appendMessage(QStringLiteral("user"), QStringLiteral("a new message of ordinary length, typed by hand"));
+        }
+    }
+
+    void persistStreamingReply()
+    {
+        // One flush of a 4 KB reply that is still growing (what the flush timer does 4 times a second).
+        const qint64 session = m_store.createSession(QStringLiteral("bench stream"));
+        TranscriptModel model(&m_store);
+        model.setSession(session);
+        const qint64 reply = model.beginReply({});
+        const QString chunk = QString(64, QLatin1Char('x'));
+        for (int i = 0; i < 64; ++i)
+            model.appendToReply(reply, chunk);
+        QBENCHMARK {
+            model.appendToReply(reply, QStringLiteral("y"));
+            model.flush();
+        }
+        model.finishReply(reply, MessageState::Complete);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    SessionStore m_store;
+    qint64 m_longSession = 0;
+};
+
+QTEST_GUILESS_MAIN(BenchStore)
+#include "bench_store.moc"
