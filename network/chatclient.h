@@ -4,11 +4,14 @@
 #include "network/providerprofile.h"
 #include "network/streamoutcome.h"
 
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
-
 #include <memory>
 
 class QNetworkAccessManager;
@@ -21,8 +24,8 @@ class ChatClient : public QObject
 {
     Q_OBJECT
 public:
-    static std::unique_ptr<ChatClient> create(QNetworkAccessManager *nam, const ProviderProfile &profile,
-                                              QObject *parent = nullptr);
+    static std::unique_ptr<ChatClient> create(
+        QNetworkAccessManager *nam, const ProviderProfile &profile, QObject *parent = nullptr);
     ~ChatClient() override;
 
     const ProviderProfile &profile() const { return m_profile; }
@@ -49,10 +52,61 @@ Q_SIGNALS:
 protected:
     ChatClient(QNetworkAccessManager *nam, const ProviderProfile &profile, QObject *parent);
 
+    // --- Protocol hooks ---
+    // The streaming request for `request`: URL, headers (auth included) and JSON body.
+    virtual QNetworkRequest chatRequest(const ChatRequest &request, QByteArray *body) const = 0;
+    // Forget the previous stream's parser state.
+    virtual void resetStream() = 0;
+    // Bytes of a 2xx body, as they arrive.
+    virtual void feedStream(const QByteArray &bytes) = 0;
+    // The body ended normally; flush anything buffered.
+    virtual void endStream() { }
+    // GET request for the model list, and the model ids in its JSON answer.
+    virtual QNetworkRequest modelsRequest() const = 0;
+    virtual QStringList parseModels(const QJsonObject &answer) const = 0;
+
+    // --- Helpers for subclasses ---
+    // {baseUrl}/{path} (slashes normalised); a query string in `path` is kept.
+    QUrl endpoint(const QString &path) const;
+    static QNetworkRequest jsonRequest(const QUrl &url);
+    // jsonRequest() with "Authorization: Bearer <key>" when a key is set.
+    QNetworkRequest bearerRequest(const QUrl &url) const;
+    // [{role, content}...], led by {role:system} when systemAsMessage and a prompt is set.
+    static QJsonArray messagesJson(const ChatRequest &request, bool systemAsMessage);
+    // The non-empty string `key` of each object in `items` (model lists).
+    static QStringList valuesOf(const QJsonArray &items, QLatin1String key);
+    void deliverText(const QString &text);
+    void deliverReasoning(const QString &text);
+    // Parses one event's JSON; a malformed event is counted and skipped rather than fatal.
+    bool parseEvent(const QByteArray &data, QJsonObject *object);
+    // The server reported an error inside the stream: ends the request as Failed.
+    void failInStream(const QJsonValue &error);
+    bool isStreaming() const { return !m_reply.isNull(); }
+
+    // Filled by subclasses while streaming (finish reason, usage, tool calls, sawDone).
+    StreamOutcome m_outcome;
+
     QNetworkAccessManager *m_nam;
     ProviderProfile m_profile;
     QString m_apiKey;
     QPointer<QNetworkReply> m_reply;
     int m_idleTimeoutMs = 60000;
     QTimer m_idleTimer;
+
+private:
+    void onReadyRead();
+    void onReplyFinished();
+    void onIdleTimeout();
+    void onModelsFinished();
+    // Decides how a body that ended without a network error went.
+    StreamOutcome outcomeAtEnd();
+    // Detaches and aborts the reply, then emits finished() — once per start().
+    void complete(const StreamOutcome &outcome);
+
+    QPointer<QNetworkReply> m_modelsReply;
+    QString m_model; // of the running request, named in "not found" errors
+    QByteArray m_head; // the body's first bytes (or all of an error body), for diagnosing failures
+    int m_httpStatus = 0;
+    bool m_receivedContent = false; // text, reasoning or a tool call arrived
+    int m_malformedEvents = 0;
 };

@@ -35,6 +35,7 @@ chmod 700 "$XDG_DATA_HOME/keyrings"
 printf 'login' >"$XDG_DATA_HOME/keyrings/default"
 
 daemon_pid=
+# shellcheck disable=SC2317 # called by the EXIT trap
 cleanup() {
     [ -n "$daemon_pid" ] && kill "$daemon_pid" 2>/dev/null && wait "$daemon_pid" 2>/dev/null
     rm -rf "$keyring_tmp" ${runtime_tmp:+"$runtime_tmp"}

@@ -1,0 +1,183 @@
+// GUI benchmark on a generated database (10,000 sessions x 100 messages + one 10,000-message
+// session = 1,010,000 messages). Not a test: prints figures. Run by hand, e.g.
+//   QT_QPA_PLATFORM=offscreen CONFAB_BENCH_DB=/tmp/bench.sqlite build/bench/bench_gui
+// (the database is generated on the first run and reused afterwards).
+#include "benchdata.h"
+#include "loopbackserver.h"
+#include "models/chatcontroller.h"
+#include "models/searchmodel.h"
+#include "models/transcriptmodel.h"
+#include "network/apikeystore.h"
+#include "network/profilestore.h"
+#include "storage/sessionstore.h"
+#include "views/chatpane.h"
+#include "views/chatview.h"
+#include "views/mainwindow.h"
+#include "views/transcriptviewproxy.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+double ms(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// An OpenAI-style stream of `chunks` text deltas.
+QByteArray longStream(int chunks)
+{
+    QByteArray body;
+    for (int i = 0; i < chunks; ++i) {
+        const QByteArray word
+            = (i % 40 == 39) ? QByteArray("\\n\\n") : QByteArray("word ") + QByteArray::number(i) + ' ';
+        body += "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + word + "\"}}]}\n\n";
+    }
+    body += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+    return body;
+}
+
+struct Run
+{
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<ProfileStore> profiles;
+    std::unique_ptr<ApiKeyStore> keys;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    QString path = qEnvironmentVariable("CONFAB_BENCH_DB");
+    if (path.isEmpty())
+        path = dir.filePath(QStringLiteral("bench.sqlite"));
+    qint64 longSession = 10001;
+    if (!QFile::exists(path)) {
+        SessionStore store;
+        if (!store.open(path))
+            qFatal("cannot open %s", qPrintable(path));
+        QElapsedTimer timer;
+        timer.start();
+        longSession = BenchData::generate(&store, 10000, 100, 10000);
+        qInfo("generate: 10,000 sessions + 1,010,000 messages in %.1f s", timer.elapsed() / 1000.0);
+    }
+
+    LoopbackServer server;
+    server.listen();
+    const auto startApp = [&](Run &run, SessionStore &store, int historyLimit) {
+        run.settings
+            = std::make_unique<QSettings>(dir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
+        run.profiles = std::make_unique<ProfileStore>(run.settings.get());
+        ProviderProfile profile;
+        profile.id = QStringLiteral("loopback");
+        profile.name = QStringLiteral("Loopback");
+        profile.baseUrl = QUrl(server.baseUrl().toString() + QStringLiteral("/v1"));
+        profile.model = QStringLiteral("bench");
+        if (!run.profiles->contains(profile.id))
+            run.profiles->addProfile(profile);
+        run.profiles->setDefaultProfileId(profile.id);
+        run.profiles->setHistoryLimit(historyLimit);
+        run.keys = std::make_unique<ApiKeyStore>(QStringLiteral("ConfabBench"));
+        run.window
+            = std::make_unique<MainWindow>(&store, run.profiles.get(), run.keys.get(), run.settings.get());
+        run.window->resize(1100, 760);
+        run.window->show();
+        if (!QTest::qWaitForWindowExposed(run.window.get()))
+            qWarning("window not exposed");
+        run.window->repaint();
+    };
+
+    for (const int historyLimit : {50, 0}) {
+        qInfo("--- history limit %d%s ---", historyLimit,
+            historyLimit ? "" : " (no limit: the whole branch is context)");
+        QElapsedTimer timer;
+        timer.start();
+        SessionStore store;
+        store.open(path);
+        store.setExternalPollInterval(0);
+        Run run;
+        startApp(run, store, historyLimit);
+        qInfo("start-up to first shown window (open store, models, window, first paint): %.1f ms", ms(timer));
+
+        timer.restart();
+        run.window->openSession(longSession);
+        ChatView *view = run.window->chatPane()->view();
+        view->doItemsLayout();
+        view->viewport()->repaint();
+        qInfo("open the 10,000-message session: %.1f ms (%d rows loaded)", ms(timer),
+            run.window->transcript()->rowCount());
+
+        // Scroll top to bottom, a page at a time, painting each step (older pages load at the top first).
+        QScrollBar *bar = view->verticalScrollBar();
+        timer.restart();
+        int pagesLoaded = 0;
+        while (run.window->chatPane()->proxy()->canFetchOlder()) {
+            bar->setValue(0);
+            QCoreApplication::processEvents();
+            ++pagesLoaded;
+        }
+        const double loadAll = ms(timer);
+        bar->setValue(0);
+        timer.restart();
+        int frames = 0;
+        double worst = 0;
+        while (bar->value() < bar->maximum()) {
+            QElapsedTimer frame;
+            frame.start();
+            bar->setValue(bar->value() + view->viewport()->height());
+            view->viewport()->repaint();
+            worst = qMax(worst, ms(frame));
+            ++frames;
+        }
+        qInfo("page in the rest of the history at the top: %.1f ms (%d fetches); now %d rows", loadAll,
+            pagesLoaded, run.window->transcript()->rowCount());
+        qInfo("scroll top to bottom: %d pages in %.1f ms (%.2f ms/page, worst %.1f ms)", frames, ms(timer),
+            frames ? ms(timer) / frames : 0.0, worst);
+
+        timer.restart();
+        run.window->searchModel()->setQuery(QStringLiteral("compiler"));
+        qInfo("search \"compiler\": %.1f ms, %d hits", ms(timer), run.window->searchModel()->rowCount());
+
+        // Event-loop latency while a long reply streams into the big session.
+        server.enqueue([] {
+            LoopbackServer::Response response = LoopbackServer::sse(longStream(3000));
+            response.chunkSize = 2048;
+            response.chunkDelayMs = 5;
+            return response;
+        }());
+        QElapsedTimer gap;
+        double maxGap = 0;
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(1);
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            if (gap.isValid())
+                maxGap = qMax(maxGap, ms(gap));
+            gap.restart();
+            ++ticks;
+        });
+        ChatController *controller = run.window->controller();
+        timer.restart();
+        controller->send(QStringLiteral("Write a long answer, please."));
+        ticker.start();
+        while (controller->isBusy() && timer.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        ticker.stop();
+        qInfo("streaming 3,000 deltas (%lld chars): %.0f ms, %d timer ticks, max event-loop gap %.1f ms",
+            static_cast<long long>(
+                run.window->transcript()->messageAt(run.window->transcript()->rowCount() - 1).content.size()),
+            ms(timer), ticks, maxGap);
+        run.window.reset();
+    }
+    return 0;
+}

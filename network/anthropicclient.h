@@ -1,0 +1,31 @@
+#pragma once
+
+#include "network/ssechatclient.h"
+
+#include <QHash>
+
+// Anthropic Messages API: POST {baseUrl}/messages (baseUrl e.g. https://api.anthropic.com/v1).
+class AnthropicClient : public SseChatClient
+{
+    Q_OBJECT
+public:
+    AnthropicClient(QNetworkAccessManager *nam, const ProviderProfile &profile, QObject *parent = nullptr);
+
+    // Anthropic requires max_tokens; used when the request leaves it at 0.
+    static constexpr int kDefaultMaxTokens = 4096;
+
+protected:
+    QNetworkRequest chatRequest(const ChatRequest &request, QByteArray *body) const override;
+    void handleEvent(const SseEvent &event) override;
+    void resetReply() override;
+    QNetworkRequest modelsRequest() const override;
+    QStringList parseModels(const QJsonObject &answer) const override;
+
+private:
+    QNetworkRequest authorizedRequest(const QUrl &url) const;
+    void startBlock(int index, const QJsonObject &block);
+    void readDelta(int index, const QJsonObject &delta);
+    void mergeUsage(const QJsonObject &usage);
+
+    QHash<int, qsizetype> m_toolCallOfBlock; // content block index -> m_outcome.toolCalls index
+};

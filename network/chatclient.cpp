@@ -1,0 +1,319 @@
+#include "network/chatclient.h"
+
+#include "network/anthropicclient.h"
+#include "network/geminiclient.h"
+#include "network/ollamaclient.h"
+#include "network/openaiclient.h"
+#include "network/providererror.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace {
+// Enough of a 2xx body to recognise an HTML page or a JSON error in it.
+const qsizetype kHeadBytes = 64 * 1024;
+// Error bodies are read whole up to this size.
+const qsizetype kErrorBodyBytes = 256 * 1024;
+
+void appendCapped(QByteArray &target, const QByteArray &bytes, qsizetype cap)
+{
+    if (target.size() < cap)
+        target.append(bytes.left(cap - target.size()));
+}
+} // namespace
+
+std::unique_ptr<ChatClient> ChatClient::create(
+    QNetworkAccessManager *nam, const ProviderProfile &profile, QObject *parent)
+{
+    switch (profile.kind) {
+    case ProviderKind::OpenAICompatible:
+        return std::make_unique<OpenAiClient>(nam, profile, parent);
+    case ProviderKind::Anthropic:
+        return std::make_unique<AnthropicClient>(nam, profile, parent);
+    case ProviderKind::OllamaNative:
+        return std::make_unique<OllamaClient>(nam, profile, parent);
+    case ProviderKind::Gemini:
+        return std::make_unique<GeminiClient>(nam, profile, parent);
+    }
+    return nullptr;
+}
+
+ChatClient::ChatClient(QNetworkAccessManager *nam, const ProviderProfile &profile, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_profile(profile)
+{
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &ChatClient::onIdleTimeout);
+}
+
+ChatClient::~ChatClient()
+{
+    // No finished() from a destructor: the receiver may be half destroyed too.
+    for (QNetworkReply *reply : {m_reply.data(), m_modelsReply.data()}) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
+bool ChatClient::start(const ChatRequest &request)
+{
+    if (isRunning())
+        return false;
+    ChatRequest effective = request;
+    if (effective.model.isEmpty())
+        effective.model = m_profile.model;
+    m_model = effective.model;
+    m_outcome = StreamOutcome();
+    m_head.clear();
+    m_httpStatus = 0;
+    m_receivedContent = false;
+    m_malformedEvents = 0;
+    resetStream();
+
+    QByteArray body;
+    const QNetworkRequest networkRequest = chatRequest(effective, &body);
+    m_reply = m_nam->post(networkRequest, body);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ChatClient::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ChatClient::onReplyFinished);
+    m_idleTimer.start(m_idleTimeoutMs);
+    return true;
+}
+
+void ChatClient::stop()
+{
+    StreamOutcome stopped;
+    stopped.status = StreamOutcome::Status::Stopped;
+    complete(stopped);
+}
+
+void ChatClient::listModels()
+{
+    if (m_modelsReply) {
+        m_modelsReply->disconnect(this);
+        m_modelsReply->abort();
+        m_modelsReply->deleteLater();
+    }
+    QNetworkRequest request = modelsRequest();
+    request.setTransferTimeout(m_idleTimeoutMs);
+    m_modelsReply = m_nam->get(request);
+    connect(m_modelsReply, &QNetworkReply::finished, this, &ChatClient::onModelsFinished);
+}
+
+QUrl ChatClient::endpoint(const QString &path) const
+{
+    QUrl url = m_profile.baseUrl;
+    const qsizetype queryStart = path.indexOf(u'?');
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + u'/' + path.left(queryStart));
+    if (queryStart >= 0)
+        url.setQuery(path.mid(queryStart + 1));
+    return url;
+}
+
+QNetworkRequest ChatClient::jsonRequest(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Confab/" CONFAB_VERSION));
+    return request;
+}
+
+QNetworkRequest ChatClient::bearerRequest(const QUrl &url) const
+{
+    QNetworkRequest request = jsonRequest(url);
+    if (!m_apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    return request;
+}
+
+QJsonArray ChatClient::messagesJson(const ChatRequest &request, bool systemAsMessage)
+{
+    QJsonArray messages;
+    if (systemAsMessage && !request.systemPrompt.isEmpty())
+        messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
+            {QStringLiteral("content"), request.systemPrompt}});
+    for (const ChatTurn &turn : request.messages)
+        messages.append(
+            QJsonObject {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.content}});
+    return messages;
+}
+
+QStringList ChatClient::valuesOf(const QJsonArray &items, QLatin1String key)
+{
+    QStringList values;
+    for (const QJsonValue &item : items) {
+        const QString value = item.toObject().value(key).toString();
+        if (!value.isEmpty())
+            values.append(value);
+    }
+    return values;
+}
+
+void ChatClient::deliverText(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_receivedContent = true;
+    Q_EMIT textDelta(text);
+}
+
+void ChatClient::deliverReasoning(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_receivedContent = true;
+    Q_EMIT reasoningDelta(text);
+}
+
+bool ChatClient::parseEvent(const QByteArray &data, QJsonObject *object)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        ++m_malformedEvents;
+        return false;
+    }
+    *object = doc.object();
+    return true;
+}
+
+void ChatClient::failInStream(const QJsonValue &error)
+{
+    complete(ProviderError::inStream(ProviderError::fromJson(error)));
+}
+
+void ChatClient::onReadyRead()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_idleTimer.start(m_idleTimeoutMs);
+    if (m_httpStatus == 0)
+        m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = reply->readAll();
+    if (bytes.isEmpty())
+        return;
+    if (m_httpStatus >= 300) {
+        appendCapped(m_head, bytes, kErrorBodyBytes); // described whole once it has arrived
+        return;
+    }
+    appendCapped(m_head, bytes, kHeadBytes);
+    feedStream(bytes);
+    // The end marker ends the request even if the server keeps the connection open.
+    if (isStreaming() && m_outcome.sawDone)
+        complete(outcomeAtEnd());
+}
+
+void ChatClient::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    if (reply->bytesAvailable() > 0)
+        onReadyRead();
+    if (!isStreaming())
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300) {
+        const int retryAfter
+            = ProviderError::retryAfterSeconds(reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
+        complete(ProviderError::httpFailure(status, m_head, reply->url(), m_model, retryAfter));
+    } else if (reply->error() != QNetworkReply::NoError) {
+        complete(ProviderError::networkFailure(
+            reply->error(), reply->errorString(), reply->url(), m_receivedContent));
+    } else {
+        endStream();
+        if (isStreaming())
+            complete(outcomeAtEnd());
+    }
+}
+
+void ChatClient::onIdleTimeout()
+{
+    if (m_reply)
+        complete(ProviderError::timeout(m_reply->url(), m_idleTimeoutMs, m_receivedContent));
+}
+
+StreamOutcome ChatClient::outcomeAtEnd()
+{
+    const bool usable = m_receivedContent || !m_outcome.toolCalls.isEmpty()
+        || !m_outcome.finishReason.isEmpty() || m_outcome.usage.isValid();
+    if (!usable && (!m_outcome.sawDone || m_malformedEvents > 0)) {
+        const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        return ProviderError::notAStream(m_head, contentType, m_reply->url(), m_malformedEvents);
+    }
+    // A finish reason or end marker means the reply is whole, even without "[DONE]" (ik_llama.cpp).
+    if (m_outcome.finishReason.isEmpty() && !m_outcome.sawDone)
+        return ProviderError::incomplete(m_reply->url());
+    return m_outcome;
+}
+
+void ChatClient::complete(const StreamOutcome &outcome)
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply.clear();
+    m_idleTimer.stop();
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+
+    StreamOutcome result = outcome;
+    if (result.status != StreamOutcome::Status::Finished) {
+        // Whatever arrived before the failure or stop stays available to the caller.
+        if (result.finishReason.isEmpty())
+            result.finishReason = m_outcome.finishReason;
+        if (!result.usage.isValid())
+            result.usage = m_outcome.usage;
+        if (result.toolCalls.isEmpty())
+            result.toolCalls = m_outcome.toolCalls;
+        result.sawDone = result.sawDone || m_outcome.sawDone;
+    }
+    if (result.httpStatus == 0)
+        result.httpStatus = m_httpStatus;
+    Q_EMIT finished(result);
+}
+
+void ChatClient::onModelsFinished()
+{
+    QNetworkReply *reply = m_modelsReply;
+    if (!reply)
+        return;
+    m_modelsReply.clear();
+    reply->deleteLater();
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300) {
+        const int retryAfter
+            = ProviderError::retryAfterSeconds(reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
+        Q_EMIT modelsFailed(
+            ProviderError::httpFailure(status, body, reply->url(), QString(), retryAfter).errorMessage);
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        Q_EMIT modelsFailed(
+            ProviderError::networkFailure(reply->error(), reply->errorString(), reply->url(), false)
+                .errorMessage);
+        return;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject()) {
+        const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        Q_EMIT modelsFailed(ProviderError::notAStream(body, contentType, reply->url(), 0).errorMessage);
+        return;
+    }
+    QStringList models = parseModels(doc.object());
+    models.removeDuplicates();
+    models.sort(Qt::CaseInsensitive);
+    Q_EMIT modelsListed(models);
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QTcpServer>
+#include <QUrl>
+#include <optional>
+
+// A real HTTP/1.1 server on 127.0.0.1 for tests: replays queued responses (captured
+// streams byte for byte, error bodies, hangs, resets) to QNetworkAccessManager or to a
+// separate process. It lives on the test's thread, so the test must spin the event loop
+// (QSignalSpy::wait, QTRY_*) while a client talks to it.
+class LoopbackServer : public QObject
+{
+    Q_OBJECT
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    struct Response
+    {
+        int status = 200;
+        QByteArray reason; // empty: the standard phrase for status
+        Headers headers;
+        QByteArray body;
+        int chunkSize
+            = 0; // 0: whole body in one write; N: N bytes per write, flushed, with chunkDelayMs between
+        int chunkDelayMs = 0;
+        bool chunkedEncoding = true; // Transfer-Encoding: chunked (else Content-Length, or close-delimited)
+        bool closeAfterBody = false; // close the connection after the body (no Content-Length if not chunked)
+        bool abortMidway = false; // close the socket after half the body (connection reset)
+        bool hang = false; // send headers only and never finish
+        QByteArray
+            raw; // if non-empty, sent verbatim instead (e.g. the .http fixture), then the connection closes
+    };
+
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path; // with the query string
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+        QJsonObject json() const;
+    };
+
+    explicit LoopbackServer(QObject *parent = nullptr);
+    ~LoopbackServer() override;
+
+    bool listen();
+    // Stops listening and drops open connections: later requests get "connection refused".
+    void close();
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+
+    // Served in order; when the queue is empty, the default response (setDefaultResponse) or a 500.
+    void enqueue(const Response &response);
+    void setDefaultResponse(const Response &response);
+    QList<Request> requests() const { return m_requests; }
+
+    // $CONFAB_FIXTURES_DIR/fileName (set by ctest); empty with a warning if it cannot be read.
+    static QByteArray fixture(const QString &fileName);
+    static Response sse(const QByteArray &body);
+    static Response ndjson(const QByteArray &body);
+    static Response json(int status, const QByteArray &body, const Headers &headers = {});
+
+Q_SIGNALS:
+    void requestReceived(const LoopbackServer::Request &request);
+
+private:
+    void onNewConnection();
+    Response takeResponse(const Request &request);
+
+    QTcpServer m_server;
+    quint16 m_port = 0;
+    QList<Response> m_queue;
+    std::optional<Response> m_defaultResponse;
+    QList<Request> m_requests;
+};

@@ -1,0 +1,333 @@
+// End-to-end GUI tests: the MainWindow over a real SQLite file, talking to a loopback server
+// that replays a captured OpenAI stream byte for byte.
+#include "guitestfixture.h"
+#include "models/chatcontroller.h"
+#include "models/searchmodel.h"
+#include "models/sessionlistmodel.h"
+#include "models/transcriptmodel.h"
+#include "storage/sessionstore.h"
+#include "testutil.h"
+#include "views/chatpane.h"
+#include "views/chatview.h"
+#include "views/composer.h"
+#include "views/composeredit.h"
+#include "views/mainwindow.h"
+#include "views/messagedelegate.h"
+#include "views/messageeditor.h"
+#include "views/noticebar.h"
+#include "views/sessionsidebar.h"
+#include "views/transcriptviewproxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestChatWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<GuiTestFixture> m_app;
+
+    TranscriptModel *transcript() const { return m_app->window->transcript(); }
+    ChatController *controller() const { return m_app->window->controller(); }
+    ChatPane *pane() const { return m_app->window->chatPane(); }
+
+    // Types into the composer and presses Enter, as a user would.
+    void typeAndSend(const QString &text)
+    {
+        ComposerEdit *edit = pane()->composer()->editor();
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    QString lastUserText(int request) const
+    {
+        const QJsonArray messages
+            = m_app->server.requests().at(request).json().value(QStringLiteral("messages")).toArray();
+        return messages.isEmpty() ? QString()
+                                  : messages.last().toObject().value(QStringLiteral("content")).toString();
+    }
+
+    // Sends one message and waits for the full reply.
+    void chat(const QString &text)
+    {
+        const int before = int(m_app->server.requests().size());
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        typeAndSend(text);
+        QTRY_COMPARE(m_app->server.requests().size(), before + 1);
+        QTRY_VERIFY(!controller()->isBusy());
+    }
+
+    // Clicks a footer button of `row` through the delegate's own hit areas.
+    bool clickButton(int row, MessageGeometry::Button button)
+    {
+        ChatView *view = pane()->view();
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        const MessageGeometry geo = view->messageDelegate()->geometry(view->optionFor(index), index, true);
+        for (const auto &area : geo.buttons) {
+            if (area.button == button) {
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, area.rect.center());
+                return true;
+            }
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_app = std::make_unique<GuiTestFixture>();
+        QVERIFY(m_app->start());
+        new QAbstractItemModelTester(
+            pane()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_app->window.get());
+    }
+
+    void cleanup() { m_app.reset(); }
+
+    void sendShowsReply()
+    {
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        QVERIFY(!pane()->composer()->sendButton()->isEnabled()); // nothing typed
+        typeAndSend(QStringLiteral("What is the capital of the UK?"));
+        QTRY_COMPARE(m_app->server.requests().size(), 1);
+        QCOMPARE(lastUserText(0), QStringLiteral("What is the capital of the UK?"));
+        QTRY_VERIFY(!controller()->isBusy());
+        QCOMPARE(transcript()->rowCount(), 2);
+        const QModelIndex reply = pane()->proxy()->index(1, 0);
+        QCOMPARE(reply.data(TranscriptModel::ContentRole).toString(), GuiTestFixture::basicReplyText());
+        QCOMPARE(reply.data(TranscriptModel::StateRole).toInt(), int(MessageState::Complete));
+        QVERIFY(pane()->composer()->text().isEmpty());
+        // The new chat is in the sidebar, selected, titled from the first message.
+        SessionSidebar *sidebar = m_app->window->sidebar();
+        QCOMPARE(sidebar->currentSession(), transcript()->sessionId());
+        QCOMPARE(m_app->window->sessions()->rowCount(), 1);
+        QCOMPARE(m_app->window->sessions()->index(0).data(SessionListModel::TitleRole).toString(),
+            QStringLiteral("What is the capital of the UK?"));
+    }
+
+    void shiftEnterAddsLine()
+    {
+        ComposerEdit *edit = pane()->composer()->editor();
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("one"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(edit, QStringLiteral("two"));
+        QCOMPARE(pane()->composer()->text(), QStringLiteral("one\ntwo"));
+        QCOMPARE(m_app->server.requests().size(), 0);
+    }
+
+    void stopKeepsPartialText()
+    {
+        // 60 bytes every 80 ms: the reply takes about two seconds to arrive.
+        m_app->server.enqueue(GuiTestFixture::basicReply(60, 80));
+        typeAndSend(QStringLiteral("Capital?"));
+        QTRY_VERIFY(transcript()->rowCount() == 2 && !transcript()->messageAt(1).content.isEmpty());
+        QVERIFY(controller()->isBusy());
+        QVERIFY(pane()->composer()->stopButton()->isVisible());
+        QTest::keyClick(pane()->composer()->editor(), Qt::Key_Escape);
+        QTRY_VERIFY(!controller()->isBusy());
+        const Message &reply = transcript()->messageAt(1);
+        QCOMPARE(reply.state, MessageState::Stopped);
+        QVERIFY(!reply.content.isEmpty());
+        QVERIFY(GuiTestFixture::basicReplyText().startsWith(reply.content));
+        QVERIFY(reply.content.size() < GuiTestFixture::basicReplyText().size());
+        // Kept on disk as shown.
+        QCOMPARE(m_app->store->message(reply.id)->content, reply.content);
+        QCOMPARE(m_app->store->message(reply.id)->state, MessageState::Stopped);
+    }
+
+    void regenerateAndFlip()
+    {
+        chat(QStringLiteral("Capital?"));
+        const qint64 first = transcript()->messageAt(1).id;
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        QTest::keyClick(m_app->window.get(), Qt::Key_R, Qt::ControlModifier); // Regenerate
+        QTRY_COMPARE(m_app->server.requests().size(), 2);
+        QTRY_VERIFY(!controller()->isBusy());
+        QCOMPARE(transcript()->rowCount(), 2);
+        QCOMPARE(transcript()->messageAt(1).siblingCount, 2);
+        QCOMPARE(transcript()->messageAt(1).siblingIndex, 1);
+        QVERIFY(transcript()->messageAt(1).id != first);
+        // ‹ flips back to the first alternative.
+        QVERIFY(clickButton(1, MessageGeometry::Button::Previous));
+        QTRY_COMPARE(transcript()->messageAt(1).id, first);
+        QCOMPARE(transcript()->messageAt(1).siblingIndex, 0);
+        QVERIFY(clickButton(1, MessageGeometry::Button::Next));
+        QTRY_COMPARE(transcript()->messageAt(1).siblingIndex, 1);
+    }
+
+    void editAndResendMakesBranch()
+    {
+        chat(QStringLiteral("Capital of France?"));
+        pane()->startEdit(0);
+        ChatView *view = pane()->view();
+        auto *editor = qobject_cast<MessageEditor *>(view->indexWidget(view->model()->index(0, 0)));
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("Capital of France?"));
+        auto *edit = editor->findChild<QPlainTextEdit *>();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Capital of the UK?"));
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(m_app->server.requests().size(), 2);
+        QCOMPARE(lastUserText(1), QStringLiteral("Capital of the UK?"));
+        QTRY_VERIFY(!controller()->isBusy());
+        QCOMPARE(transcript()->rowCount(), 2);
+        QCOMPARE(transcript()->messageAt(0).content, QStringLiteral("Capital of the UK?"));
+        QCOMPARE(transcript()->messageAt(0).siblingCount, 2);
+        QVERIFY(!view->indexWidget(view->model()->index(0, 0))); // editor closed
+        // The old branch is still there.
+        QVERIFY(transcript()->switchSibling(0, -1));
+        QCOMPARE(transcript()->messageAt(0).content, QStringLiteral("Capital of France?"));
+        QCOMPARE(transcript()->rowCount(), 2);
+    }
+
+    void restartKeepsTranscriptAndMarker()
+    {
+        const qint64 session = TestUtil::makeSession(m_app->store.get(), 10, QStringLiteral("Long chat"));
+        // A small history limit, so part of the chat is not sent and the marker shows.
+        m_app->store->setSessionSettings(session, QJsonObject {{QStringLiteral("maxMessages"), 4}});
+        m_app->window->openSession(session);
+        chat(QStringLiteral("And now?"));
+
+        const auto snapshot = [this] {
+            QStringList rows;
+            for (int row = 0; row < transcript()->rowCount(); ++row) {
+                const Message &m = transcript()->messageAt(row);
+                rows << QStringLiteral("%1|%2|%3|%4")
+                            .arg(m.id)
+                            .arg(m.role, m.content)
+                            .arg(transcript()->index(row).data(TranscriptModel::InContextRole).toBool());
+            }
+            return rows;
+        };
+        const QStringList before = snapshot();
+        MessageDelegate *delegate = pane()->view()->messageDelegate();
+        const qint64 markerBefore = delegate->markerId();
+        QVERIFY(markerBefore != 0);
+        QVERIFY(delegate->droppedMessages() > 0);
+        QCOMPARE(markerBefore, transcript()->contextStartId());
+        // The request carried exactly the rows marked in context (plus the new message).
+        const QJsonArray sent
+            = m_app->server.requests().last().json().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(sent.size(), 3); // history cut at turn boundaries: one user/reply pair + the new message
+
+        m_app->restart();
+        QCOMPARE(transcript()->sessionId(), session); // reopened where the user left off
+        QTRY_COMPARE(snapshot(), before);
+        QCOMPARE(pane()->view()->messageDelegate()->markerId(), markerBefore);
+        QCOMPARE(pane()->contextWindow().firstMessageId, markerBefore);
+    }
+
+    void deleteAndUndo()
+    {
+        chat(QStringLiteral("Keep me"));
+        const qint64 session = transcript()->sessionId();
+        SessionListModel *sessions = m_app->window->sessions();
+        QCOMPARE(sessions->rowOfId(session), 0);
+        QTest::keyClick(m_app->window.get(), Qt::Key_W, Qt::ControlModifier); // Delete chat
+        QTRY_COMPARE(sessions->rowOfId(session), -1);
+        QCOMPARE(transcript()->sessionId(), 0);
+        NoticeBar *notice = m_app->window->notice();
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->actionButton()->isVisible());
+        QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
+        QTRY_VERIFY(sessions->rowOfId(session) >= 0);
+        QCOMPARE(transcript()->sessionId(), session);
+        QCOMPARE(transcript()->rowCount(), 2);
+        // Undone, so quitting must not purge it.
+        m_app->restart();
+        QVERIFY(m_app->store->session(session).has_value());
+    }
+
+    void deleteIsPurgedOnQuit()
+    {
+        chat(QStringLiteral("Delete me"));
+        const qint64 session = transcript()->sessionId();
+        m_app->window->deleteSession(session);
+        m_app->restart();
+        QVERIFY(!m_app->store->session(session).has_value());
+        QCOMPARE(m_app->window->sessions()->rowCount(), 0);
+    }
+
+    void searchShowsSnippet()
+    {
+        chat(QStringLiteral("Tell me about capitals"));
+        const qint64 session = transcript()->sessionId();
+        m_app->window->newChat();
+        QCOMPARE(transcript()->sessionId(), 0);
+        QTest::keyClick(m_app->window.get(), Qt::Key_K, Qt::ControlModifier);
+        SessionSidebar *sidebar = m_app->window->sidebar();
+        QTRY_VERIFY(sidebar->searchField()->hasFocus());
+        QTest::keyClicks(sidebar->searchField(), QStringLiteral("London"));
+        QTRY_VERIFY(sidebar->isSearching());
+        QAbstractItemModel *results = sidebar->list()->model();
+        QTRY_VERIFY(results->rowCount() >= 1);
+        const QModelIndex hit = results->index(0, 0);
+        QVERIFY(hit.data(SearchModel::SnippetHtmlRole).toString().contains(QStringLiteral("<b>London</b>")));
+        QCOMPARE(hit.data(SearchModel::SessionIdRole).toLongLong(), session);
+        // Opening the hit opens its chat.
+        QTest::mouseClick(
+            sidebar->list()->viewport(), Qt::LeftButton, {}, sidebar->list()->visualRect(hit).center());
+        QTRY_COMPARE(transcript()->sessionId(), session);
+        // Clearing the search brings the chat list back.
+        sidebar->searchField()->clear();
+        sidebar->applySearch();
+        QVERIFY(!sidebar->isSearching());
+    }
+
+    void failedReplyOffersRetry()
+    {
+        m_app->server.enqueue(LoopbackServer::json(
+            401, LoopbackServer::fixture(QStringLiteral("openai_401_invalid_api_key.json"))));
+        typeAndSend(QStringLiteral("Hello?"));
+        QTRY_VERIFY(transcript()->rowCount() == 2 && !controller()->isBusy());
+        const QModelIndex reply = pane()->proxy()->index(1, 0);
+        QCOMPARE(reply.data(TranscriptModel::StateRole).toInt(), int(MessageState::Error));
+        QVERIFY(!reply.data(TranscriptModel::ErrorRole).toString().isEmpty());
+        // Retry is a button on the row; it asks again (a new alternative).
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        QVERIFY(clickButton(1, MessageGeometry::Button::Retry));
+        QTRY_COMPARE(m_app->server.requests().size(), 2);
+        QTRY_VERIFY(!controller()->isBusy());
+        QCOMPARE(transcript()->messageAt(1).content, GuiTestFixture::basicReplyText());
+        QCOMPARE(transcript()->messageAt(1).state, MessageState::Complete);
+    }
+
+    void externalWriteShows()
+    {
+        chat(QStringLiteral("First"));
+        const qint64 session = transcript()->sessionId();
+        // Another process (confab-cli) appends to the same file.
+        SessionStore other;
+        QVERIFY(other.open(m_app->store->path()));
+        Message message;
+        message.sessionId = session;
+        message.parentId = transcript()->messageAt(1).id;
+        message.role = QStringLiteral("user");
+        message.content = QStringLiteral("Written by the CLI");
+        QVERIFY(other.addMessage(message));
+        m_app->store->checkForExternalChanges();
+        QTRY_COMPARE(transcript()->rowCount(), 3);
+        QCOMPARE(transcript()->messageAt(2).content, QStringLiteral("Written by the CLI"));
+    }
+
+    void windowStateIsRemembered()
+    {
+        m_app->window->resize(777, 555);
+        m_app->window->close();
+        m_app->restart();
+        QCOMPARE(m_app->window->size(), QSize(777, 555));
+    }
+};
+
+QTEST_MAIN(TestChatWindow)
+#include "tst_chatwindow.moc"

@@ -1,0 +1,882 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChatController</name>
+    <message>
+        <source>Open or create a chat first.</source>
+        <translation>Open or create a chat first.</translation>
+    </message>
+    <message>
+        <source>Your message could not be saved: %1</source>
+        <translation>Your message could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>No model is chosen. Pick one in Settings.</source>
+        <translation>No model is chosen. Pick one in Settings.</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; is not supported.</source>
+        <translation>The provider &quot;%1&quot; is not supported.</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved: %1</source>
+        <translation>The reply could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>Code copied</source>
+        <translation>Code copied</translation>
+    </message>
+    <message>
+        <source>Message copied</source>
+        <translation>Message copied</translation>
+    </message>
+    <message>
+        <source>The reply failed: %1</source>
+        <translation>The reply failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Select text…</source>
+        <translation>&amp;Select text…</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Regenerate</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and resend…</source>
+        <translation>&amp;Edit and resend…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous alternative</source>
+        <translation>&amp;Previous alternative</translation>
+    </message>
+    <message>
+        <source>&amp;Next alternative</source>
+        <translation>&amp;Next alternative</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Send (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the reply</source>
+        <translation>Stop the reply</translation>
+    </message>
+    <message>
+        <source>Stop the reply; the text received so far is kept (Esc)</source>
+        <translation>Stop the reply; the text received so far is kept (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerEdit</name>
+    <message>
+        <source>Message the model… (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Message the model… (Enter to send, Shift+Enter for a new line)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Confab</source>
+        <translation>Welcome to Confab</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Confab&lt;/h3&gt;&lt;p&gt;Confab talks to a language model server. It starts with a local &lt;a href=&quot;https://ollama.com&quot;&gt;Ollama&lt;/a&gt; on this computer; you can also pick OpenAI, Anthropic, Gemini or any OpenAI-compatible server.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Test connection&lt;/b&gt; to check the server and choose a model. API keys are kept in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome to Confab&lt;/h3&gt;&lt;p&gt;Confab talks to a language model server. It starts with a local &lt;a href=&quot;https://ollama.com&quot;&gt;Ollama&lt;/a&gt; on this computer; you can also pick OpenAI, Anthropic, Gemini or any OpenAI-compatible server.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Test connection&lt;/b&gt; to check the server and choose a model. API keys are kept in the system keychain.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Local Ollama</source>
+        <translation>Local Ollama</translation>
+    </message>
+    <message>
+        <source>&amp;Start chatting</source>
+        <translation>&amp;Start chatting</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Please give the profile a name and an http(s) endpoint URL.</source>
+        <translation>Please give the profile a name and an http(s) endpoint URL.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Confab</source>
+        <translation>Confab</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Estimated size of the next request</source>
+        <translation>Estimated size of the next request</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next request: ~%n token(s)</source>
+        <translation>
+            <numerusform>Next request: ~%n token</numerusform>
+            <numerusform>Next request: ~%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over the budget</source>
+        <translation>over the budget</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>&amp;New Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chat…</source>
+        <translation>&amp;Export Chat…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Chat Se&amp;ttings…</source>
+        <translation>Chat Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Chats</source>
+        <translation>&amp;Find in Chats</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Last Reply</source>
+        <translation>&amp;Copy Last Reply</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Reply</source>
+        <translation>&amp;Regenerate Reply</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Chat…</source>
+        <translation>Re&amp;name Chat…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin/Unpin Chat</source>
+        <translation>&amp;Pin/Unpin Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Chat</source>
+        <translation>&amp;Delete Chat</translation>
+    </message>
+    <message>
+        <source>&amp;About Confab</source>
+        <translation>&amp;About Confab</translation>
+    </message>
+    <message>
+        <source>About Confab</source>
+        <translation>About Confab</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confab&lt;/b&gt; %1&lt;br&gt;A desktop chat client for large language models.&lt;br&gt;Every chat lives in one database: what you see is what the model is sent.</source>
+        <translation>&lt;b&gt;Confab&lt;/b&gt; %1&lt;br&gt;A desktop chat client for large language models.&lt;br&gt;Every chat lives in one database: what you see is what the model is sent.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>No model chosen</source>
+        <translation>No model chosen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — Confab</source>
+        <translation>%1 — Confab</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>New chat</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Deleted “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Chat</source>
+        <translation>Export Chat</translation>
+    </message>
+    <message>
+        <source>The chat could not be exported: %1</source>
+        <translation>The chat could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Could not save to the database: %1</source>
+        <translation>Could not save to the database: %1</translation>
+    </message>
+    <message>
+        <source>Storage error: %1</source>
+        <translation>Storage error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Generating</source>
+        <translation>Generating</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Thinking…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message numerus="yes">
+        <source>Context starts here — %n or more earlier message(s) not sent</source>
+        <translation>
+            <numerusform>Context starts here — %n or more earlier message not sent</numerusform>
+            <numerusform>Context starts here — %n or more earlier messages not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Context starts here — %n earlier message(s) not sent</source>
+        <translation>
+            <numerusform>Context starts here — %n earlier message not sent</numerusform>
+            <numerusform>Context starts here — %n earlier messages not sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n token(s)</source>
+        <translation>
+            <numerusform>~%n token</numerusform>
+            <numerusform>~%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out tokens</source>
+        <translation>%1 in · %2 out tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous alternative</source>
+        <translation>Previous alternative</translation>
+    </message>
+    <message>
+        <source>Next alternative</source>
+        <translation>Next alternative</translation>
+    </message>
+    <message>
+        <source>Ask again for a new alternative reply (Ctrl+R for the last one)</source>
+        <translation>Ask again for a new alternative reply (Ctrl+R for the last one)</translation>
+    </message>
+    <message>
+        <source>Edit and resend as a new branch; the original stays available</source>
+        <translation>Edit and resend as a new branch; the original stays available</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <source>Edit message</source>
+        <translation>Edit message</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; send</source>
+        <translation>Save &amp;&amp; send</translation>
+    </message>
+    <message>
+        <source>Send the edited message as a new branch (Ctrl+Enter)</source>
+        <translation>Send the edited message as a new branch (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewer</name>
+    <message>
+        <source>Message text</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>Copy &amp;all</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close notice</source>
+        <translation>Close notice</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM, LM Studio…)</source>
+        <translation>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM, LM Studio…)</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Ollama (native API)</source>
+        <translation>Ollama (native API)</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>Not needed for local servers</source>
+        <translation>Not needed for local servers</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpoint URL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocol:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL first.</source>
+        <translation>Enter the server&apos;s URL first.</translation>
+    </message>
+    <message>
+        <source>This protocol is not supported.</source>
+        <translation>This protocol is not supported.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the server offers %n model(s).</source>
+        <translation>
+            <numerusform>Connected: the server offers %n model.</numerusform>
+            <numerusform>Connected: the server offers %n models.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Could not connect: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>New chat</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>New chat</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Previous 7 days</translation>
+    </message>
+    <message>
+        <source>Previous 30 days</source>
+        <translation>Previous 30 days</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Older</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSettingsDialog</name>
+    <message>
+        <source>Chat settings — %1</source>
+        <translation>Chat settings — %1</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>New chat</translation>
+    </message>
+    <message>
+        <source>The app&apos;s default (none)</source>
+        <translation>The app&apos;s default (none)</translation>
+    </message>
+    <message>
+        <source>The app&apos;s default: %1</source>
+        <translation>The app&apos;s default: %1</translation>
+    </message>
+    <message>
+        <source>System prompt for this chat</source>
+        <translation>System prompt for this chat</translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation>Default provider</translation>
+    </message>
+    <message>
+        <source>Provider for this chat</source>
+        <translation>Provider for this chat</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model</source>
+        <translation>The provider&apos;s model</translation>
+    </message>
+    <message>
+        <source>Model for this chat</source>
+        <translation>Model for this chat</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Default (%1)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>History limit in messages</source>
+        <translation>History limit in messages</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>Token budget</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;System prompt:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperature:</translation>
+    </message>
+    <message>
+        <source>&amp;History limit (messages, 0 = none):</source>
+        <translation>&amp;History limit (messages, 0 = none):</translation>
+    </message>
+    <message>
+        <source>Token &amp;budget (0 = none):</source>
+        <translation>Token &amp;budget (0 = none):</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>New chat</translation>
+    </message>
+    <message>
+        <source>Search all chats (Ctrl+K)</source>
+        <translation>Search all chats (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Search chats</translation>
+    </message>
+    <message>
+        <source>Start a new chat (Ctrl+N)</source>
+        <translation>Start a new chat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation>Rename chat</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>Un&amp;pin</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Pin</translation>
+    </message>
+    <message>
+        <source>Session &amp;settings…</source>
+        <translation>Session &amp;settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Providers</translation>
+    </message>
+    <message>
+        <source>&amp;Chat defaults</source>
+        <translation>&amp;Chat defaults</translation>
+    </message>
+    <message>
+        <source>Provider profiles</source>
+        <translation>Provider profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Custom server…</source>
+        <translation>Custom server…</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Custom server</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Use by &amp;default</source>
+        <translation>Use by &amp;default</translation>
+    </message>
+    <message>
+        <source>e.g. You are a helpful assistant.</source>
+        <translation>e.g. You are a helpful assistant.</translation>
+    </message>
+    <message>
+        <source>Default system prompt</source>
+        <translation>Default system prompt</translation>
+    </message>
+    <message>
+        <source>Provider default</source>
+        <translation>Provider default</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>History limit in messages</source>
+        <translation>History limit in messages</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>Token budget</translation>
+    </message>
+    <message>
+        <source>Older messages beyond these limits stay in the chat but are not sent; the chat shows where the sent part starts. Each chat can override these.</source>
+        <translation>Older messages beyond these limits stay in the chat but are not sent; the chat shows where the sent part starts. Each chat can override these.</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;System prompt:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperature:</translation>
+    </message>
+    <message>
+        <source>&amp;History limit (messages):</source>
+        <translation>&amp;History limit (messages):</translation>
+    </message>
+    <message>
+        <source>Token &amp;budget:</source>
+        <translation>Token &amp;budget:</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>Not needed for local servers</source>
+        <translation>Not needed for local servers</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; type to replace</source>
+        <translation>Stored in the system keychain; type to replace</translation>
+    </message>
+    <message>
+        <source>The profile “%1” needs a name and an http(s) endpoint URL.</source>
+        <translation>The profile “%1” needs a name and an http(s) endpoint URL.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <source>Confab</source>
+        <translation>Confab</translation>
+    </message>
+    <message>
+        <source>Confab could not open its chat database.</source>
+        <translation>Confab could not open its chat database.</translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+File: %2</translation>
+    </message>
+    <message>
+        <source>Move the damaged file aside and start fresh</source>
+        <translation>Move the damaged file aside and start fresh</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The file could not be moved aside. Check the permissions of its folder, then start Confab again.</source>
+        <translation>The file could not be moved aside. Check the permissions of its folder, then start Confab again.</translation>
+    </message>
+    <message>
+        <source>The old file was kept as %1. Confab starts with an empty database.</source>
+        <translation>The old file was kept as %1. Confab starts with an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop chat client for large language models</source>
+        <translation>Desktop chat client for large language models</translation>
+    </message>
+    <message>
+        <source>Database file to use.</source>
+        <translation>Database file to use.</translation>
+    </message>
+    <message>
+        <source>Settings (INI) file to use.</source>
+        <translation>Settings (INI) file to use.</translation>
+    </message>
+    <message>
+        <source>Quit after this many milliseconds.</source>
+        <translation>Quit after this many milliseconds.</translation>
+    </message>
+    <message>
+        <source>Fill a temporary database with a demo chat, save a picture of the window to this file and quit.</source>
+        <translation>Fill a temporary database with a demo chat, save a picture of the window to this file and quit.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation>Use a dark palette.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,247 @@
+#include "views/chatpane.h"
+
+#include "models/chatcontroller.h"
+#include "models/transcriptmodel.h"
+#include "network/streamoutcome.h"
+#include "views/chatview.h"
+#include "views/composer.h"
+#include "views/messagedelegate.h"
+#include "views/messageviewer.h"
+#include "views/noticebar.h"
+#include "views/transcriptviewproxy.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QVBoxLayout>
+
+ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_transcript(transcript)
+    , m_controller(controller)
+    , m_proxy(new TranscriptViewProxy(transcript, this))
+    , m_view(new ChatView(this))
+    , m_notice(new NoticeBar(this))
+    , m_composer(new Composer(this))
+{
+    m_view->setTranscript(m_proxy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_composer);
+    setFocusProxy(m_composer);
+
+    connect(m_composer, &Composer::sendRequested, this, &ChatPane::send);
+    connect(m_composer, &Composer::stopRequested, this, &ChatPane::stop);
+    connect(m_composer, &Composer::textChanged, this, [this] { m_estimateTimer.start(); });
+    connect(m_controller, &ChatController::busyChanged, this, [this](bool busy) {
+        m_composer->setBusy(busy);
+        m_view->setStreamingId(busy ? m_controller->streamingMessageId() : 0);
+    });
+    connect(
+        m_controller, &ChatController::replyStarted, this, [this](qint64 id) { m_view->setStreamingId(id); });
+    connect(m_controller, &ChatController::replyFinished, this, &ChatPane::onReplyFinished);
+    connect(m_controller, &ChatController::failed, this,
+        [this](const QString &message) { m_notice->showNotice(message, NoticeBar::Kind::Error); });
+
+    MessageDelegate *delegate = m_view->messageDelegate();
+    connect(delegate, &MessageDelegate::copyRequested, this,
+        [this](const QModelIndex &index) { copyRow(index.row()); });
+    connect(delegate, &MessageDelegate::regenerateRequested, this,
+        [this](const QModelIndex &index) { m_controller->regenerate(index.row()); });
+    connect(delegate, &MessageDelegate::retryRequested, this,
+        [this](const QModelIndex &index) { m_controller->regenerate(index.row()); });
+    connect(delegate, &MessageDelegate::editRequested, this,
+        [this](const QModelIndex &index) { startEdit(index.row()); });
+    connect(delegate, &MessageDelegate::siblingRequested, this, [this](const QModelIndex &index, int delta) {
+        if (!m_controller->isBusy())
+            m_transcript->switchSibling(index.row(), delta);
+    });
+    connect(delegate, &MessageDelegate::codeCopied, this, [this](const QString &code) {
+        QApplication::clipboard()->setText(code);
+        Q_EMIT statusMessage(tr("Code copied"));
+    });
+    connect(delegate, &MessageDelegate::editAccepted, this,
+        [this](const QModelIndex &index, const QString &text) {
+            const int row = index.row();
+            finishEdit();
+            m_controller->editAndResend(row, text);
+        });
+    connect(delegate, &MessageDelegate::editCancelled, this, [this] { finishEdit(); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ChatPane::showContextMenu);
+
+    // Anything that may move the window: rows added/removed/finished, branch switched, session opened.
+    m_contextTimer.setSingleShot(true);
+    m_contextTimer.setInterval(30);
+    connect(&m_contextTimer, &QTimer::timeout, this, &ChatPane::refreshContext);
+    connect(m_transcript, &TranscriptModel::transcriptChanged, this, &ChatPane::scheduleContextRefresh);
+    connect(m_transcript, &TranscriptModel::sessionChanged, this, [this] {
+        finishEdit();
+        m_notice->hide();
+        m_view->followBottom();
+        refreshContext();
+    });
+    m_estimateTimer.setSingleShot(true);
+    m_estimateTimer.setInterval(250);
+    connect(&m_estimateTimer, &QTimer::timeout, this, &ChatPane::updateEstimate);
+}
+
+bool ChatPane::send()
+{
+    const QString text = m_composer->text();
+    if (text.trimmed().isEmpty() || m_controller->isBusy())
+        return false;
+    if (!m_transcript->sessionId())
+        Q_EMIT sessionNeeded(text);
+    if (!m_transcript->sessionId())
+        return false;
+    m_notice->hide();
+    m_view->followBottom();
+    if (!m_controller->send(text))
+        return false;
+    m_composer->clear();
+    return true;
+}
+
+void ChatPane::stop()
+{
+    m_controller->stop();
+}
+
+int ChatPane::lastRowWithRole(const QString &role) const
+{
+    for (int row = m_transcript->rowCount() - 1; row >= 0; --row) {
+        if (m_transcript->messageAt(row).role == role)
+            return row;
+    }
+    return -1;
+}
+
+bool ChatPane::regenerateLast()
+{
+    const int row = lastRowWithRole(QStringLiteral("assistant"));
+    return row >= 0 && m_controller->regenerate(row);
+}
+
+bool ChatPane::copyLastReply()
+{
+    const int row = lastRowWithRole(QStringLiteral("assistant"));
+    if (row < 0)
+        return false;
+    copyRow(row);
+    return true;
+}
+
+void ChatPane::copyRow(int row)
+{
+    QApplication::clipboard()->setText(m_transcript->messageAt(row).content);
+    Q_EMIT statusMessage(tr("Message copied"));
+}
+
+void ChatPane::startEdit(int row)
+{
+    if (row < 0 || row >= m_transcript->rowCount() || m_controller->isBusy())
+        return;
+    finishEdit();
+    const QModelIndex index = m_proxy->index(row, 0);
+    m_view->messageDelegate()->setEditingId(m_transcript->messageAt(row).id);
+    m_view->relayout();
+    m_view->openPersistentEditor(index);
+    if (QWidget *editor = m_view->indexWidget(index))
+        editor->setFocus();
+    m_view->scrollTo(index);
+}
+
+void ChatPane::finishEdit()
+{
+    MessageDelegate *delegate = m_view->messageDelegate();
+    const int row = m_transcript->rowOfId(delegate->editingId());
+    delegate->setEditingId(0);
+    if (row >= 0)
+        m_view->closePersistentEditor(m_proxy->index(row, 0));
+    m_view->relayout();
+}
+
+void ChatPane::onReplyFinished(qint64, const StreamOutcome &outcome)
+{
+    m_view->setStreamingId(0);
+    if (outcome.status == StreamOutcome::Status::Failed)
+        Q_EMIT statusMessage(tr("The reply failed: %1").arg(outcome.errorMessage));
+    scheduleContextRefresh();
+}
+
+void ChatPane::scheduleContextRefresh()
+{
+    if (!m_contextTimer.isActive())
+        m_contextTimer.start();
+}
+
+void ChatPane::refreshContext()
+{
+    m_contextTimer.stop();
+    if (!m_transcript->sessionId()) {
+        m_window = ContextWindow();
+        m_view->messageDelegate()->setContextMarker(0, 0, false);
+        m_view->relayout();
+        updateEstimate();
+        return;
+    }
+    m_window = ContextBuilder(m_transcript).buildAndMark(m_controller->contextSettings());
+    MessageDelegate *delegate = m_view->messageDelegate();
+    const bool moved = delegate->markerId() != m_window.firstMessageId
+        || delegate->droppedMessages() != m_window.droppedMessages;
+    delegate->setContextMarker(m_window.firstMessageId, m_window.droppedMessages, m_window.olderNotLoaded);
+    if (moved)
+        m_view->relayout();
+    updateEstimate();
+}
+
+void ChatPane::updateEstimate()
+{
+    const QString pending = m_composer->text();
+    if (pending.trimmed().isEmpty()) {
+        Q_EMIT nextRequestEstimated(
+            m_window.estimatedTokens, int(m_window.turns.size()), m_window.overBudget);
+        return;
+    }
+    const ContextWindow preview = m_controller->previewContext(pending);
+    Q_EMIT nextRequestEstimated(preview.estimatedTokens, int(preview.turns.size()), preview.overBudget);
+}
+
+void ChatPane::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const int row = index.row();
+    const Message &message = m_transcript->messageAt(row);
+    const bool busy = m_controller->isBusy();
+    QMenu menu(this);
+    menu.addAction(tr("&Copy"), this, [this, row] { copyRow(row); });
+    menu.addAction(tr("&Select text…"), this, [this, row] { showMessageText(row); });
+    menu.addSeparator();
+    if (message.role == QLatin1String("assistant")) {
+        menu.addAction(tr("&Regenerate"), this, [this, row] { m_controller->regenerate(row); })
+            ->setEnabled(!busy);
+    } else if (message.role == QLatin1String("user")) {
+        menu.addAction(tr("&Edit and resend…"), this, [this, row] { startEdit(row); })->setEnabled(!busy);
+    }
+    if (message.siblingCount > 1) {
+        menu.addAction(
+                tr("&Previous alternative"), this, [this, row] { m_transcript->switchSibling(row, -1); })
+            ->setEnabled(!busy && message.siblingIndex > 0);
+        menu.addAction(tr("&Next alternative"), this, [this, row] { m_transcript->switchSibling(row, 1); })
+            ->setEnabled(!busy && message.siblingIndex + 1 < message.siblingCount);
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ChatPane::showMessageText(int row)
+{
+    const Message &message = m_transcript->messageAt(row);
+    auto *viewer = new MessageViewer(message.content, message.role != QLatin1String("user"), this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/contextbuilder.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class ChatController;
+class ChatView;
+class Composer;
+class NoticeBar;
+class TranscriptModel;
+class TranscriptViewProxy;
+struct StreamOutcome;
+
+// The right-hand side: the transcript, notices and the composer, wired to one ChatController.
+// Keeps the "context starts here" marker in step with ContextBuilder after every change.
+class ChatPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ChatPane(TranscriptModel *transcript, ChatController *controller, QWidget *parent = nullptr);
+
+    ChatView *view() const { return m_view; }
+    Composer *composer() const { return m_composer; }
+    NoticeBar *notice() const { return m_notice; }
+    TranscriptViewProxy *proxy() const { return m_proxy; }
+    const ContextWindow &contextWindow() const { return m_window; }
+
+    // Sends what is in the composer (creating the session first through sessionNeeded()).
+    bool send();
+    void stop();
+    bool regenerateLast();
+    bool copyLastReply();
+    void startEdit(int row);
+    // Re-derives the context window now (also done on its own after changes).
+    void refreshContext();
+
+Q_SIGNALS:
+    // No session is open; the receiver creates one (titled from `text`) and opens it.
+    void sessionNeeded(const QString &text);
+    // Estimated prompt tokens and messages of the next request (with what is typed).
+    void nextRequestEstimated(int tokens, int messages, bool overBudget);
+    void statusMessage(const QString &text);
+
+private:
+    void onReplyFinished(qint64 messageId, const StreamOutcome &outcome);
+    void showContextMenu(const QPoint &pos);
+    void showMessageText(int row);
+    void copyRow(int row);
+    void finishEdit();
+    void scheduleContextRefresh();
+    void updateEstimate();
+    int lastRowWithRole(const QString &role) const;
+
+    TranscriptModel *m_transcript;
+    ChatController *m_controller;
+    TranscriptViewProxy *m_proxy;
+    ChatView *m_view;
+    NoticeBar *m_notice;
+    Composer *m_composer;
+    ContextWindow m_window;
+    QTimer m_contextTimer; // coalesces the many changes of a streaming reply
+    QTimer m_estimateTimer; // typing
+};

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QListView>
+#include <QTimer>
+
+class MessageDelegate;
+class TranscriptViewProxy;
+
+// The transcript: a QListView with variable-height rows drawn by MessageDelegate.
+//
+// Scrolling to the top pages in older rows (prepended) and keeps the row that was on screen in
+// place; while the user is at the bottom, new rows and a growing reply keep it at the bottom.
+class ChatView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit ChatView(QWidget *parent = nullptr);
+
+    void setTranscript(TranscriptViewProxy *proxy);
+    TranscriptViewProxy *transcript() const { return m_proxy; }
+    MessageDelegate *messageDelegate() const { return m_delegate; }
+
+    bool isAtBottom() const { return m_stickToBottom; }
+    // Scrolls to the newest row and follows new text again.
+    void followBottom();
+    // The row being streamed into (animated badge); 0 when none.
+    void setStreamingId(qint64 messageId);
+    // Re-measures every row (context marker moved, thinking toggled...).
+    void relayout() { scheduleDelayedItemsLayout(); }
+    QStyleOptionViewItem optionFor(const QModelIndex &index) const;
+    void doItemsLayout() override;
+
+protected:
+    void dataChanged(
+        const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void onScrolled(int value);
+    void onRangeChanged(int min, int max);
+    void captureAnchor();
+    void restoreAnchor();
+    void fetchOlder();
+    void measureDirtyRows();
+
+    TranscriptViewProxy *m_proxy = nullptr;
+    MessageDelegate *m_delegate;
+    bool m_stickToBottom = true;
+    bool m_adjusting = false; // our own scrollbar moves are not the user's
+    qint64 m_anchorId = 0; // row kept in place while older rows are prepended
+    int m_anchorOffset = 0;
+    qint64 m_streamingId = 0;
+    int m_phase = 0;
+    QTimer m_animation;
+    // Rows whose text changed: measured together a little later, so a reply streaming into a
+    // long transcript does not re-measure (and re-lay out) on every delta.
+    QList<QPersistentModelIndex> m_dirtyRows;
+    QTimer m_measureTimer;
+};

@@ -1,0 +1,34 @@
+#include "views/composeredit.h"
+
+#include <QKeyEvent>
+
+ComposerEdit::ComposerEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setTabChangesFocus(true);
+    setPlaceholderText(tr("Message the model… (Enter to send, Shift+Enter for a new line)"));
+    setAccessibleName(tr("Message"));
+    // Grow with the text up to a few lines, then scroll.
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &QWidget::updateGeometry);
+}
+
+QSize ComposerEdit::sizeHint() const
+{
+    const int lines = qBound(2, blockCount(), 8);
+    const int height = fontMetrics().lineSpacing() * lines + 2 * frameWidth() + 12;
+    return QSize(QPlainTextEdit::sizeHint().width(), height);
+}
+
+void ComposerEdit::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & (Qt::ShiftModifier | Qt::AltModifier))) {
+        Q_EMIT submitted();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT stopRequested();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}

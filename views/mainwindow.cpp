@@ -1,0 +1,376 @@
+#include "views/mainwindow.h"
+
+#include "models/chatcontroller.h"
+#include "models/searchmodel.h"
+#include "models/sessionlistmodel.h"
+#include "models/transcriptmodel.h"
+#include "network/apikeystore.h"
+#include "network/profilestore.h"
+#include "storage/sessionexporter.h"
+#include "storage/sessionstore.h"
+#include "views/chatpane.h"
+#include "views/chatview.h"
+#include "views/composer.h"
+#include "views/noticebar.h"
+#include "views/sessionsettingsdialog.h"
+#include "views/sessionsidebar.h"
+#include "views/settingsdialog.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int UndoTimeoutMs = 10000;
+}
+
+MainWindow::MainWindow(
+    SessionStore *store, ProfileStore *profiles, ApiKeyStore *keys, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_profiles(profiles)
+    , m_keys(keys)
+    , m_settings(settings)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_transcript(new TranscriptModel(store, this))
+    , m_sessions(new SessionListModel(store, this))
+    , m_search(new SearchModel(store, this))
+    , m_controller(new ChatController(m_transcript, m_nam, this))
+    , m_notice(new NoticeBar(this))
+    , m_modelLabel(new QLabel(this))
+    , m_tokenLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Confab"));
+    m_sidebar = new SessionSidebar(store, m_sessions, m_search, this);
+    m_chat = new ChatPane(m_transcript, m_controller, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_chat);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 740});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_modelLabel->setAccessibleName(tr("Model"));
+    m_tokenLabel->setAccessibleName(tr("Estimated size of the next request"));
+    statusBar()->addPermanentWidget(m_tokenLabel);
+    statusBar()->addPermanentWidget(m_modelLabel);
+
+    createActions();
+    createMenus();
+
+    connect(
+        m_sidebar, &SessionSidebar::sessionActivated, this, [this](qint64 id, qint64) { openSession(id); });
+    connect(m_sidebar, &SessionSidebar::newChatRequested, this, &MainWindow::newChat);
+    connect(m_sidebar, &SessionSidebar::deleteRequested, this, &MainWindow::deleteSession);
+    connect(m_sidebar, &SessionSidebar::exportRequested, this, &MainWindow::exportSession);
+    connect(m_sidebar, &SessionSidebar::settingsRequested, this, &MainWindow::showSessionSettings);
+    connect(m_chat, &ChatPane::sessionNeeded, this, &MainWindow::createSessionFor);
+    connect(m_chat, &ChatPane::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    connect(m_chat, &ChatPane::nextRequestEstimated, this, [this](int tokens, int messages, bool overBudget) {
+        QString text = tr("Next request: ~%n token(s)", nullptr, tokens) + QStringLiteral(" · ")
+            + tr("%n message(s)", nullptr, messages);
+        if (overBudget)
+            text += QStringLiteral(" · ") + tr("over the budget");
+        m_tokenLabel->setText(text);
+    });
+    connect(m_controller, &ChatController::busyChanged, this, &MainWindow::updateActions);
+    connect(m_store, &SessionStore::storageError, this, &MainWindow::showStorageError);
+    connect(m_store, &SessionStore::externalChange, this, &MainWindow::onExternalChange);
+    connect(m_store, &SessionStore::sessionRemoved, this, [this](qint64 id) {
+        if (id == m_transcript->sessionId())
+            openSession(0);
+    });
+    connect(m_notice, &NoticeBar::actionTriggered, this, &MainWindow::undoDelete);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::applyProfile);
+    connect(m_profiles, &ProfileStore::defaultProfileChanged, this, &MainWindow::applyProfile);
+    connect(m_profiles, &ProfileStore::defaultsChanged, this, &MainWindow::applyProfile);
+    connect(m_keys, &ApiKeyStore::keyRead, this, [this](const QString &profileId, const QString &key) {
+        if (profileId == m_keyProfileId)
+            m_controller->setApiKey(key);
+    });
+
+    restoreWindowState();
+    // Reopen the chat the user had open, else the newest.
+    const qint64 last = m_settings->value(QStringLiteral("window/lastSession")).toLongLong();
+    if (last && m_store->session(last))
+        openSession(last);
+    else if (m_sessions->rowCount() > 0)
+        openSession(m_sessions->sessionAt(0).id);
+    else
+        openSession(0);
+    m_chat->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Nothing lost at quit: streamed text to disk, deleted chats (past undo) removed for good.
+    m_controller->stop();
+    m_transcript->flush();
+    for (qint64 id : std::as_const(m_deleted))
+        m_store->purgeDeleted(id);
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::createActions()
+{
+    const auto make
+        = [this](const char *name, const QString &text, const QList<QKeySequence> &keys, auto slot) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(QString::fromLatin1(name));
+              action->setShortcuts(keys);
+              connect(action, &QAction::triggered, this, slot);
+              addAction(action);
+              return action;
+          };
+    make("newChat", tr("&New Chat"), {QKeySequence::New}, [this] { newChat(); });
+    make("exportChat", tr("&Export Chat…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+        [this] { exportSession(m_transcript->sessionId()); });
+    make("settings", tr("&Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences},
+        [this] { showSettings(); });
+    make("sessionSettings", tr("Chat Se&ttings…"), {},
+        [this] { showSessionSettings(m_transcript->sessionId()); });
+    auto *quit = make("quit", tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
+    quit->setMenuRole(QAction::QuitRole);
+    make("find", tr("&Find in Chats"),
+        {QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_K)},
+        [this] { m_sidebar->focusSearch(); });
+    make("copyLastReply", tr("&Copy Last Reply"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+        [this] { m_chat->copyLastReply(); });
+    make("regenerate", tr("&Regenerate Reply"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
+        [this] { m_chat->regenerateLast(); });
+    make("stop", tr("S&top"), {QKeySequence(Qt::Key_Escape)}, [this] { m_chat->stop(); });
+    make("rename", tr("Re&name Chat…"), {QKeySequence(Qt::Key_F2)},
+        [this] { m_sidebar->renameSession(m_transcript->sessionId()); });
+    make("pin", tr("&Pin/Unpin Chat"), {}, [this] { m_sidebar->togglePinned(m_transcript->sessionId()); });
+    make("deleteChat", tr("&Delete Chat"), {QKeySequence(Qt::CTRL | Qt::Key_W)},
+        [this] { deleteSession(m_transcript->sessionId()); });
+    make("about", tr("&About Confab"), {}, [this] {
+        QMessageBox::about(this, tr("About Confab"),
+            tr("<b>Confab</b> %1<br>A desktop chat client for large language models.<br>"
+               "Every chat lives in one database: what you see is what the model is sent.")
+                .arg(QStringLiteral(CONFAB_VERSION)));
+    });
+    updateActions();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("newChat")));
+    file->addAction(action(QStringLiteral("exportChat")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("settings")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("copyLastReply")));
+    edit->addAction(action(QStringLiteral("find")));
+    QMenu *chat = menuBar()->addMenu(tr("&Chat"));
+    chat->addAction(action(QStringLiteral("regenerate")));
+    chat->addAction(action(QStringLiteral("stop")));
+    chat->addSeparator();
+    chat->addAction(action(QStringLiteral("rename")));
+    chat->addAction(action(QStringLiteral("pin")));
+    chat->addAction(action(QStringLiteral("sessionSettings")));
+    chat->addAction(action(QStringLiteral("deleteChat")));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasSession = m_transcript->sessionId() != 0;
+    const bool busy = m_controller->isBusy();
+    // Esc only means "stop" while a reply runs; otherwise it belongs to the focused widget.
+    action(QStringLiteral("stop"))->setEnabled(busy);
+    action(QStringLiteral("regenerate"))->setEnabled(hasSession && !busy);
+    for (const char *name : {"exportChat", "rename", "pin", "deleteChat", "sessionSettings", "copyLastReply"})
+        action(QString::fromLatin1(name))->setEnabled(hasSession);
+}
+
+ProviderProfile MainWindow::profileForSession() const
+{
+    const auto session = m_store->session(m_transcript->sessionId());
+    std::optional<ProviderProfile> profile;
+    if (session && !session->provider.isEmpty())
+        profile = m_profiles->profile(session->provider);
+    if (!profile)
+        profile = m_profiles->defaultProfile();
+    ProviderProfile result = profile.value_or(ProviderProfile());
+    if (session && !session->model.isEmpty())
+        result.model = session->model;
+    return result;
+}
+
+void MainWindow::applyProfile()
+{
+    const ProviderProfile profile = profileForSession();
+    m_controller->setProfile(profile);
+    m_controller->setDefaults(m_profiles->contextDefaults());
+    if (profile.id != m_keyProfileId) {
+        m_keyProfileId = profile.id;
+        m_controller->setApiKey(QString());
+        if (!profile.id.isEmpty())
+            m_keys->readKey(profile.id); // answered by keyRead()
+    }
+    m_modelLabel->setText(
+        profile.model.isEmpty() ? tr("No model chosen") : tr("%1 · %2").arg(profile.name, profile.model));
+    m_chat->refreshContext();
+}
+
+void MainWindow::openSession(qint64 sessionId)
+{
+    if (m_controller->isBusy() && sessionId != m_transcript->sessionId())
+        m_controller->stop();
+    if (sessionId != m_transcript->sessionId())
+        m_transcript->setSession(sessionId);
+    m_sidebar->setCurrentSession(sessionId);
+    const auto info = m_store->session(sessionId);
+    setWindowTitle(
+        info ? tr("%1 — Confab").arg(info->title.isEmpty() ? tr("New chat") : info->title) : tr("Confab"));
+    m_settings->setValue(QStringLiteral("window/lastSession"), sessionId);
+    applyProfile();
+    updateActions();
+}
+
+void MainWindow::newChat()
+{
+    // A draft: the session is created with the first message, so no empty chats pile up.
+    openSession(0);
+    m_chat->composer()->setFocus();
+}
+
+void MainWindow::createSessionFor(const QString &text)
+{
+    QString title = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    if (title.size() > 60)
+        title = title.left(57) + QStringLiteral("…");
+    const qint64 id = m_store->createSession(title);
+    if (id)
+        openSession(id);
+}
+
+void MainWindow::deleteSession(qint64 sessionId)
+{
+    const auto info = m_store->session(sessionId);
+    if (!info || !m_store->deleteSession(sessionId))
+        return;
+    m_deleted << sessionId;
+    if (sessionId == m_transcript->sessionId()) {
+        openSession(m_sessions->rowCount() > 0 ? m_sessions->sessionAt(0).id : 0);
+    }
+    const QString title = info->title.isEmpty() ? tr("New chat") : info->title;
+    m_notice->showNotice(tr("Deleted “%1”.").arg(title), NoticeBar::Kind::Info, tr("&Undo"), UndoTimeoutMs);
+}
+
+void MainWindow::undoDelete()
+{
+    if (m_deleted.isEmpty())
+        return;
+    const qint64 id = m_deleted.takeLast();
+    if (m_store->restoreSession(id))
+        openSession(id);
+}
+
+void MainWindow::exportSession(qint64 sessionId)
+{
+    const auto info = m_store->session(sessionId);
+    if (!info)
+        return;
+    QString base = info->title.isEmpty() ? QStringLiteral("chat") : info->title;
+    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString filter;
+    const QString markdown = tr("Markdown (*.md)");
+    const QString json = tr("JSON (*.json)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chat"),
+        dir + QLatin1Char('/') + base + QStringLiteral(".md"), markdown + QStringLiteral(";;") + json,
+        &filter);
+    if (path.isEmpty())
+        return;
+    const auto format = (filter == json || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        ? SessionExporter::Format::Json
+        : SessionExporter::Format::Markdown;
+    QString error;
+    if (!SessionExporter::exportToFile(m_store, sessionId, format, path, &error))
+        QMessageBox::warning(this, tr("Export Chat"), tr("The chat could not be exported: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_profiles, m_keys, m_nam, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_keyProfileId.clear(); // the key may have changed: read it again
+        applyProfile();
+    }
+}
+
+void MainWindow::showSessionSettings(qint64 sessionId)
+{
+    if (!m_store->session(sessionId))
+        return;
+    SessionSettingsDialog dialog(m_store, sessionId, m_profiles, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyProfile();
+}
+
+void MainWindow::onExternalChange()
+{
+    // Another process (confab-cli, a second window) wrote to the same file.
+    if (!m_controller->isBusy())
+        m_transcript->reload();
+    m_sessions->reload();
+    if (m_sidebar->isSearching())
+        m_search->setQuery(m_search->query());
+    m_chat->refreshContext();
+}
+
+void MainWindow::showStorageError(const QString &message)
+{
+    m_notice->showNotice(tr("Could not save to the database: %1").arg(message), NoticeBar::Kind::Error);
+    statusBar()->showMessage(tr("Storage error: %1").arg(message));
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
+    m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    m_transcript->flush();
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "network/providerprofile.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class ApiKeyStore;
+class ChatController;
+class ChatPane;
+class NoticeBar;
+class ProfileStore;
+class QAction;
+class QLabel;
+class QNetworkAccessManager;
+class QSettings;
+class QSplitter;
+class SearchModel;
+class SessionListModel;
+class SessionSidebar;
+class SessionStore;
+class TranscriptModel;
+
+// The app window: sidebar | chat, menus and shortcuts, status bar.
+// Owns the models and the controller; the store, profiles, keys and settings are the caller's
+// and must outlive the window.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(SessionStore *store, ProfileStore *profiles, ApiKeyStore *keys, QSettings *settings,
+        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SessionStore *store() const { return m_store; }
+    TranscriptModel *transcript() const { return m_transcript; }
+    SessionListModel *sessions() const { return m_sessions; }
+    SearchModel *searchModel() const { return m_search; }
+    ChatController *controller() const { return m_controller; }
+    ChatPane *chatPane() const { return m_chat; }
+    SessionSidebar *sidebar() const { return m_sidebar; }
+    NoticeBar *notice() const { return m_notice; }
+    QLabel *modelLabel() const { return m_modelLabel; }
+    QLabel *tokenLabel() const { return m_tokenLabel; }
+    QAction *action(const QString &name) const;
+
+    void openSession(qint64 sessionId);
+    void newChat();
+    // Soft-deletes and offers Undo for a while; undoDelete() brings the last one back.
+    void deleteSession(qint64 sessionId);
+    void undoDelete();
+    void exportSession(qint64 sessionId);
+    void showSettings();
+    void showSessionSettings(qint64 sessionId);
+    // Profile and defaults from the ProfileStore (for the open session) into the controller.
+    void applyProfile();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreWindowState();
+    void saveWindowState();
+    void createSessionFor(const QString &text);
+    void onExternalChange();
+    void updateActions();
+    void showStorageError(const QString &message);
+    ProviderProfile profileForSession() const;
+
+    SessionStore *m_store;
+    ProfileStore *m_profiles;
+    ApiKeyStore *m_keys;
+    QSettings *m_settings;
+    QNetworkAccessManager *m_nam;
+    TranscriptModel *m_transcript;
+    SessionListModel *m_sessions;
+    SearchModel *m_search;
+    ChatController *m_controller;
+    SessionSidebar *m_sidebar;
+    ChatPane *m_chat;
+    QSplitter *m_splitter;
+    NoticeBar *m_notice; // storage errors and undo
+    QLabel *m_modelLabel;
+    QLabel *m_tokenLabel;
+    QList<qint64> m_deleted; // soft-deleted in this run: undo, and purged on quit
+    QString m_keyProfileId; // profile whose key the controller holds
+};

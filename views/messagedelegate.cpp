@@ -1,0 +1,669 @@
+#include "views/messagedelegate.h"
+
+#include "models/contextbuilder.h"
+#include "models/transcriptmodel.h"
+#include "storage/message.h"
+#include "views/messageeditor.h"
+#include "views/viewcolors.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextDocument>
+#include <QToolTip>
+#include <QtMath>
+
+namespace {
+
+constexpr int OuterMargin = 12; // between the view's edge and the column
+constexpr int MaxColumn = 920; // long lines are hard to read
+constexpr int Padding = 10; // inside a bubble
+constexpr int Gap = 4;
+constexpr int RowSpacing = 6;
+constexpr int ReasoningIndent = 12;
+constexpr int ContentPart = 0;
+constexpr int ReasoningPart = 1;
+constexpr int ErrorPart = 2;
+
+MessageState stateOf(const QModelIndex &index)
+{
+    return static_cast<MessageState>(index.data(TranscriptModel::StateRole).toInt());
+}
+
+QString stateBadge(MessageState state, int phase)
+{
+    switch (state) {
+    case MessageState::Streaming:
+        // Three dots that fill up in turn: a spinner that needs no timer per row.
+        return MessageDelegate::tr("Generating") + QString(phase % 4, QLatin1Char('.'));
+    case MessageState::Stopped:
+        return MessageDelegate::tr("Stopped");
+    case MessageState::Interrupted:
+        return MessageDelegate::tr("Interrupted");
+    case MessageState::Error:
+        return MessageDelegate::tr("Error");
+    case MessageState::Complete:
+        break;
+    }
+    return {};
+}
+
+QRect buttonRect(const QFontMetrics &fm, const QString &label, int x, int y, int height)
+{
+    return QRect(x, y, fm.horizontalAdvance(label) + 14, height);
+}
+
+// Code-block Copy buttons depend on the rendered document, so they are found here rather than
+// in geometry() (which must stay cheap for sizeHint()).
+QList<MessageGeometry::ButtonArea> codeButtons(MessageDocumentCache &cache,
+    const QStyleOptionViewItem &option, const QModelIndex &index, const MessageGeometry &geo,
+    const QFont &small)
+{
+    QList<MessageGeometry::ButtonArea> buttons;
+    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    if (geo.body.isEmpty() || content.isEmpty()
+        || index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user"))
+        return buttons;
+    const RenderedText &rendered = cache.render(index.data(TranscriptModel::IdRole).toLongLong(), ContentPart,
+        content, TextKind::Markdown, geo.body.width(), option.font);
+    const QFontMetrics sfm(small);
+    for (int i = 0; i < rendered.codeBlocks.size(); ++i) {
+        const QRect area = rendered.codeBlocks.at(i).rect.translated(geo.body.topLeft()).toAlignedRect();
+        const QString label = MessageDelegate::tr("Copy");
+        const QRect button(area.right() - sfm.horizontalAdvance(label) - 14, area.top() + 3,
+            sfm.horizontalAdvance(label) + 12, sfm.height() + 4);
+        buttons << MessageGeometry::ButtonArea {MessageGeometry::Button::CopyCode, button, label, i};
+    }
+    return buttons;
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+void MessageDelegate::setContextMarker(qint64 messageId, int droppedMessages, bool olderNotLoaded)
+{
+    m_markerId = messageId;
+    m_dropped = droppedMessages;
+    m_olderNotLoaded = olderNotLoaded;
+}
+
+void MessageDelegate::setThinkingExpanded(qint64 messageId, bool expanded)
+{
+    if (expanded)
+        m_expanded.insert(messageId);
+    else
+        m_expanded.remove(messageId);
+}
+
+int MessageDelegate::contentWidth(const QStyleOptionViewItem &option) const
+{
+    // sizeHint() gets no useful rect: the row is as wide as the viewport.
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        return view->viewport()->width();
+    return option.rect.width();
+}
+
+QFont MessageDelegate::smallFont(const QFont &font) const
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.88 : 9);
+    return small;
+}
+
+MessageGeometry MessageDelegate::geometry(
+    const QStyleOptionViewItem &option, const QModelIndex &index, bool hovered) const
+{
+    MessageGeometry geo;
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    const MessageState state = stateOf(index);
+    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    const QString reasoning = index.data(TranscriptModel::ReasoningRole).toString();
+    const QFont small = smallFont(option.font);
+    const QFontMetrics fm(option.font);
+    const QFontMetrics sfm(small);
+
+    const int viewWidth = contentWidth(option);
+    const int column = qMax(120, qMin(viewWidth - 2 * OuterMargin, MaxColumn));
+    const int left = option.rect.left() + qMax(0, (viewWidth - column) / 2);
+    const int maxBubble = user ? column * 4 / 5 : column;
+    const int textWidth = maxBubble - 2 * Padding;
+    int y = option.rect.top() + RowSpacing;
+
+    if (id == m_markerId && (m_dropped > 0 || m_olderNotLoaded)) {
+        geo.marker = QRect(left, y, column, sfm.height() + 14);
+        y = geo.marker.bottom() + 1 + Gap;
+    }
+    geo.header = QRect(left, y, column, sfm.height() + 2);
+    y = geo.header.bottom() + 1 + 2;
+
+    const int bubbleTop = y;
+    y += Padding;
+    int natural = 0; // widest content, for the user's bubble
+    if (!reasoning.isEmpty()) {
+        const QString label = tr("Thinking…");
+        geo.thinking = QRect(0, y, textWidth, sfm.height() + 6);
+        natural = qMax(natural, sfm.horizontalAdvance(label) + 24);
+        geo.buttons << MessageGeometry::ButtonArea {
+            MessageGeometry::Button::Thinking, geo.thinking, label, -1};
+        y = geo.thinking.bottom() + 1 + Gap;
+        if (m_expanded.contains(id)) {
+            const QSizeF size = m_cache.size(
+                id, ReasoningPart, reasoning, TextKind::Reasoning, textWidth - ReasoningIndent, small);
+            geo.reasoning = QRect(ReasoningIndent, y, textWidth - ReasoningIndent, qCeil(size.height()));
+            natural = textWidth;
+            y = geo.reasoning.bottom() + 1 + Gap;
+        }
+    }
+
+    const bool editing = id != 0 && id == m_editingId;
+    if (editing) {
+        const QSizeF size = m_cache.size(id, ContentPart, content, TextKind::Plain, textWidth, option.font);
+        const int textHeight = qMax(qCeil(size.height()) + 12, 4 * fm.lineSpacing() + 12);
+        geo.body = QRect(0, y, textWidth, textHeight + MessageEditor::buttonRowHeight());
+        natural = textWidth;
+    } else if (!content.isEmpty()) {
+        const TextKind kind = user ? TextKind::Plain : TextKind::Markdown;
+        const QSizeF size = m_cache.size(id, ContentPart, content, kind, textWidth, option.font);
+        geo.body = QRect(0, y, textWidth, qCeil(size.height()));
+        natural = qMax(natural, qCeil(size.width()));
+    } else if (reasoning.isEmpty()) {
+        // Nothing yet (streaming) or an empty reply: keep one line so the bubble has a body.
+        geo.body = QRect(0, y, textWidth, fm.height());
+        natural = qMax(natural, fm.horizontalAdvance(QStringLiteral("…")));
+    }
+    if (!geo.body.isEmpty())
+        y = geo.body.bottom() + 1;
+
+    if (state == MessageState::Error) {
+        y += Gap;
+        const QString error = index.data(TranscriptModel::ErrorRole).toString();
+        const QSizeF size = m_cache.size(id, ErrorPart, error, TextKind::Plain, textWidth - 16, option.font);
+        const int buttonHeight = sfm.height() + 8;
+        geo.error = QRect(0, y, textWidth, qCeil(size.height()) + 16 + buttonHeight + Gap);
+        const QString label = tr("Retry");
+        geo.buttons << MessageGeometry::ButtonArea {MessageGeometry::Button::Retry,
+            buttonRect(sfm, label, 8, geo.error.bottom() - 8 - buttonHeight + 1, buttonHeight), label, -1};
+        natural = textWidth;
+        y = geo.error.bottom() + 1;
+    }
+    y += Padding;
+
+    const int bubbleWidth = user ? qMin(maxBubble, natural + 2 * Padding) : column;
+    const int bubbleLeft = user ? left + column - bubbleWidth : left;
+    geo.bubble = QRect(bubbleLeft, bubbleTop, bubbleWidth, y - bubbleTop);
+    // The parts above were placed at x = 0 inside the bubble; move them in.
+    const int dx = bubbleLeft + Padding;
+    for (QRect *rect : {&geo.thinking, &geo.reasoning, &geo.body, &geo.error}) {
+        if (!rect->isNull())
+            rect->translate(dx, 0);
+    }
+    for (MessageGeometry::ButtonArea &area : geo.buttons)
+        area.rect.translate(area.button == MessageGeometry::Button::Retry ? geo.error.left() : dx, 0);
+
+    y += 2;
+    geo.footer = QRect(left, y, column, sfm.height() + 8);
+    y = geo.footer.bottom() + 1 + RowSpacing;
+    geo.row = QRect(option.rect.left(), option.rect.top(), viewWidth, y - option.rect.top());
+
+    // Footer buttons: alternatives always (they say a branch exists), the rest on hover.
+    const int buttonHeight = geo.footer.height() - 2;
+    const int by = geo.footer.top() + 1;
+    QList<MessageGeometry::ButtonArea> footer;
+    const int siblings = index.data(TranscriptModel::SiblingCountRole).toInt();
+    if (siblings > 1) {
+        const int current = index.data(TranscriptModel::SiblingIndexRole).toInt();
+        footer << MessageGeometry::ButtonArea {
+            MessageGeometry::Button::Previous, {}, QStringLiteral("‹"), -1};
+        geo.siblingLabel = QStringLiteral("%1/%2").arg(current + 1).arg(siblings);
+        footer << MessageGeometry::ButtonArea {MessageGeometry::Button::None, {}, geo.siblingLabel, -1};
+        footer << MessageGeometry::ButtonArea {MessageGeometry::Button::Next, {}, QStringLiteral("›"), -1};
+    }
+    if (hovered && state != MessageState::Streaming && !editing) {
+        footer << MessageGeometry::ButtonArea {MessageGeometry::Button::Copy, {}, tr("Copy"), -1};
+        if (user)
+            footer << MessageGeometry::ButtonArea {MessageGeometry::Button::Edit, {}, tr("Edit"), -1};
+        else
+            footer << MessageGeometry::ButtonArea {
+                MessageGeometry::Button::Regenerate, {}, tr("Regenerate"), -1};
+    }
+    int width = 0;
+    for (MessageGeometry::ButtonArea &area : footer) {
+        area.rect = buttonRect(sfm, area.label, 0, by, buttonHeight);
+        width += area.rect.width() + 2;
+    }
+    int x = user ? geo.bubble.right() + 1 - width : geo.bubble.left();
+    for (MessageGeometry::ButtonArea &area : footer) {
+        area.rect.moveLeft(x);
+        x += area.rect.width() + 2;
+        if (area.button == MessageGeometry::Button::None)
+            geo.siblingRect = area.rect;
+        else
+            geo.buttons << area;
+    }
+    return geo;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    opt.rect.moveTopLeft(QPoint(0, 0));
+    const MessageGeometry geo = geometry(opt, index, false);
+    return geo.row.size();
+}
+
+void MessageDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
+    const MessageGeometry geo = geometry(option, index, hovered);
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setClipRect(option.rect);
+
+    if (!geo.marker.isEmpty())
+        paintMarker(painter, option, geo.marker);
+    paintHeader(painter, option, index, geo);
+
+    if (user) {
+        QPainterPath path;
+        path.addRoundedRect(QRectF(geo.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
+        painter->fillPath(path, ViewColors::userBubble(option.palette));
+    }
+    paintBody(painter, option, index, geo);
+    paintFooter(painter, option, index, geo);
+    painter->restore();
+}
+
+void MessageDelegate::paintMarker(
+    QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const
+{
+    const QColor color = ViewColors::marker(option.palette);
+    const QFont small = smallFont(option.font);
+    const QString text = m_olderNotLoaded
+        ? tr("Context starts here — %n or more earlier message(s) not sent", nullptr, m_dropped)
+        : tr("Context starts here — %n earlier message(s) not sent", nullptr, m_dropped);
+    painter->setFont(small);
+    const int textWidth = QFontMetrics(small).horizontalAdvance(text) + 16;
+    const int mid = rect.center().y();
+    const int textLeft = rect.center().x() - textWidth / 2;
+    painter->setPen(QPen(color, 1, Qt::DashLine));
+    painter->drawLine(rect.left(), mid, textLeft, mid);
+    painter->drawLine(textLeft + textWidth, mid, rect.right(), mid);
+    painter->setPen(color);
+    painter->drawText(QRect(textLeft, rect.top(), textWidth, rect.height()), Qt::AlignCenter, text);
+}
+
+void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
+    const QModelIndex &index, const MessageGeometry &geo) const
+{
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    const MessageState state = stateOf(index);
+    QString who = user ? tr("You") : index.data(TranscriptModel::ModelRole).toString();
+    if (who.isEmpty())
+        who = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("system") ? tr("System")
+                                                                                          : tr("Assistant");
+    const QString time = QLocale().toString(
+        index.data(TranscriptModel::CreatedAtRole).toDateTime().time(), QLocale::ShortFormat);
+    QFont bold = smallFont(option.font);
+    bold.setBold(true);
+    const QFont small = smallFont(option.font);
+    const QFontMetrics bfm(bold);
+    const QFontMetrics sfm(small);
+    const QString badge = stateBadge(state, m_phase);
+    const QString rest = QStringLiteral("  ") + time;
+    const int total = bfm.horizontalAdvance(who) + sfm.horizontalAdvance(rest)
+        + (badge.isEmpty() ? 0 : sfm.horizontalAdvance(badge) + 24);
+    int x = user ? geo.bubble.right() + 1 - total : geo.bubble.left();
+    const QRect line = geo.header;
+
+    painter->setFont(bold);
+    painter->setPen(option.palette.color(QPalette::Text));
+    painter->drawText(QRect(x, line.top(), bfm.horizontalAdvance(who), line.height()), Qt::AlignVCenter, who);
+    x += bfm.horizontalAdvance(who);
+    painter->setFont(small);
+    painter->setPen(ViewColors::mutedText(option.palette));
+    painter->drawText(
+        QRect(x, line.top(), sfm.horizontalAdvance(rest), line.height()), Qt::AlignVCenter, rest);
+    x += sfm.horizontalAdvance(rest) + 8;
+    if (!badge.isEmpty()) {
+        // A pill, coloured by how the reply ended.
+        const QRect pill(x, line.top(), sfm.horizontalAdvance(badge) + 14, line.height());
+        const QColor fill = state == MessageState::Error
+            ? ViewColors::errorBackground(option.palette)
+            : ViewColors::mix(
+                option.palette.color(QPalette::Base), option.palette.color(QPalette::Highlight), 0.2);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(pill), line.height() / 2.0, line.height() / 2.0);
+        painter->fillPath(path, fill);
+        painter->setPen(state == MessageState::Error ? ViewColors::errorText(option.palette)
+                                                     : option.palette.color(QPalette::Text));
+        // Left-aligned in a fixed-width pill so the animated dots do not make it jump.
+        painter->drawText(pill.adjusted(7, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, badge);
+    }
+}
+
+void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &option,
+    const QModelIndex &index, const MessageGeometry &geo) const
+{
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    const QFont small = smallFont(option.font);
+    const QColor text = option.palette.color(QPalette::Text);
+
+    for (const MessageGeometry::ButtonArea &area : geo.buttons) {
+        if (area.button != MessageGeometry::Button::Thinking)
+            continue;
+        painter->setFont(small);
+        painter->setPen(ViewColors::mutedText(option.palette));
+        const QString arrow = m_expanded.contains(id) ? QStringLiteral("▾ ") : QStringLiteral("▸ ");
+        painter->drawText(area.rect, Qt::AlignVCenter | Qt::AlignLeft, arrow + area.label);
+    }
+    if (!geo.reasoning.isEmpty()) {
+        const QString reasoning = index.data(TranscriptModel::ReasoningRole).toString();
+        const RenderedText &rendered
+            = m_cache.render(id, ReasoningPart, reasoning, TextKind::Reasoning, geo.reasoning.width(), small);
+        painter->fillRect(
+            QRect(geo.reasoning.left() - ReasoningIndent + 2, geo.reasoning.top(), 3, geo.reasoning.height()),
+            ViewColors::mutedText(option.palette));
+        painter->save();
+        painter->translate(geo.reasoning.topLeft());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = option.palette;
+        context.palette.setColor(QPalette::Text, ViewColors::mutedText(option.palette));
+        rendered.doc->documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    if (id != 0 && id == m_editingId) {
+        // The inline editor covers the body.
+    } else if (!content.isEmpty()) {
+        const TextKind kind = user ? TextKind::Plain : TextKind::Markdown;
+        const RenderedText &rendered
+            = m_cache.render(id, ContentPart, content, kind, geo.body.width(), option.font);
+        const QColor codeBackground = ViewColors::codeBackground(option.palette);
+        for (const CodeBlockArea &code : rendered.codeBlocks) {
+            QPainterPath path;
+            path.addRoundedRect(code.rect.translated(geo.body.topLeft()).adjusted(-4, 0, 4, 0), 6, 6);
+            painter->fillPath(path, codeBackground);
+        }
+        painter->save();
+        painter->translate(geo.body.topLeft());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = option.palette;
+        context.palette.setColor(QPalette::Text, text);
+        context.clip = QRectF(QPointF(0, 0), geo.body.size());
+        rendered.doc->documentLayout()->draw(painter, context);
+        painter->restore();
+        // Copy buttons on code blocks; always shown, they are the common action.
+        painter->setFont(small);
+        const auto buttons = codeButtons(m_cache, option, index, geo, small);
+        for (const MessageGeometry::ButtonArea &button : buttons) {
+            const CodeBlockArea &code = rendered.codeBlocks.at(button.codeBlock);
+            paintButton(painter, option, button);
+            if (!code.language.isEmpty()) {
+                const QRect area = code.rect.translated(geo.body.topLeft()).toAlignedRect();
+                painter->setPen(ViewColors::mutedText(option.palette));
+                painter->drawText(
+                    QRect(area.left() + 4, button.rect.top(), area.width() / 2, button.rect.height()),
+                    Qt::AlignVCenter | Qt::AlignLeft, code.language);
+            }
+        }
+    } else if (stateOf(index) == MessageState::Streaming) {
+        painter->setFont(option.font);
+        painter->setPen(ViewColors::mutedText(option.palette));
+        painter->drawText(geo.body, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("…"));
+    }
+
+    if (!geo.error.isEmpty()) {
+        QPainterPath path;
+        path.addRoundedRect(QRectF(geo.error), 6, 6);
+        painter->fillPath(path, ViewColors::errorBackground(option.palette));
+        const QString error = index.data(TranscriptModel::ErrorRole).toString();
+        const RenderedText &rendered
+            = m_cache.render(id, ErrorPart, error, TextKind::Plain, geo.error.width() - 16, option.font);
+        painter->save();
+        painter->translate(geo.error.topLeft() + QPoint(8, 8));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = option.palette;
+        context.palette.setColor(QPalette::Text, ViewColors::errorText(option.palette));
+        rendered.doc->documentLayout()->draw(painter, context);
+        painter->restore();
+        for (const MessageGeometry::ButtonArea &area : geo.buttons) {
+            if (area.button == MessageGeometry::Button::Retry)
+                paintButton(painter, option, area);
+        }
+    }
+}
+
+void MessageDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem &option,
+    const QModelIndex &index, const MessageGeometry &geo) const
+{
+    const QFont small = smallFont(option.font);
+    painter->setFont(small);
+    for (const MessageGeometry::ButtonArea &area : geo.buttons) {
+        if (area.button != MessageGeometry::Button::Retry && area.button != MessageGeometry::Button::Thinking)
+            paintButton(painter, option, area);
+    }
+    if (!geo.siblingRect.isNull()) {
+        painter->setPen(option.palette.color(QPalette::Text));
+        painter->drawText(geo.siblingRect, Qt::AlignCenter, geo.siblingLabel);
+    }
+
+    // Token counts: as reported for replies, estimated for what the user typed.
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    QString tokens;
+    if (user) {
+        tokens = tr("~%n token(s)", nullptr,
+            ContextBuilder::estimateTokens(index.data(TranscriptModel::ContentRole).toString()));
+    } else {
+        const int prompt = index.data(TranscriptModel::PromptTokensRole).toInt();
+        const int completion = index.data(TranscriptModel::CompletionTokensRole).toInt();
+        if (prompt >= 0 && completion >= 0)
+            tokens = tr("%1 in · %2 out tokens").arg(prompt).arg(completion);
+        else if (completion >= 0)
+            tokens = tr("%n token(s)", nullptr, completion);
+    }
+    if (tokens.isEmpty())
+        return;
+    painter->setPen(ViewColors::mutedText(option.palette));
+    const int flags = Qt::AlignVCenter | (user ? Qt::AlignLeft : Qt::AlignRight);
+    QRect rect = geo.footer;
+    if (user)
+        rect.setLeft(geo.bubble.left());
+    painter->drawText(rect, flags, tokens);
+}
+
+void MessageDelegate::paintButton(
+    QPainter *painter, const QStyleOptionViewItem &option, const MessageGeometry::ButtonArea &area) const
+{
+    const QColor base = option.palette.color(QPalette::Base);
+    const QColor fill = ViewColors::mix(base, option.palette.color(QPalette::Text), 0.09);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(area.rect).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+    painter->fillPath(path, fill);
+    painter->setPen(option.palette.color(QPalette::Text));
+    painter->drawText(area.rect, Qt::AlignCenter, area.label);
+}
+
+QString MessageDelegate::anchorAt(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
+{
+    const MessageGeometry geo = geometry(option, index, true);
+    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    if (!geo.body.contains(pos) || content.isEmpty()
+        || index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user"))
+        return {};
+    const RenderedText &rendered = m_cache.render(index.data(TranscriptModel::IdRole).toLongLong(),
+        ContentPart, content, TextKind::Markdown, geo.body.width(), option.font);
+    return rendered.doc->documentLayout()->anchorAt(QPointF(pos - geo.body.topLeft()));
+}
+
+bool MessageDelegate::isClickable(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
+{
+    const MessageGeometry geo = geometry(option, index, true);
+    if (geo.buttonAt(pos))
+        return true;
+    for (const auto &area : codeButtons(m_cache, option, index, geo, smallFont(option.font))) {
+        if (area.rect.contains(pos))
+            return true;
+    }
+    return !anchorAt(option, index, pos).isEmpty();
+}
+
+bool MessageDelegate::editorEvent(
+    QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::MouseButtonPress && event->type() != QEvent::MouseButtonRelease)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton)
+        return false;
+    const QPoint pos = mouse->position().toPoint();
+    const MessageGeometry geo = geometry(option, index, true);
+    const MessageGeometry::ButtonArea *hit = geo.buttonAt(pos);
+    QString code;
+    MessageGeometry::ButtonArea codeHit;
+    if (!hit) {
+        const QString content = index.data(TranscriptModel::ContentRole).toString();
+        for (const auto &area : codeButtons(m_cache, option, index, geo, smallFont(option.font))) {
+            if (area.rect.contains(pos)) {
+                codeHit = area;
+                const RenderedText &rendered
+                    = m_cache.render(index.data(TranscriptModel::IdRole).toLongLong(), ContentPart, content,
+                        TextKind::Markdown, geo.body.width(), option.font);
+                code = rendered.codeBlocks.value(area.codeBlock).text;
+                hit = &codeHit;
+                break;
+            }
+        }
+    }
+    if (hit) {
+        // Act on release, like a button; swallow the press so the view does not select.
+        if (event->type() == QEvent::MouseButtonRelease)
+            activate(*hit, index, code);
+        return true;
+    }
+    // Links open on click only (never on hover or selection).
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const QString href = anchorAt(option, index, pos);
+        if (!href.isEmpty()) {
+            Q_EMIT linkActivated(QUrl(href));
+            return true;
+        }
+    }
+    return false;
+}
+
+void MessageDelegate::activate(
+    const MessageGeometry::ButtonArea &area, const QModelIndex &index, const QString &code)
+{
+    switch (area.button) {
+    case MessageGeometry::Button::Copy:
+        Q_EMIT copyRequested(index);
+        break;
+    case MessageGeometry::Button::Regenerate:
+        Q_EMIT regenerateRequested(index);
+        break;
+    case MessageGeometry::Button::Edit:
+        Q_EMIT editRequested(index);
+        break;
+    case MessageGeometry::Button::Previous:
+        Q_EMIT siblingRequested(index, -1);
+        break;
+    case MessageGeometry::Button::Next:
+        Q_EMIT siblingRequested(index, +1);
+        break;
+    case MessageGeometry::Button::Retry:
+        Q_EMIT retryRequested(index);
+        break;
+    case MessageGeometry::Button::CopyCode:
+        Q_EMIT codeCopied(code);
+        break;
+    case MessageGeometry::Button::Thinking: {
+        const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+        setThinkingExpanded(id, !m_expanded.contains(id));
+        Q_EMIT sizeHintChanged(index);
+        break;
+    }
+    case MessageGeometry::Button::None:
+        break;
+    }
+}
+
+bool MessageDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString href = anchorAt(option, index, event->pos());
+    if (!href.isEmpty()) {
+        QToolTip::showText(event->globalPos(), href, view);
+        return true;
+    }
+    const MessageGeometry geo = geometry(option, index, true);
+    if (const MessageGeometry::ButtonArea *hit = geo.buttonAt(event->pos())) {
+        QString tip;
+        switch (hit->button) {
+        case MessageGeometry::Button::Previous:
+            tip = tr("Previous alternative");
+            break;
+        case MessageGeometry::Button::Next:
+            tip = tr("Next alternative");
+            break;
+        case MessageGeometry::Button::Regenerate:
+            tip = tr("Ask again for a new alternative reply (Ctrl+R for the last one)");
+            break;
+        case MessageGeometry::Button::Edit:
+            tip = tr("Edit and resend as a new branch; the original stays available");
+            break;
+        default:
+            break;
+        }
+        if (!tip.isEmpty()) {
+            QToolTip::showText(event->globalPos(), tip, view);
+            return true;
+        }
+    }
+    QToolTip::hideText();
+    return false;
+}
+
+QWidget *MessageDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+{
+    auto *editor = new MessageEditor(parent);
+    const QPersistentModelIndex persistent(index);
+    auto *self = const_cast<MessageDelegate *>(this);
+    connect(editor, &MessageEditor::accepted, self,
+        [self, persistent](const QString &text) { Q_EMIT self->editAccepted(persistent, text); });
+    connect(editor, &MessageEditor::cancelled, self,
+        [self, persistent] { Q_EMIT self->editCancelled(persistent); });
+    return editor;
+}
+
+void MessageDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    // Only once: later dataChanged() for this row must not wipe what the user typed.
+    auto *messageEditor = qobject_cast<MessageEditor *>(editor);
+    if (messageEditor && messageEditor->text().isEmpty())
+        messageEditor->setText(index.data(TranscriptModel::ContentRole).toString());
+}
+
+void MessageDelegate::setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const
+{
+    // Edits are sent through ChatController::editAndResend (editAccepted), not setData().
+}
+
+void MessageDelegate::updateEditorGeometry(
+    QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    editor->setGeometry(geometry(option, index, false).body);
+}

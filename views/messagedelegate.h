@@ -1,0 +1,89 @@
+#pragma once
+
+#include "views/messagedocumentcache.h"
+#include "views/messagegeometry.h"
+
+#include <QSet>
+#include <QStyledItemDelegate>
+#include <QUrl>
+
+// Paints one transcript row: who/when/state, markdown body with code boxes and Copy buttons,
+// collapsible thinking text, error box with Retry, alternatives ‹ 2/3 ›, hover actions and
+// the "context starts here" marker. Also the inline editor for editing a user message.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit MessageDelegate(QObject *parent = nullptr);
+
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override;
+
+    // Inline editing of a user message (persistent editor; the model itself is read-only here).
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    void updateEditorGeometry(
+        QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditingId(qint64 messageId) { m_editingId = messageId; }
+    qint64 editingId() const { return m_editingId; }
+
+    // The row where the model's context window starts and how many rows before it are left out.
+    // `olderNotLoaded`: there are even older rows than those counted.
+    void setContextMarker(qint64 messageId, int droppedMessages, bool olderNotLoaded);
+    qint64 markerId() const { return m_markerId; }
+    int droppedMessages() const { return m_dropped; }
+
+    void setAnimationPhase(int phase) { m_phase = phase; }
+    bool isThinkingExpanded(qint64 messageId) const { return m_expanded.contains(messageId); }
+    void setThinkingExpanded(qint64 messageId, bool expanded);
+
+    // For the view: geometry of a row, and whether `pos` is over something clickable.
+    MessageGeometry geometry(
+        const QStyleOptionViewItem &option, const QModelIndex &index, bool hovered) const;
+    bool isClickable(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+    QString anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+
+    // Drop cached documents (palette, font or style changed).
+    void clearCache() { m_cache.clear(); }
+    int cachedDocuments() const { return m_cache.documentCount(); }
+
+Q_SIGNALS:
+    void copyRequested(const QModelIndex &index);
+    void regenerateRequested(const QModelIndex &index);
+    void editRequested(const QModelIndex &index);
+    void siblingRequested(const QModelIndex &index, int delta);
+    void retryRequested(const QModelIndex &index);
+    void codeCopied(const QString &code);
+    void linkActivated(const QUrl &url);
+    void editAccepted(const QModelIndex &index, const QString &text);
+    void editCancelled(const QModelIndex &index);
+
+private:
+    int contentWidth(const QStyleOptionViewItem &option) const;
+    QFont smallFont(const QFont &font) const;
+    void paintBody(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+        const MessageGeometry &geo) const;
+    void paintHeader(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+        const MessageGeometry &geo) const;
+    void paintFooter(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+        const MessageGeometry &geo) const;
+    void paintMarker(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const;
+    void paintButton(
+        QPainter *painter, const QStyleOptionViewItem &option, const MessageGeometry::ButtonArea &area) const;
+    void activate(const MessageGeometry::ButtonArea &area, const QModelIndex &index, const QString &code);
+
+    mutable MessageDocumentCache m_cache;
+    QSet<qint64> m_expanded;
+    qint64 m_editingId = 0;
+    qint64 m_markerId = 0;
+    int m_dropped = 0;
+    bool m_olderNotLoaded = false;
+    int m_phase = 0;
+};

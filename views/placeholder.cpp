@@ -1,1 +1,0 @@
-// Replaced by the views as they land.

@@ -1,0 +1,134 @@
+#include "views/profileeditor.h"
+
+#include "network/chatclient.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+ProfileEditor::ProfileEditor(QNetworkAccessManager *nam, QWidget *parent)
+    : QWidget(parent)
+    , m_nam(nam)
+    , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_url(new QLineEdit(this))
+    , m_model(new QComboBox(this))
+    , m_key(new QLineEdit(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_status(new QLabel(this))
+{
+    m_kind->addItem(tr("OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM, LM Studio…)"),
+        int(ProviderKind::OpenAICompatible));
+    m_kind->addItem(tr("Anthropic"), int(ProviderKind::Anthropic));
+    m_kind->addItem(tr("Ollama (native API)"), int(ProviderKind::OllamaNative));
+    m_kind->addItem(tr("Google Gemini"), int(ProviderKind::Gemini));
+    m_url->setPlaceholderText(QStringLiteral("http://localhost:11434/v1"));
+    m_model->setEditable(true); // the list is a help; any name can be typed
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("Not needed for local servers"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_name->setAccessibleName(tr("Profile name"));
+    m_kind->setAccessibleName(tr("Protocol"));
+    m_url->setAccessibleName(tr("Endpoint URL"));
+    m_model->setAccessibleName(tr("Model"));
+    m_key->setAccessibleName(tr("API key"));
+    m_test->setAccessibleName(tr("Test connection"));
+
+    auto *modelRow = new QHBoxLayout;
+    modelRow->addWidget(m_model, 1);
+    modelRow->addWidget(m_test);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Protocol:"), m_kind);
+    form->addRow(tr("&Endpoint:"), m_url);
+    form->addRow(tr("&Model:"), modelRow);
+    form->addRow(tr("API &key:"), m_key);
+    form->addRow(QString(), m_status);
+
+    connect(m_test, &QPushButton::clicked, this, &ProfileEditor::testConnection);
+    connect(m_key, &QLineEdit::textEdited, this, [this] {
+        m_keyEdited = true;
+        Q_EMIT edited();
+    });
+    for (QLineEdit *edit : {m_name, m_url})
+        connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileEditor::edited);
+    connect(m_model, &QComboBox::currentTextChanged, this, &ProfileEditor::edited);
+}
+
+ProfileEditor::~ProfileEditor() = default;
+
+void ProfileEditor::setProfile(const ProviderProfile &profile)
+{
+    m_id = profile.id;
+    m_name->setText(profile.name);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(profile.kind))));
+    m_url->setText(profile.baseUrl.toString());
+    m_model->clear();
+    m_model->setEditText(profile.model);
+    m_key->clear();
+    m_keyEdited = false;
+    m_status->clear();
+}
+
+ProviderProfile ProfileEditor::profile() const
+{
+    ProviderProfile profile;
+    profile.id = m_id;
+    profile.name = m_name->text().trimmed();
+    profile.kind = ProviderKind(m_kind->currentData().toInt());
+    profile.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    profile.model = m_model->currentText().trimmed();
+    return profile;
+}
+
+QString ProfileEditor::apiKey() const
+{
+    return m_key->text().trimmed();
+}
+
+void ProfileEditor::setApiKeyHint(const QString &hint)
+{
+    m_key->setPlaceholderText(hint);
+}
+
+void ProfileEditor::testConnection()
+{
+    const ProviderProfile current = profile();
+    if (!current.baseUrl.isValid() || current.baseUrl.scheme().isEmpty()) {
+        m_status->setText(tr("Enter the server's URL first."));
+        return;
+    }
+    m_client = ChatClient::create(m_nam, current);
+    if (!m_client) {
+        m_status->setText(tr("This protocol is not supported."));
+        return;
+    }
+    if (m_keyEdited)
+        m_client->setApiKey(apiKey());
+    m_test->setEnabled(false);
+    m_status->setText(tr("Connecting to %1…").arg(current.baseUrl.toString()));
+    connect(m_client.get(), &ChatClient::modelsListed, this, [this](const QStringList &models) {
+        m_test->setEnabled(true);
+        const QString typed = m_model->currentText();
+        m_model->clear();
+        m_model->addItems(models);
+        m_model->setEditText(typed.isEmpty() && !models.isEmpty() ? models.first() : typed);
+        const QString message = tr("Connected: the server offers %n model(s).", nullptr, int(models.size()));
+        m_status->setText(message);
+        Q_EMIT connectionTested(true, message);
+    });
+    connect(m_client.get(), &ChatClient::modelsFailed, this, [this](const QString &error) {
+        m_test->setEnabled(true);
+        const QString message = tr("Could not connect: %1").arg(error);
+        m_status->setText(message);
+        Q_EMIT connectionTested(false, message);
+    });
+    m_client->listModels();
+}

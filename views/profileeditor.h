@@ -1,0 +1,54 @@
+#pragma once
+
+#include "network/providerprofile.h"
+
+#include <QWidget>
+#include <memory>
+
+class ChatClient;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+
+// Edits one provider profile: name, protocol, endpoint, model (from the server's list or typed)
+// and the API key (handed to the keychain by the caller; never stored with the profile).
+class ProfileEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileEditor(QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    ~ProfileEditor() override;
+
+    void setProfile(const ProviderProfile &profile);
+    ProviderProfile profile() const;
+    // What the user typed in the key field; only meaningful when apiKeyEdited().
+    QString apiKey() const;
+    bool apiKeyEdited() const { return m_keyEdited; }
+    void setApiKeyHint(const QString &hint);
+
+    QPushButton *testButton() const { return m_test; }
+    QComboBox *modelBox() const { return m_model; }
+    QLabel *statusLabel() const { return m_status; }
+
+    // Asks the server for its models (fills the model list; says whether the server answered).
+    void testConnection();
+
+Q_SIGNALS:
+    void edited();
+    void connectionTested(bool ok, const QString &message);
+
+private:
+    QNetworkAccessManager *m_nam;
+    QString m_id;
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QLineEdit *m_url;
+    QComboBox *m_model;
+    QLineEdit *m_key;
+    QPushButton *m_test;
+    QLabel *m_status;
+    bool m_keyEdited = false;
+    std::unique_ptr<ChatClient> m_client;
+};

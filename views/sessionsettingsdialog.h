@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class ProfileStore;
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class SessionStore;
+
+// Per-chat overrides of the app defaults: system prompt, provider/model, temperature, history
+// limit and token budget. "Default" (the lowest value) leaves a setting to the app.
+class SessionSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SessionSettingsDialog(
+        SessionStore *store, qint64 sessionId, ProfileStore *profiles, QWidget *parent = nullptr);
+
+    QPlainTextEdit *systemPromptEdit() const { return m_systemPrompt; }
+    QSpinBox *historyLimitBox() const { return m_historyLimit; }
+    QSpinBox *tokenBudgetBox() const { return m_tokenBudget; }
+
+    void accept() override;
+
+private:
+    SessionStore *m_store;
+    qint64 m_sessionId;
+    QPlainTextEdit *m_systemPrompt;
+    QComboBox *m_provider;
+    QLineEdit *m_model;
+    QDoubleSpinBox *m_temperature;
+    QSpinBox *m_historyLimit;
+    QSpinBox *m_tokenBudget;
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "network/providerprofile.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+class ApiKeyStore;
+class ProfileEditor;
+class ProfileStore;
+class QDoubleSpinBox;
+class QListWidget;
+class QNetworkAccessManager;
+class QPlainTextEdit;
+class QSpinBox;
+
+// App settings: provider profiles (keys to the keychain) and the chat defaults
+// (system prompt, temperature, history limit, token budget). Applied on OK.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(
+        ProfileStore *profiles, ApiKeyStore *keys, QNetworkAccessManager *nam, QWidget *parent = nullptr);
+
+    ProfileEditor *profileEditor() const { return m_editor; }
+    QListWidget *profileList() const { return m_list; }
+    QPlainTextEdit *systemPromptEdit() const { return m_systemPrompt; }
+    QSpinBox *historyLimitBox() const { return m_historyLimit; }
+    QSpinBox *tokenBudgetBox() const { return m_tokenBudget; }
+    QDoubleSpinBox *temperatureBox() const { return m_temperature; }
+
+    void accept() override;
+
+private:
+    struct Draft
+    {
+        ProviderProfile profile;
+        bool isNew = false;
+        QString key; // typed this time
+        bool keyEdited = false;
+    };
+    QWidget *createProfilesPage();
+    QWidget *createDefaultsPage();
+    void addProfile(const ProviderProfile &profile);
+    void removeCurrent();
+    void storeEditor();
+    void loadEditor(int row);
+    void refreshList();
+
+    ProfileStore *m_profiles;
+    ApiKeyStore *m_keys;
+    QList<Draft> m_drafts;
+    QSet<QString> m_removed;
+    QString m_defaultId;
+    int m_currentRow = -1;
+    QListWidget *m_list;
+    ProfileEditor *m_editor;
+    QPlainTextEdit *m_systemPrompt;
+    QDoubleSpinBox *m_temperature;
+    QSpinBox *m_historyLimit;
+    QSpinBox *m_tokenBudget;
+};

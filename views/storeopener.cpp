@@ -1,0 +1,46 @@
+#include "views/storeopener.h"
+
+#include "storage/sessionstore.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace StoreOpener {
+
+bool open(SessionStore *store, const QString &path, QWidget *parent)
+{
+    while (!store->open(path)) {
+        QMessageBox box(parent);
+        box.setIcon(QMessageBox::Critical);
+        box.setWindowTitle(QCoreApplication::translate("StoreOpener", "Confab"));
+        box.setText(QCoreApplication::translate("StoreOpener", "Confab could not open its chat database."));
+        box.setInformativeText(
+            QCoreApplication::translate("StoreOpener", "%1\n\nFile: %2").arg(store->lastError(), path));
+        QPushButton *fresh = box.addButton(
+            QCoreApplication::translate("StoreOpener", "Move the damaged file aside and start fresh"),
+            QMessageBox::AcceptRole);
+        QPushButton *quit
+            = box.addButton(QCoreApplication::translate("StoreOpener", "Quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(quit);
+        box.exec();
+        if (box.clickedButton() != fresh)
+            return false;
+        const QString movedTo = SessionStore::moveAside(path);
+        if (movedTo.isEmpty()) {
+            QMessageBox::critical(parent, QCoreApplication::translate("StoreOpener", "Confab"),
+                QCoreApplication::translate("StoreOpener",
+                    "The file could not be moved aside. Check the "
+                    "permissions of its folder, then start Confab again."));
+            return false;
+        }
+        QMessageBox::information(parent, QCoreApplication::translate("StoreOpener", "Confab"),
+            QCoreApplication::translate("StoreOpener",
+                "The old file was kept as %1. Confab starts with an "
+                "empty database.")
+                .arg(movedTo));
+    }
+    return true;
+}
+
+} // namespace StoreOpener

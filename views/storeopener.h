@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+class SessionStore;
+
+// Opens the database for the app. If that fails, says why and offers to move the damaged
+// file aside and start fresh, or to quit. Never deletes anything.
+namespace StoreOpener {
+// False when the user chose to quit.
+bool open(SessionStore *store, const QString &path, QWidget *parent = nullptr);
+} // namespace StoreOpener
