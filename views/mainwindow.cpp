@@ -243,6 +243,9 @@ void MainWindow::openSession(qint64 sessionId)
 {
     if (m_controller->isBusy() && sessionId != m_transcript->sessionId())
         m_controller->stop();
+    // Limits first: opening the session builds the context window, and without them it would
+    // load the whole history of a long chat.
+    m_controller->setDefaults(m_profiles->contextDefaults());
     if (sessionId != m_transcript->sessionId())
         m_transcript->setSession(sessionId);
     m_sidebar->setCurrentSession(sessionId);

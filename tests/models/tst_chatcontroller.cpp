@@ -130,6 +130,23 @@ private Q_SLOTS:
         QVERIFY(!m_controller->isBusy());
     }
 
+    void connectionLostMidStreamKeepsPartialText()
+    {
+        const qint64 session = m_store->createSession();
+        m_model->setSession(session);
+        LoopbackServer::Response cut = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("deepseek_reasoner_stream.sse")));
+        cut.abortMidway = true;
+        m_server->enqueue(cut);
+        QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
+        QVERIFY(m_controller->send(QStringLiteral("Hello")));
+        QVERIFY(finished.wait(5000));
+        const Message reply = *m_store->message(m_model->messageAt(1).id);
+        QCOMPARE(reply.state, MessageState::Error);
+        QVERIFY(!reply.error.isEmpty());
+        QVERIFY2(reply.reasoning.size() > 100, qPrintable(reply.reasoning)); // what arrived is kept
+        QVERIFY(QStringLiteral("Hmm, the user just said").startsWith(reply.reasoning.left(23)));
+    }
+
     void editAndResendBranches()
     {
         const qint64 session = m_store->createSession();
