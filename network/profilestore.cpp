@@ -323,36 +323,37 @@ void ProfileStore::setTemperature(std::optional<double> temperature)
         storeDefault(TemperatureKey, temperature ? QVariant(*temperature) : QVariant());
 }
 
-int ProfileStore::limitDefault(const QString &key) const
+int ProfileStore::limitDefault(const QString &key, int fallback) const
 {
-    return qMax(0, m_settings->value(key, 0).toInt());
+    return qMax(0, m_settings->value(key, fallback).toInt());
 }
 
-void ProfileStore::setLimitDefault(const QString &key, int value)
+void ProfileStore::setLimitDefault(const QString &key, int value, int fallback)
 {
     value = qMax(0, value);
-    if (value != limitDefault(key))
-        storeDefault(key, value > 0 ? QVariant(value) : QVariant());
+    // Stored even when 0: "no limit" is a choice, distinct from "never set".
+    if (value != limitDefault(key, fallback))
+        storeDefault(key, value);
 }
 
 int ProfileStore::historyLimit() const
 {
-    return limitDefault(HistoryLimitKey);
+    return limitDefault(HistoryLimitKey, 0);
 }
 
 void ProfileStore::setHistoryLimit(int maxMessages)
 {
-    setLimitDefault(HistoryLimitKey, maxMessages);
+    setLimitDefault(HistoryLimitKey, maxMessages, 0);
 }
 
 int ProfileStore::tokenBudget() const
 {
-    return limitDefault(TokenBudgetKey);
+    return limitDefault(TokenBudgetKey, DefaultTokenBudget);
 }
 
 void ProfileStore::setTokenBudget(int tokens)
 {
-    setLimitDefault(TokenBudgetKey, tokens);
+    setLimitDefault(TokenBudgetKey, tokens, DefaultTokenBudget);
 }
 
 ContextSettings ProfileStore::contextDefaults() const

@@ -82,6 +82,9 @@ public:
     void setTemperature(std::optional<double> temperature);
     int historyLimit() const; // history messages sent at most; 0: no limit
     void setHistoryLimit(int maxMessages);
+    // Until the user chooses: a window most models accept, and it keeps a long chat from
+    // being loaded and sent whole.
+    static constexpr int DefaultTokenBudget = 32000;
     int tokenBudget() const; // estimated prompt tokens at most; 0: no limit
     void setTokenBudget(int tokens);
     // The four above as ContextSettings (tokenRatio left at its default).
@@ -98,8 +101,8 @@ private:
     // Writes one app-wide default (an invalid value removes it) and emits defaultsChanged().
     void storeDefault(const QString &key, const QVariant &value);
     // A non-negative count where 0 means "no limit" (historyLimit, tokenBudget).
-    int limitDefault(const QString &key) const;
-    void setLimitDefault(const QString &key, int value);
+    int limitDefault(const QString &key, int fallback) const;
+    void setLimitDefault(const QString &key, int value, int fallback);
     int indexOf(const QString &id) const;
     QString uniqueId(const QString &name) const;
     static bool isValid(const ProviderProfile &profile);

@@ -189,7 +189,7 @@ private Q_SLOTS:
             QCOMPARE(store.systemPrompt(), QString());
             QCOMPARE(store.temperature(), std::nullopt);
             QCOMPARE(store.historyLimit(), 0);
-            QCOMPARE(store.tokenBudget(), 0);
+            QCOMPARE(store.tokenBudget(), ProfileStore::DefaultTokenBudget);
 
             QSignalSpy spy(&store, &ProfileStore::defaultsChanged);
             store.setSystemPrompt(QStringLiteral("Be brief."));
@@ -214,11 +214,13 @@ private Q_SLOTS:
 
             store.setTemperature(std::nullopt);
             store.setHistoryLimit(-3);
+            store.setTokenBudget(0); // "no limit" is kept as a choice
             QCOMPARE(store.temperature(), std::nullopt);
             QCOMPARE(store.historyLimit(), 0);
         }
         ProfileStore reopened(m_ini);
         QCOMPARE(reopened.temperature(), std::nullopt);
+        QCOMPARE(reopened.tokenBudget(), 0);
     }
 
     void defaultSettingsPathIsPerUser()
