@@ -405,65 +405,44 @@ int SessionStore::sessionCount() const
     return exec(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
-bool SessionStore::renameSession(qint64 id, const QString &title)
+bool SessionStore::updateSession(qint64 id, const char *column, const QVariant &value)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE sessions SET title = ? WHERE id = ?"));
-    q.addBindValue(nonNull(title));
+    // `column` is one of the fixed names below, never user input; the value is bound.
+    q.prepare(QStringLiteral("UPDATE sessions SET %1 = ? WHERE id = ?").arg(QLatin1String(column)));
+    q.addBindValue(value);
     q.addBindValue(id);
     if (!exec(q) || q.numRowsAffected() != 1)
         return false;
     Q_EMIT sessionChanged(id);
     return true;
+}
+
+bool SessionStore::renameSession(qint64 id, const QString &title)
+{
+    return updateSession(id, "title", nonNull(title));
 }
 
 bool SessionStore::setPinned(qint64 id, bool pinned)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE sessions SET pinned = ? WHERE id = ?"));
-    q.addBindValue(pinned ? 1 : 0);
-    q.addBindValue(id);
-    if (!exec(q) || q.numRowsAffected() != 1)
-        return false;
-    Q_EMIT sessionChanged(id);
-    return true;
+    return updateSession(id, "pinned", pinned ? 1 : 0);
 }
 
 bool SessionStore::setSystemPrompt(qint64 id, const QString &prompt)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE sessions SET system_prompt = ? WHERE id = ?"));
-    q.addBindValue(nonNull(prompt));
-    q.addBindValue(id);
-    if (!exec(q) || q.numRowsAffected() != 1)
-        return false;
-    Q_EMIT sessionChanged(id);
-    return true;
+    return updateSession(id, "system_prompt", nonNull(prompt));
 }
 
 bool SessionStore::setSessionModel(qint64 id, const QString &provider, const QString &model)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE sessions SET provider = ?, model = ? WHERE id = ?"));
-    q.addBindValue(nonNull(provider));
-    q.addBindValue(nonNull(model));
-    q.addBindValue(id);
-    if (!exec(q) || q.numRowsAffected() != 1)
-        return false;
-    Q_EMIT sessionChanged(id);
-    return true;
+    StoreTransaction transaction(this);
+    return transaction.isActive() && updateSession(id, "provider", nonNull(provider))
+        && updateSession(id, "model", nonNull(model)) && transaction.commit();
 }
 
 bool SessionStore::setSessionSettings(qint64 id, const QJsonObject &settings)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE sessions SET settings = ? WHERE id = ?"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
-    q.addBindValue(id);
-    if (!exec(q) || q.numRowsAffected() != 1)
-        return false;
-    Q_EMIT sessionChanged(id);
-    return true;
+    return updateSession(id, "settings", QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
 }
 
 bool SessionStore::setCurrentLeaf(qint64 sessionId, qint64 leafId)

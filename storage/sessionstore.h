@@ -115,6 +115,7 @@ private:
     void recoverInterrupted();
     void reportError(const QString &what, const QSqlQuery &query) const;
     bool touchSession(qint64 id);
+    bool updateSession(qint64 id, const char *column, const QVariant &value);
     friend class StoreTransaction;
 
     QString m_path;
