@@ -1,10 +1,10 @@
 // Confab desktop app: parses the command line, opens the store and shows the MainWindow.
-#include "models/transcriptmodel.h"
 #include "network/apikeystore.h"
 #include "network/profilestore.h"
 #include "storage/sessionstore.h"
 #include "views/chatpane.h"
 #include "views/chatview.h"
+#include "views/composer.h"
 #include "views/demodata.h"
 #include "views/firstrundialog.h"
 #include "views/mainwindow.h"
@@ -126,21 +126,24 @@ int main(int argc, char *argv[])
     if (!screenshot.isEmpty())
         window->resize(1180, 760);
     window->show();
-    if (!screenshot.isEmpty()) {
-        // Show the "context starts here" marker: the point of the demo's history limit.
+    // The screenshot shows the end of the demo chat, as the app opens it: the last reply in full
+    // and an empty composer.
+    const auto showConversationEnd = [&window] {
+        window->chatPane()->composer()->clear();
         ChatView *view = window->chatPane()->view();
         view->doItemsLayout();
-        const int row = window->transcript()->rowOfId(window->transcript()->contextStartId());
-        if (row > 0)
-            view->scrollTo(view->model()->index(row - 1, 0), QAbstractItemView::PositionAtTop);
-    }
+        view->followBottom();
+    };
+    if (!screenshot.isEmpty())
+        showConversationEnd();
     if (qEnvironmentVariableIsSet("CONFAB_REPORT_STARTUP")) {
         QTimer::singleShot(0, &app, [&startup] {
             qInfo("confab: first window shown after %lld ms", static_cast<long long>(startup.elapsed()));
         });
     }
     if (!screenshot.isEmpty()) {
-        QTimer::singleShot(600, &app, [&window, screenshot] {
+        QTimer::singleShot(600, &app, [&window, screenshot, showConversationEnd] {
+            showConversationEnd(); // rows measured since the first layout may have grown
             const bool saved = window->grab().save(screenshot);
             if (!saved)
                 qWarning("confab: could not write %s", qPrintable(screenshot));

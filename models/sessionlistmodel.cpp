@@ -81,6 +81,21 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
     };
 }
 
+Qt::ItemFlags SessionListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractListModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsEditable : base;
+}
+
+bool SessionListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || (role != TitleRole && role != Qt::EditRole))
+        return false;
+    // The store emits sessionChanged(), which updates (and if need be moves) the row.
+    return m_store->renameSession(m_rows.at(index.row()).id, value.toString().trimmed());
+}
+
 bool SessionListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_allLoaded && !m_loading;

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this profile (not found in the keychain).</source>
+        <translation>Für dieses Profil ist kein API-Schlüssel gespeichert (nicht im Schlüsselbund gefunden).</translation>
+    </message>
+    <message>
+        <source>No keychain is available to store API keys%1. Confab never saves keys in plain text. On Linux, run a Secret Service such as GNOME Keyring or KWallet, with an unlocked default keyring, in your desktop session (it needs a D-Bus session bus). Until then, give the key for each run: confab-cli reads it from the %2 environment variable, and the app asks for it and keeps it in memory only until you quit.</source>
+        <translation>Es ist kein Schlüsselbund zum Speichern von API-Schlüsseln verfügbar%1. Confab speichert Schlüssel nie im Klartext. Starten Sie unter Linux in Ihrer Desktop-Sitzung einen Secret Service wie GNOME Keyring oder KWallet mit einem entsperrten Standard-Schlüsselbund (dafür ist ein D-Bus-Sitzungsbus nötig). Bis dahin geben Sie den Schlüssel bei jedem Start an: confab-cli liest ihn aus der Umgebungsvariable %2, und die App fragt danach und behält ihn nur bis zum Beenden im Speicher.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied%1. Unlock your keyring (or allow Confab to use it) and try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert%1. Entsperren Sie Ihren Schlüsselbund (oder erlauben Sie Confab, ihn zu verwenden) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time%1. Check that your keyring is unlocked and not waiting for a password prompt.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet%1. Prüfen Sie, ob Ihr Schlüsselbund entsperrt ist und nicht auf die Eingabe eines Passworts wartet.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error%1.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet%1.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Open or create a chat first.</source>
@@ -71,6 +98,189 @@
     </message>
 </context>
 <context>
+    <name>CliCommands</name>
+    <message>
+        <source>Database file (default: the app&apos;s).</source>
+        <translation>Datenbankdatei (Standard: die der App).</translation>
+    </message>
+    <message>
+        <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
+        <translation>Einstellungsdatei mit Profilen und Vorgaben (Standard: die der App).</translation>
+    </message>
+    <message>
+        <source>Title of a new session.</source>
+        <translation>Titel eines neuen Chats.</translation>
+    </message>
+    <message>
+        <source>System prompt of a new session.</source>
+        <translation>Systemanweisung eines neuen Chats.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>How many rows at most.</source>
+        <translation>Höchstens so viele Zeilen.</translation>
+    </message>
+    <message>
+        <source>Server base URL, e.g. http://localhost:11434/v1.</source>
+        <translation>Adresse des Servers, z. B. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Model name.</source>
+        <translation>Name des Modells.</translation>
+    </message>
+    <message>
+        <source>Protocol: openai, anthropic, ollama, gemini.</source>
+        <translation>Protokoll: openai, anthropic, ollama, gemini.</translation>
+    </message>
+    <message>
+        <source>Provider profile id (for the keychain).</source>
+        <translation>ID des Anbieterprofils (für den Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Seconds without data before giving up.</source>
+        <translation>Sekunden ohne Daten, bevor aufgegeben wird.</translation>
+    </message>
+    <message>
+        <source>Export format: json or md.</source>
+        <translation>Exportformat: json oder md.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Preview the context with this new message.</source>
+        <translation>Den Kontext mit dieser neuen Nachricht vorab anzeigen.</translation>
+    </message>
+    <message>
+        <source>History messages to send at most.</source>
+        <translation>Höchstens so viele Nachrichten aus dem Verlauf senden.</translation>
+    </message>
+    <message>
+        <source>Prompt tokens to send at most.</source>
+        <translation>Höchstens so viele Token in der Anfrage senden.</translation>
+    </message>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation>Siehe &apos;confab-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n reply/replies cut off by a crash were marked as interrupted; their text is kept.</source>
+        <translation>
+            <numerusform>Hinweis: %n durch einen Absturz abgebrochene Antwort wurde als unterbrochen markiert; ihr Text bleibt erhalten.</numerusform>
+            <numerusform>Hinweis: %n durch einen Absturz abgebrochene Antworten wurden als unterbrochen markiert; ihr Text bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a session id is needed</source>
+        <translation>eine Chat-ID ist nötig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session id</source>
+        <translation>„%1“ ist keine Chat-ID</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>es gibt keinen Chat mit der ID %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>alternative %1 of %2</source>
+        <translation>Alternative %1 von %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), about %1 tokens</source>
+        <translation>
+            <numerusform>%n Nachricht, etwa %1 Token</numerusform>
+            <numerusform>%n Nachrichten, etwa %1 Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n earlier message(s) left out</source>
+        <translation>
+            <numerusform>; %n frühere Nachricht ausgelassen</numerusform>
+            <numerusform>; %n frühere Nachrichten ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the API key of &quot;%1&quot;: %2</source>
+        <translation>der Schlüsselbund hat den Zugriff auf den API-Schlüssel von „%1“ verweigert: %2</translation>
+    </message>
+    <message>
+        <source>note: %1 Set CONFAB_API_KEY to give the key for this run.</source>
+        <translation>Hinweis: %1 Setzen Sie CONFAB_API_KEY, um den Schlüssel für diesen Aufruf anzugeben.</translation>
+    </message>
+    <message>
+        <source>send needs the text of the message</source>
+        <translation>send braucht den Text der Nachricht</translation>
+    </message>
+    <message>
+        <source>there is no provider profile &quot;%1&quot; in %2</source>
+        <translation>es gibt kein Anbieterprofil „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID</source>
+        <translation>send braucht --endpoint URL (z. B. http://localhost:11434/v1) oder --profile ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL</source>
+        <translation>„%1“ ist keine URL</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>unbekannter Anbieter „%1“</translation>
+    </message>
+    <message>
+        <source>send needs --model NAME</source>
+        <translation>send braucht --model NAME</translation>
+    </message>
+    <message>
+        <source>the message could not be sent</source>
+        <translation>die Nachricht konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import braucht mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>skipped %1: already imported as session %2</source>
+        <translation>%1 übersprungen: bereits als Chat %2 importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1 as session %2 (%n message(s))</source>
+        <translation>
+            <numerusform>%1 als Chat %2 importiert (%n Nachricht)</numerusform>
+            <numerusform>%1 als Chat %2 importiert (%n Nachrichten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format must be json or md</source>
+        <translation>--format muss json oder md sein</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search braucht einen Suchbegriff</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -133,6 +343,57 @@
     <message>
         <source>Please give the profile a name and an http(s) endpoint URL.</source>
         <translation>Bitte geben Sie dem Profil einen Namen und eine http(s)-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImporter</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;session_id&quot; and &quot;messages&quot;</source>
+        <translation>erwartet wurde ein JSON-Objekt mit &quot;session_id&quot; und &quot;messages&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;session_id&quot; is missing or not a string</source>
+        <translation>&quot;session_id&quot; fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO-8601 timestamp</source>
+        <translation>&quot;%1&quot; ist kein ISO-8601-Zeitstempel</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; is missing or not a list</source>
+        <translation>&quot;messages&quot; fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>message %1 has no text (&quot;content&quot; must be a string)</source>
+        <translation>Nachricht %1 hat keinen Text (&quot;content&quot; muss eine Zeichenkette sein)</translation>
+    </message>
+    <message>
+        <source>message %1 has the role &quot;%2&quot;; Confab knows user, assistant and system</source>
+        <translation>Nachricht %1 hat die Rolle „%2“; Confab kennt user, assistant und system</translation>
+    </message>
+    <message>
+        <source>message %1 has a timestamp that is not ISO-8601</source>
+        <translation>Nachricht %1 hat einen Zeitstempel, der nicht ISO-8601 entspricht</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported from it</source>
+        <translation>%1: %2; daraus wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: could not be saved (%2)</source>
+        <translation>%1: konnte nicht gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -531,10 +792,198 @@
     </message>
 </context>
 <context>
+    <name>ProviderError</name>
+    <message>
+        <source>The API key was rejected by %1 (HTTP 401)</source>
+        <translation>Der API-Schlüssel wurde von %1 abgelehnt (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>Check the key for this provider in Settings.</source>
+        <translation>Prüfen Sie den Schlüssel für diesen Anbieter in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Access denied by %1 (HTTP 403)</source>
+        <translation>Zugriff von %1 verweigert (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Check the API key and its permissions in Settings.</source>
+        <translation>Prüfen Sie den API-Schlüssel und seine Berechtigungen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 not found on %2 (HTTP 404)</source>
+        <translation>Endpunkt %1 auf %2 nicht gefunden (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>Model “%1” or endpoint %2 not found on %3 (HTTP 404)</source>
+        <translation>Modell „%1“ oder Endpunkt %2 auf %3 nicht gefunden (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>Check the model name and the base URL in Settings.</source>
+        <translation>Prüfen Sie den Modellnamen und die Adresse des Servers in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Rate limited by %1 (HTTP 429)</source>
+        <translation>Anfragelimit bei %1 erreicht (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>Try again shortly.</source>
+        <translation>Versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <source>Server error at %1 (HTTP %2)</source>
+        <translation>Serverfehler bei %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The request was rejected by %1 (HTTP %2)</source>
+        <translation>Die Anfrage wurde von %1 abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: is the server running? (%2)</source>
+        <translation>Keine Verbindung zu %1: Läuft der Server? (%2)</translation>
+    </message>
+    <message>
+        <source>Could not open a secure connection to %1: %2</source>
+        <translation>Keine sichere Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address: check the base URL in Settings.</source>
+        <translation>„%1“ ist keine gültige Serveradresse: Prüfen Sie die Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not connect through the proxy: %1</source>
+        <translation>Keine Verbindung über den Proxy: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost during the reply (%2); the partial reply was kept.</source>
+        <translation>Die Verbindung zu %1 ist während der Antwort abgebrochen (%2); der bisher empfangene Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>The reply from %1 timed out: nothing arrived for %2 s; the partial reply was kept.</source>
+        <translation>Zeitüberschreitung bei der Antwort von %1: %2 s lang kam nichts an; der bisher empfangene Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: no answer for %2 s.</source>
+        <translation>Zeitüberschreitung bei der Anfrage an %1: %2 s lang keine Antwort.</translation>
+    </message>
+    <message>
+        <source>The server is overloaded</source>
+        <translation>Der Server ist überlastet</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server reported an error</source>
+        <translation>Der Server hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of a chat stream</source>
+        <translation>%1 hat mit einer Webseite statt mit einem Chat-Stream geantwortet</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Settings.</source>
+        <translation>Prüfen Sie die Adresse des Servers in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON instead of a stream: it may not support streaming.</source>
+        <translation>%1 hat mit JSON statt mit einem Stream geantwortet: Der Server unterstützt Streaming vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 events that could not be read and nothing usable.</source>
+        <translation>%1 hat unlesbare Ereignisse (%2) und nichts Verwertbares gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 sent an empty reply.</source>
+        <translation>%1 hat eine leere Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The reply from %1 was not a chat stream (content type “%2”).</source>
+        <translation>Die Antwort von %1 war kein Chat-Stream (Inhaltstyp „%2“).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the reply was complete; the partial reply was kept.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war; der bisher empfangene Text bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <source>Chat title</source>
+        <translation>Chat-Titel</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported from Confab · created %1 · %n message(s)</source>
+        <translation>
+            <numerusform>Aus Confab exportiert · erstellt am %1 · %n Nachricht</numerusform>
+            <numerusform>Aus Confab exportiert · erstellt am %1 · %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemanweisung</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Es gibt keinen Chat mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -678,14 +1127,6 @@
         <translation>Chats</translation>
     </message>
     <message>
-        <source>Rename chat</source>
-        <translation>Chat umbenennen</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -712,6 +1153,61 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a Confab database (%2). It was left untouched; move it aside to start with a fresh one.</source>
+        <translation>Die Datenbank %1 ist beschädigt oder keine Confab-Datenbank (%2). Sie wurde nicht verändert; legen Sie sie beiseite, um mit einer neuen zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a Confab database. It was left untouched; move it aside to start with a fresh one.</source>
+        <translation>Die Datei %1 ist beschädigt oder keine Confab-Datenbank. Sie wurde nicht verändert; legen Sie sie beiseite, um mit einer neuen Datenbank zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: it was written by a newer version of Confab (schema %2, this version knows %3). Update Confab to open it; the file was not changed.</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: Sie wurde von einer neueren Version von Confab geschrieben (Schema %2, diese Version kennt höchstens Schema %3). Aktualisieren Sie Confab, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;); it may be on a network or read-only file system.</source>
+        <translation>Die Datenbank %1 kann kein Write-Ahead-Logging (WAL) verwenden (Journalmodus „%2“); sie liegt vielleicht auf einem Netzlaufwerk oder einem schreibgeschützten Dateisystem.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Confab could not save your latest change. Free some space; nothing already saved is lost.</source>
+        <translation>Der Datenträger ist voll: Confab konnte Ihre letzte Änderung nicht speichern. Geben Sie etwas Speicherplatz frei; bereits Gespeichertes geht nicht verloren.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: changes cannot be saved.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept it locked for too long. Try again.</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm hat sie zu lange gesperrt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2).</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the database %1 (%2).</source>
+        <translation>Die Datenbank %1 kann nicht gelesen oder geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this profile (not found in the keychain).</source>
+        <translation>No API key is stored for this profile (not found in the keychain).</translation>
+    </message>
+    <message>
+        <source>No keychain is available to store API keys%1. Confab never saves keys in plain text. On Linux, run a Secret Service such as GNOME Keyring or KWallet, with an unlocked default keyring, in your desktop session (it needs a D-Bus session bus). Until then, give the key for each run: confab-cli reads it from the %2 environment variable, and the app asks for it and keeps it in memory only until you quit.</source>
+        <translation>No keychain is available to store API keys%1. Confab never saves keys in plain text. On Linux, run a Secret Service such as GNOME Keyring or KWallet, with an unlocked default keyring, in your desktop session (it needs a D-Bus session bus). Until then, give the key for each run: confab-cli reads it from the %2 environment variable, and the app asks for it and keeps it in memory only until you quit.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied%1. Unlock your keyring (or allow Confab to use it) and try again.</source>
+        <translation>Access to the keychain was denied%1. Unlock your keyring (or allow Confab to use it) and try again.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time%1. Check that your keyring is unlocked and not waiting for a password prompt.</source>
+        <translation>The keychain did not answer in time%1. Check that your keyring is unlocked and not waiting for a password prompt.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error%1.</source>
+        <translation>The keychain reported an error%1.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Open or create a chat first.</source>
@@ -71,6 +98,189 @@
     </message>
 </context>
 <context>
+    <name>CliCommands</name>
+    <message>
+        <source>Database file (default: the app&apos;s).</source>
+        <translation>Database file (default: the app&apos;s).</translation>
+    </message>
+    <message>
+        <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
+        <translation>Settings file with profiles and defaults (default: the app&apos;s).</translation>
+    </message>
+    <message>
+        <source>Title of a new session.</source>
+        <translation>Title of a new session.</translation>
+    </message>
+    <message>
+        <source>System prompt of a new session.</source>
+        <translation>System prompt of a new session.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Machine-readable output.</translation>
+    </message>
+    <message>
+        <source>How many rows at most.</source>
+        <translation>How many rows at most.</translation>
+    </message>
+    <message>
+        <source>Server base URL, e.g. http://localhost:11434/v1.</source>
+        <translation>Server base URL, e.g. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Model name.</source>
+        <translation>Model name.</translation>
+    </message>
+    <message>
+        <source>Protocol: openai, anthropic, ollama, gemini.</source>
+        <translation>Protocol: openai, anthropic, ollama, gemini.</translation>
+    </message>
+    <message>
+        <source>Provider profile id (for the keychain).</source>
+        <translation>Provider profile id (for the keychain).</translation>
+    </message>
+    <message>
+        <source>Seconds without data before giving up.</source>
+        <translation>Seconds without data before giving up.</translation>
+    </message>
+    <message>
+        <source>Export format: json or md.</source>
+        <translation>Export format: json or md.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>Write to this file instead of stdout.</translation>
+    </message>
+    <message>
+        <source>Preview the context with this new message.</source>
+        <translation>Preview the context with this new message.</translation>
+    </message>
+    <message>
+        <source>History messages to send at most.</source>
+        <translation>History messages to send at most.</translation>
+    </message>
+    <message>
+        <source>Prompt tokens to send at most.</source>
+        <translation>Prompt tokens to send at most.</translation>
+    </message>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation>Try &apos;confab-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n reply/replies cut off by a crash were marked as interrupted; their text is kept.</source>
+        <translation>
+            <numerusform>note: %n reply cut off by a crash was marked as interrupted; its text is kept.</numerusform>
+            <numerusform>note: %n replies cut off by a crash were marked as interrupted; their text is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a session id is needed</source>
+        <translation>a session id is needed</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session id</source>
+        <translation>&quot;%1&quot; is not a session id</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>there is no session %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>alternative %1 of %2</source>
+        <translation>alternative %1 of %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), about %1 tokens</source>
+        <translation>
+            <numerusform>%n message, about %1 tokens</numerusform>
+            <numerusform>%n messages, about %1 tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n earlier message(s) left out</source>
+        <translation>
+            <numerusform>; %n earlier message left out</numerusform>
+            <numerusform>; %n earlier messages left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the API key of &quot;%1&quot;: %2</source>
+        <translation>the keychain refused access to the API key of &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>note: %1 Set CONFAB_API_KEY to give the key for this run.</source>
+        <translation>note: %1 Set CONFAB_API_KEY to give the key for this run.</translation>
+    </message>
+    <message>
+        <source>send needs the text of the message</source>
+        <translation>send needs the text of the message</translation>
+    </message>
+    <message>
+        <source>there is no provider profile &quot;%1&quot; in %2</source>
+        <translation>there is no provider profile &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID</source>
+        <translation>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL</source>
+        <translation>&quot;%1&quot; is not a URL</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>unknown provider &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>send needs --model NAME</source>
+        <translation>send needs --model NAME</translation>
+    </message>
+    <message>
+        <source>the message could not be sent</source>
+        <translation>the message could not be sent</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import needs at least one file or folder</translation>
+    </message>
+    <message>
+        <source>skipped %1: already imported as session %2</source>
+        <translation>skipped %1: already imported as session %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1 as session %2 (%n message(s))</source>
+        <translation>
+            <numerusform>imported %1 as session %2 (%n message)</numerusform>
+            <numerusform>imported %1 as session %2 (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format must be json or md</source>
+        <translation>--format must be json or md</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search needs a query</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -133,6 +343,57 @@
     <message>
         <source>Please give the profile a name and an http(s) endpoint URL.</source>
         <translation>Please give the profile a name and an http(s) endpoint URL.</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImporter</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;session_id&quot; and &quot;messages&quot;</source>
+        <translation>expected a JSON object with &quot;session_id&quot; and &quot;messages&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;session_id&quot; is missing or not a string</source>
+        <translation>&quot;session_id&quot; is missing or not a string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO-8601 timestamp</source>
+        <translation>&quot;%1&quot; is not an ISO-8601 timestamp</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; is missing or not a list</source>
+        <translation>&quot;messages&quot; is missing or not a list</translation>
+    </message>
+    <message>
+        <source>message %1 has no text (&quot;content&quot; must be a string)</source>
+        <translation>message %1 has no text (&quot;content&quot; must be a string)</translation>
+    </message>
+    <message>
+        <source>message %1 has the role &quot;%2&quot;; Confab knows user, assistant and system</source>
+        <translation>message %1 has the role &quot;%2&quot;; Confab knows user, assistant and system</translation>
+    </message>
+    <message>
+        <source>message %1 has a timestamp that is not ISO-8601</source>
+        <translation>message %1 has a timestamp that is not ISO-8601</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: cannot read the file (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported from it</source>
+        <translation>%1: %2; nothing was imported from it</translation>
+    </message>
+    <message>
+        <source>%1: could not be saved (%2)</source>
+        <translation>%1: could not be saved (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
     </message>
 </context>
 <context>
@@ -531,10 +792,198 @@
     </message>
 </context>
 <context>
+    <name>ProviderError</name>
+    <message>
+        <source>The API key was rejected by %1 (HTTP 401)</source>
+        <translation>The API key was rejected by %1 (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>Check the key for this provider in Settings.</source>
+        <translation>Check the key for this provider in Settings.</translation>
+    </message>
+    <message>
+        <source>Access denied by %1 (HTTP 403)</source>
+        <translation>Access denied by %1 (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Check the API key and its permissions in Settings.</source>
+        <translation>Check the API key and its permissions in Settings.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 not found on %2 (HTTP 404)</source>
+        <translation>Endpoint %1 not found on %2 (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>Model “%1” or endpoint %2 not found on %3 (HTTP 404)</source>
+        <translation>Model “%1” or endpoint %2 not found on %3 (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>Check the model name and the base URL in Settings.</source>
+        <translation>Check the model name and the base URL in Settings.</translation>
+    </message>
+    <message>
+        <source>Rate limited by %1 (HTTP 429)</source>
+        <translation>Rate limited by %1 (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Try again shortly.</source>
+        <translation>Try again shortly.</translation>
+    </message>
+    <message>
+        <source>Server error at %1 (HTTP %2)</source>
+        <translation>Server error at %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Try again later.</translation>
+    </message>
+    <message>
+        <source>The request was rejected by %1 (HTTP %2)</source>
+        <translation>The request was rejected by %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: is the server running? (%2)</source>
+        <translation>Could not connect to %1: is the server running? (%2)</translation>
+    </message>
+    <message>
+        <source>Could not open a secure connection to %1: %2</source>
+        <translation>Could not open a secure connection to %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address: check the base URL in Settings.</source>
+        <translation>“%1” is not a valid server address: check the base URL in Settings.</translation>
+    </message>
+    <message>
+        <source>Could not connect through the proxy: %1</source>
+        <translation>Could not connect through the proxy: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost during the reply (%2); the partial reply was kept.</source>
+        <translation>The connection to %1 was lost during the reply (%2); the partial reply was kept.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 closed the connection without answering.</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Network error talking to %1: %2</translation>
+    </message>
+    <message>
+        <source>The reply from %1 timed out: nothing arrived for %2 s; the partial reply was kept.</source>
+        <translation>The reply from %1 timed out: nothing arrived for %2 s; the partial reply was kept.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: no answer for %2 s.</source>
+        <translation>The request to %1 timed out: no answer for %2 s.</translation>
+    </message>
+    <message>
+        <source>The server is overloaded</source>
+        <translation>The server is overloaded</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server reported an error</source>
+        <translation>The server reported an error</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of a chat stream</source>
+        <translation>%1 answered with a web page instead of a chat stream</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Settings.</source>
+        <translation>Check the base URL in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON instead of a stream: it may not support streaming.</source>
+        <translation>%1 answered with JSON instead of a stream: it may not support streaming.</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 events that could not be read and nothing usable.</source>
+        <translation>%1 sent %2 events that could not be read and nothing usable.</translation>
+    </message>
+    <message>
+        <source>%1 sent an empty reply.</source>
+        <translation>%1 sent an empty reply.</translation>
+    </message>
+    <message>
+        <source>The reply from %1 was not a chat stream (content type “%2”).</source>
+        <translation>The reply from %1 was not a chat stream (content type “%2”).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the reply was complete; the partial reply was kept.</source>
+        <translation>The connection to %1 closed before the reply was complete; the partial reply was kept.</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <source>New chat</source>
         <translation>New chat</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <source>Chat title</source>
+        <translation>Chat title</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported from Confab · created %1 · %n message(s)</source>
+        <translation>
+            <numerusform>Exported from Confab · created %1 · %n message</numerusform>
+            <numerusform>Exported from Confab · created %1 · %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System prompt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>There is no session %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -678,14 +1127,6 @@
         <translation>Chats</translation>
     </message>
     <message>
-        <source>Rename chat</source>
-        <translation>Rename chat</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -712,6 +1153,61 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Cannot create the folder %1 for the database.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a Confab database (%2). It was left untouched; move it aside to start with a fresh one.</source>
+        <translation>The database %1 is damaged or is not a Confab database (%2). It was left untouched; move it aside to start with a fresh one.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a Confab database. It was left untouched; move it aside to start with a fresh one.</source>
+        <translation>The file %1 is damaged or is not a Confab database. It was left untouched; move it aside to start with a fresh one.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database %1: %2</source>
+        <translation>Cannot set up the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: it was written by a newer version of Confab (schema %2, this version knows %3). Update Confab to open it; the file was not changed.</source>
+        <translation>Cannot open the database %1: it was written by a newer version of Confab (schema %2, this version knows %3). Update Confab to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;); it may be on a network or read-only file system.</source>
+        <translation>The database %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;); it may be on a network or read-only file system.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Confab could not save your latest change. Free some space; nothing already saved is lost.</source>
+        <translation>The disk is full: Confab could not save your latest change. Free some space; nothing already saved is lost.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: changes cannot be saved.</source>
+        <translation>The database %1 is read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept it locked for too long. Try again.</source>
+        <translation>The database is busy: another program kept it locked for too long. Try again.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2).</source>
+        <translation>The database %1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the database %1 (%2).</source>
+        <translation>Cannot read or write the database %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this profile (not found in the keychain).</source>
+        <translation>Aucune clé d’API n’est enregistrée pour ce profil (introuvable dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>No keychain is available to store API keys%1. Confab never saves keys in plain text. On Linux, run a Secret Service such as GNOME Keyring or KWallet, with an unlocked default keyring, in your desktop session (it needs a D-Bus session bus). Until then, give the key for each run: confab-cli reads it from the %2 environment variable, and the app asks for it and keeps it in memory only until you quit.</source>
+        <translation>Aucun trousseau n’est disponible pour enregistrer les clés d’API%1. Confab n’enregistre jamais les clés en clair. Sous Linux, lancez dans votre session de bureau un service compatible Secret Service, comme GNOME Keyring ou KWallet, avec un trousseau par défaut déverrouillé (il faut un bus de session D-Bus). D’ici là, donnez la clé à chaque exécution : confab-cli la lit dans la variable d’environnement %2, et l’application la demande et ne la garde en mémoire que jusqu’à ce que vous la quittiez.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied%1. Unlock your keyring (or allow Confab to use it) and try again.</source>
+        <translation>L’accès au trousseau a été refusé%1. Déverrouillez votre trousseau (ou autorisez Confab à l’utiliser) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time%1. Check that your keyring is unlocked and not waiting for a password prompt.</source>
+        <translation>Le trousseau n’a pas répondu à temps%1. Vérifiez que votre trousseau est déverrouillé et n’attend pas la saisie d’un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error%1.</source>
+        <translation>Le trousseau a signalé une erreur%1.</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Open or create a chat first.</source>
@@ -71,6 +98,189 @@
     </message>
 </context>
 <context>
+    <name>CliCommands</name>
+    <message>
+        <source>Database file (default: the app&apos;s).</source>
+        <translation>Fichier de base de données (par défaut : celui de l’application).</translation>
+    </message>
+    <message>
+        <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
+        <translation>Fichier de paramètres avec les profils et les valeurs par défaut (par défaut : celui de l’application).</translation>
+    </message>
+    <message>
+        <source>Title of a new session.</source>
+        <translation>Titre d’une nouvelle discussion.</translation>
+    </message>
+    <message>
+        <source>System prompt of a new session.</source>
+        <translation>Instruction système d’une nouvelle discussion.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Sortie lisible par une machine.</translation>
+    </message>
+    <message>
+        <source>How many rows at most.</source>
+        <translation>Nombre maximal de lignes.</translation>
+    </message>
+    <message>
+        <source>Server base URL, e.g. http://localhost:11434/v1.</source>
+        <translation>Adresse du serveur, p. ex. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Model name.</source>
+        <translation>Nom du modèle.</translation>
+    </message>
+    <message>
+        <source>Protocol: openai, anthropic, ollama, gemini.</source>
+        <translation>Protocole : openai, anthropic, ollama, gemini.</translation>
+    </message>
+    <message>
+        <source>Provider profile id (for the keychain).</source>
+        <translation>Identifiant du profil de fournisseur (pour le trousseau).</translation>
+    </message>
+    <message>
+        <source>Seconds without data before giving up.</source>
+        <translation>Secondes sans données avant d’abandonner.</translation>
+    </message>
+    <message>
+        <source>Export format: json or md.</source>
+        <translation>Format d’export : json ou md.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>Écrire dans ce fichier plutôt que sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Preview the context with this new message.</source>
+        <translation>Prévisualiser le contexte avec ce nouveau message.</translation>
+    </message>
+    <message>
+        <source>History messages to send at most.</source>
+        <translation>Nombre maximal de messages de l’historique à envoyer.</translation>
+    </message>
+    <message>
+        <source>Prompt tokens to send at most.</source>
+        <translation>Nombre maximal de jetons à envoyer dans la requête.</translation>
+    </message>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation>Essayez &apos;confab-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n reply/replies cut off by a crash were marked as interrupted; their text is kept.</source>
+        <translation>
+            <numerusform>remarque : %n réponse coupée par un plantage a été marquée comme interrompue ; son texte est conservé.</numerusform>
+            <numerusform>remarque : %n réponses coupées par un plantage ont été marquées comme interrompues ; leur texte est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a session id is needed</source>
+        <translation>un identifiant de discussion est nécessaire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session id</source>
+        <translation>« %1 » n’est pas un identifiant de discussion</translation>
+    </message>
+    <message>
+        <source>there is no session %1</source>
+        <translation>aucune discussion n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>alternative %1 of %2</source>
+        <translation>alternative %1 sur %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), about %1 tokens</source>
+        <translation>
+            <numerusform>%n message, environ %1 jetons</numerusform>
+            <numerusform>%n messages, environ %1 jetons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n earlier message(s) left out</source>
+        <translation>
+            <numerusform> ; %n message antérieur omis</numerusform>
+            <numerusform> ; %n messages antérieurs omis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the API key of &quot;%1&quot;: %2</source>
+        <translation>le trousseau a refusé l’accès à la clé d’API de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>note: %1 Set CONFAB_API_KEY to give the key for this run.</source>
+        <translation>remarque : %1 Définissez CONFAB_API_KEY pour donner la clé pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>send needs the text of the message</source>
+        <translation>send a besoin du texte du message</translation>
+    </message>
+    <message>
+        <source>there is no provider profile &quot;%1&quot; in %2</source>
+        <translation>il n’y a pas de profil de fournisseur « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID</source>
+        <translation>send a besoin de --endpoint URL (p. ex. http://localhost:11434/v1) ou de --profile ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL</source>
+        <translation>« %1 » n’est pas une URL</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>fournisseur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>send needs --model NAME</source>
+        <translation>send a besoin de --model NAME</translation>
+    </message>
+    <message>
+        <source>the message could not be sent</source>
+        <translation>le message n’a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import a besoin d’au moins un fichier ou dossier</translation>
+    </message>
+    <message>
+        <source>skipped %1: already imported as session %2</source>
+        <translation>%1 ignoré : déjà importé comme discussion %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1 as session %2 (%n message(s))</source>
+        <translation>
+            <numerusform>%1 importé comme discussion %2 (%n message)</numerusform>
+            <numerusform>%1 importé comme discussion %2 (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format must be json or md</source>
+        <translation>--format doit valoir json ou md</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search a besoin d’un texte à rechercher</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -133,6 +343,57 @@
     <message>
         <source>Please give the profile a name and an http(s) endpoint URL.</source>
         <translation>Veuillez donner au profil un nom et une adresse http(s).</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImporter</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;session_id&quot; and &quot;messages&quot;</source>
+        <translation>un objet JSON avec &quot;session_id&quot; et &quot;messages&quot; était attendu</translation>
+    </message>
+    <message>
+        <source>&quot;session_id&quot; is missing or not a string</source>
+        <translation>&quot;session_id&quot; est absent ou n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO-8601 timestamp</source>
+        <translation>&quot;%1&quot; n’est pas un horodatage ISO 8601</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; is missing or not a list</source>
+        <translation>&quot;messages&quot; est absent ou n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>message %1 has no text (&quot;content&quot; must be a string)</source>
+        <translation>le message %1 n’a pas de texte (&quot;content&quot; doit être une chaîne)</translation>
+    </message>
+    <message>
+        <source>message %1 has the role &quot;%2&quot;; Confab knows user, assistant and system</source>
+        <translation>le message %1 a le rôle « %2 » ; Confab connaît user, assistant et system</translation>
+    </message>
+    <message>
+        <source>message %1 has a timestamp that is not ISO-8601</source>
+        <translation>le message %1 a un horodatage qui n’est pas au format ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1 : impossible de lire le fichier (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported from it</source>
+        <translation>%1 : %2 ; rien n’en a été importé</translation>
+    </message>
+    <message>
+        <source>%1: could not be saved (%2)</source>
+        <translation>%1 : n’a pas pu être enregistré (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
     </message>
 </context>
 <context>
@@ -531,10 +792,198 @@
     </message>
 </context>
 <context>
+    <name>ProviderError</name>
+    <message>
+        <source>The API key was rejected by %1 (HTTP 401)</source>
+        <translation>La clé d’API a été refusée par %1 (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>Check the key for this provider in Settings.</source>
+        <translation>Vérifiez la clé de ce fournisseur dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Access denied by %1 (HTTP 403)</source>
+        <translation>Accès refusé par %1 (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Check the API key and its permissions in Settings.</source>
+        <translation>Vérifiez la clé d’API et ses autorisations dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 not found on %2 (HTTP 404)</source>
+        <translation>Point de terminaison %1 introuvable sur %2 (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>Model “%1” or endpoint %2 not found on %3 (HTTP 404)</source>
+        <translation>Modèle « %1 » ou point de terminaison %2 introuvable sur %3 (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>Check the model name and the base URL in Settings.</source>
+        <translation>Vérifiez le nom du modèle et l’adresse du serveur dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Rate limited by %1 (HTTP 429)</source>
+        <translation>Limite de requêtes atteinte chez %1 (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <translation>Réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Try again shortly.</source>
+        <translation>Réessayez sous peu.</translation>
+    </message>
+    <message>
+        <source>Server error at %1 (HTTP %2)</source>
+        <translation>Erreur du serveur %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The request was rejected by %1 (HTTP %2)</source>
+        <translation>La requête a été refusée par %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: is the server running? (%2)</source>
+        <translation>Connexion à %1 impossible : le serveur est-il démarré ? (%2)</translation>
+    </message>
+    <message>
+        <source>Could not open a secure connection to %1: %2</source>
+        <translation>Impossible d’établir une connexion sécurisée avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address: check the base URL in Settings.</source>
+        <translation>« %1 » n’est pas une adresse de serveur valide : vérifiez l’adresse dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Could not connect through the proxy: %1</source>
+        <translation>Connexion via le proxy impossible : %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost during the reply (%2); the partial reply was kept.</source>
+        <translation>La connexion à %1 a été perdue pendant la réponse (%2) ; le texte déjà reçu est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Erreur réseau en communiquant avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>The reply from %1 timed out: nothing arrived for %2 s; the partial reply was kept.</source>
+        <translation>La réponse de %1 a expiré : rien n’est arrivé pendant %2 s ; le texte déjà reçu est conservé.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: no answer for %2 s.</source>
+        <translation>La requête vers %1 a expiré : aucune réponse pendant %2 s.</translation>
+    </message>
+    <message>
+        <source>The server is overloaded</source>
+        <translation>Le serveur est surchargé</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server reported an error</source>
+        <translation>Le serveur a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of a chat stream</source>
+        <translation>%1 a répondu par une page web au lieu d’un flux de discussion</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Settings.</source>
+        <translation>Vérifiez l’adresse du serveur dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON instead of a stream: it may not support streaming.</source>
+        <translation>%1 a répondu en JSON au lieu d’un flux : il ne prend peut-être pas en charge le streaming.</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 events that could not be read and nothing usable.</source>
+        <translation>%1 a envoyé des événements illisibles (%2) et rien d’exploitable.</translation>
+    </message>
+    <message>
+        <source>%1 sent an empty reply.</source>
+        <translation>%1 a envoyé une réponse vide.</translation>
+    </message>
+    <message>
+        <source>The reply from %1 was not a chat stream (content type “%2”).</source>
+        <translation>La réponse de %1 n’était pas un flux de discussion (type de contenu « %2 »).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the reply was complete; the partial reply was kept.</source>
+        <translation>La connexion à %1 a été fermée avant la fin de la réponse ; le texte déjà reçu est conservé.</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <source>Chat title</source>
+        <translation>Titre de la discussion</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Chat</source>
+        <translation>Discussion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported from Confab · created %1 · %n message(s)</source>
+        <translation>
+            <numerusform>Exportée depuis Confab · créée le %1 · %n message</numerusform>
+            <numerusform>Exportée depuis Confab · créée le %1 · %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Instruction système</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Aucune discussion n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -678,14 +1127,6 @@
         <translation>Discussions</translation>
     </message>
     <message>
-        <source>Rename chat</source>
-        <translation>Renommer la discussion</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titre :</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -712,6 +1153,61 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a Confab database (%2). It was left untouched; move it aside to start with a fresh one.</source>
+        <translation>La base de données %1 est endommagée ou n’est pas une base Confab (%2). Elle n’a pas été modifiée ; mettez-la de côté pour repartir avec une base neuve.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a Confab database. It was left untouched; move it aside to start with a fresh one.</source>
+        <translation>Le fichier %1 est endommagé ou n’est pas une base Confab. Il n’a pas été modifié ; mettez-le de côté pour repartir avec une base neuve.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database %1: %2</source>
+        <translation>Impossible de préparer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: it was written by a newer version of Confab (schema %2, this version knows %3). Update Confab to open it; the file was not changed.</source>
+        <translation>Impossible d’ouvrir la base de données %1 : elle a été écrite par une version plus récente de Confab (schéma %2, cette version connaît au plus le schéma %3). Mettez Confab à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;); it may be on a network or read-only file system.</source>
+        <translation>La base de données %1 ne peut pas utiliser le mode WAL (write-ahead logging) ; son mode de journal est « %2 ». Elle se trouve peut-être sur un système de fichiers réseau ou en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Confab could not save your latest change. Free some space; nothing already saved is lost.</source>
+        <translation>Le disque est plein : Confab n’a pas pu enregistrer votre dernière modification. Libérez de l’espace ; rien de ce qui est déjà enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: changes cannot be saved.</source>
+        <translation>La base de données %1 est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept it locked for too long. Try again.</source>
+        <translation>La base de données est occupée : un autre programme l’a verrouillée trop longtemps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2).</source>
+        <translation>La base de données %1 est endommagée (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the database %1 (%2).</source>
+        <translation>Impossible de lire ou d’écrire la base de données %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données : %1</translation>
     </message>
 </context>
 <context>

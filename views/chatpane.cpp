@@ -3,6 +3,7 @@
 #include "models/chatcontroller.h"
 #include "models/transcriptmodel.h"
 #include "network/streamoutcome.h"
+#include "storage/sessionstore.h"
 #include "views/chatview.h"
 #include "views/composer.h"
 #include "views/messagedelegate.h"
@@ -102,6 +103,34 @@ bool ChatPane::send()
     if (!m_controller->send(text))
         return false;
     m_composer->clear();
+    return true;
+}
+
+bool ChatPane::revealMessage(qint64 messageId)
+{
+    const auto loadUntilFound = [this, messageId] {
+        int row = m_transcript->rowOfId(messageId);
+        while (row < 0 && m_proxy->canFetchOlder()) {
+            m_proxy->fetchOlder();
+            row = m_transcript->rowOfId(messageId);
+        }
+        return row;
+    };
+    int row = loadUntilFound();
+    SessionStore *store = m_transcript->store();
+    if (row < 0 && !m_controller->isBusy()) {
+        // Not on the branch shown (an edited message or another alternative): show its branch.
+        const auto message = store->message(messageId);
+        if (message && message->sessionId == m_transcript->sessionId()
+            && store->setCurrentLeaf(message->sessionId, store->latestLeaf(messageId))) {
+            m_transcript->reload();
+            row = loadUntilFound();
+        }
+    }
+    if (row < 0)
+        return false;
+    refreshContext(); // the marker may move with the rows loaded: place it before scrolling
+    m_view->showRow(row);
     return true;
 }
 

@@ -35,6 +35,10 @@ public:
     void startEdit(int row);
     // Re-derives the context window now (also done on its own after changes).
     void refreshContext();
+    // Scrolls to the message `messageId` of the open chat and highlights it briefly, loading
+    // older pages until its row exists (and showing its branch if it is on another one).
+    // False if the open chat has no such message.
+    bool revealMessage(qint64 messageId);
 
 Q_SIGNALS:
     // No session is open; the receiver creates one (titled from `text`) and opens it.

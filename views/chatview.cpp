@@ -41,6 +41,20 @@ ChatView::ChatView(QWidget *parent)
     m_measureTimer.setInterval(120);
     connect(&m_measureTimer, &QTimer::timeout, this, &ChatView::measureDirtyRows);
 
+    m_streamRefresh.setSingleShot(true);
+    m_streamRefresh.setInterval(StreamRenderIntervalMs);
+    connect(&m_streamRefresh, &QTimer::timeout, this, [this] {
+        const int row = m_proxy ? m_proxy->transcript()->rowOfId(m_streamingId) : -1;
+        if (row >= 0)
+            viewport()->update(visualRect(m_proxy->index(row, 0)));
+    });
+    m_highlightTimer.setSingleShot(true);
+    m_highlightTimer.setInterval(HighlightMs);
+    connect(&m_highlightTimer, &QTimer::timeout, this, [this] {
+        m_delegate->setHighlightId(0);
+        viewport()->update();
+    });
+
     m_animation.setInterval(350);
     connect(&m_animation, &QTimer::timeout, this, [this] {
         m_delegate->setAnimationPhase(++m_phase);
@@ -61,6 +75,7 @@ void ChatView::setTranscript(TranscriptViewProxy *proxy)
                 captureAnchor();
         });
     connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_delegate->forgetRowSizes();
         m_anchorId = 0;
         followBottom();
     });
@@ -68,11 +83,43 @@ void ChatView::setTranscript(TranscriptViewProxy *proxy)
 
 void ChatView::setStreamingId(qint64 messageId)
 {
+    const qint64 previous = m_streamingId;
     m_streamingId = messageId;
-    if (messageId)
+    m_delegate->setStreamingId(messageId, StreamRenderIntervalMs);
+    if (messageId) {
         m_animation.start();
-    else
-        m_animation.stop();
+        return;
+    }
+    m_animation.stop();
+    m_streamRefresh.stop();
+    // The finished reply: measure and paint its final text (no longer throttled) now.
+    const int row = m_proxy && previous ? m_proxy->transcript()->rowOfId(previous) : -1;
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (!m_dirtyRows.contains(index))
+            m_dirtyRows << QPersistentModelIndex(index);
+        if (!m_measureTimer.isActive())
+            m_measureTimer.start();
+        viewport()->update(visualRect(index));
+    }
+}
+
+void ChatView::showRow(int row, bool highlight)
+{
+    if (!m_proxy || row < 0 || row >= m_proxy->rowCount())
+        return;
+    const QModelIndex index = m_proxy->index(row, 0);
+    m_stickToBottom = false;
+    m_anchorId = 0;
+    executeDelayedItemsLayout();
+    m_adjusting = true; // not a scroll by the user: no paging in of older rows from here
+    scrollTo(index, PositionAtCenter);
+    m_adjusting = false;
+    if (highlight) {
+        m_delegate->setHighlightId(index.data(TranscriptModel::IdRole).toLongLong());
+        m_highlightTimer.start();
+        viewport()->update();
+    }
 }
 
 QStyleOptionViewItem ChatView::optionFor(const QModelIndex &index) const
@@ -119,6 +166,7 @@ void ChatView::dataChanged(
         && !roles.contains(TranscriptModel::ErrorRole))
         return;
     if (bottomRight.row() - topLeft.row() > 50) {
+        m_delegate->forgetRowSizes();
         scheduleDelayedItemsLayout();
         return;
     }
@@ -126,6 +174,10 @@ void ChatView::dataChanged(
         const QPersistentModelIndex index(model()->index(row, 0));
         if (!m_dirtyRows.contains(index))
             m_dirtyRows << index;
+        const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+        m_delegate->forgetRowSize(id);
+        if (m_streamingId && id == m_streamingId && !m_streamRefresh.isActive())
+            m_streamRefresh.start();
     }
     if (!m_measureTimer.isActive())
         m_measureTimer.start();

@@ -23,8 +23,14 @@ public:
     bool isAtBottom() const { return m_stickToBottom; }
     // Scrolls to the newest row and follows new text again.
     void followBottom();
-    // The row being streamed into (animated badge); 0 when none.
+    // The row being streamed into (animated badge; its markdown re-laid out at most every
+    // StreamRenderIntervalMs); 0 when none, which renders the final text exactly.
     void setStreamingId(qint64 messageId);
+    static constexpr int StreamRenderIntervalMs = 100;
+    // Scrolls `row` to the middle of the view (no longer following the bottom) and, with
+    // `highlight`, tints it for HighlightMs.
+    void showRow(int row, bool highlight = true);
+    static constexpr int HighlightMs = 2000;
     // Re-measures every row (context marker moved, thinking toggled...).
     void relayout() { scheduleDelayedItemsLayout(); }
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
@@ -55,6 +61,10 @@ private:
     qint64 m_streamingId = 0;
     int m_phase = 0;
     QTimer m_animation;
+    // Repaints the streaming row once its throttled document may be rebuilt, so the last text
+    // shows even when no further delta comes.
+    QTimer m_streamRefresh;
+    QTimer m_highlightTimer;
     // Rows whose text changed: measured together a little later, so a reply streaming into a
     // long transcript does not re-measure (and re-lay out) on every delta.
     QList<QPersistentModelIndex> m_dirtyRows;

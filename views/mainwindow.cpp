@@ -74,8 +74,12 @@ MainWindow::MainWindow(
     createActions();
     createMenus();
 
-    connect(
-        m_sidebar, &SessionSidebar::sessionActivated, this, [this](qint64 id, qint64) { openSession(id); });
+    connect(m_sidebar, &SessionSidebar::sessionActivated, this, [this](qint64 id, qint64 messageId) {
+        openSession(id);
+        // From a search hit: take the user to the message that matched.
+        if (messageId && id == m_transcript->sessionId())
+            m_chat->revealMessage(messageId);
+    });
     connect(m_sidebar, &SessionSidebar::newChatRequested, this, &MainWindow::newChat);
     connect(m_sidebar, &SessionSidebar::deleteRequested, this, &MainWindow::deleteSession);
     connect(m_sidebar, &SessionSidebar::exportRequested, this, &MainWindow::exportSession);
@@ -93,6 +97,10 @@ MainWindow::MainWindow(
     connect(m_controller, &ChatController::busyChanged, this, &MainWindow::updateActions);
     connect(m_store, &SessionStore::storageError, this, &MainWindow::showStorageError);
     connect(m_store, &SessionStore::externalChange, this, &MainWindow::onExternalChange);
+    connect(m_store, &SessionStore::sessionChanged, this, [this](qint64 id) {
+        if (id == m_transcript->sessionId())
+            updateWindowTitle(); // renamed
+    });
     connect(m_store, &SessionStore::sessionRemoved, this, [this](qint64 id) {
         if (id == m_transcript->sessionId())
             openSession(0);
@@ -249,12 +257,17 @@ void MainWindow::openSession(qint64 sessionId)
     if (sessionId != m_transcript->sessionId())
         m_transcript->setSession(sessionId);
     m_sidebar->setCurrentSession(sessionId);
-    const auto info = m_store->session(sessionId);
-    setWindowTitle(
-        info ? tr("%1 — Confab").arg(info->title.isEmpty() ? tr("New chat") : info->title) : tr("Confab"));
+    updateWindowTitle();
     m_settings->setValue(QStringLiteral("window/lastSession"), sessionId);
     applyProfile();
     updateActions();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const auto info = m_store->session(m_transcript->sessionId());
+    setWindowTitle(
+        info ? tr("%1 — Confab").arg(info->title.isEmpty() ? tr("New chat") : info->title) : tr("Confab"));
 }
 
 void MainWindow::newChat()

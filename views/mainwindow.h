@@ -66,6 +66,7 @@ private:
     void createSessionFor(const QString &text);
     void onExternalChange();
     void updateActions();
+    void updateWindowTitle();
     void showStorageError(const QString &message);
     ProviderProfile profileForSession() const;
 

@@ -88,6 +88,8 @@ MessageDelegate::MessageDelegate(QObject *parent)
 
 void MessageDelegate::setContextMarker(qint64 messageId, int droppedMessages, bool olderNotLoaded)
 {
+    if (messageId != m_markerId || droppedMessages != m_dropped || olderNotLoaded != m_olderNotLoaded)
+        ++m_sizeGeneration;
     m_markerId = messageId;
     m_dropped = droppedMessages;
     m_olderNotLoaded = olderNotLoaded;
@@ -95,6 +97,7 @@ void MessageDelegate::setContextMarker(qint64 messageId, int droppedMessages, bo
 
 void MessageDelegate::setThinkingExpanded(qint64 messageId, bool expanded)
 {
+    ++m_sizeGeneration;
     if (expanded)
         m_expanded.insert(messageId);
     else
@@ -252,10 +255,26 @@ MessageGeometry MessageDelegate::geometry(
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    RowSize key;
+    key.width = contentWidth(option);
+    key.generation = m_sizeGeneration;
+    key.content = index.data(TranscriptModel::ContentRole).toString().size();
+    key.reasoning = index.data(TranscriptModel::ReasoningRole).toString().size();
+    key.state = index.data(TranscriptModel::StateRole).toInt();
+    key.error = key.state == int(MessageState::Error)
+        ? index.data(TranscriptModel::ErrorRole).toString().size()
+        : 0;
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    const auto cached = m_rowSizes.constFind(id);
+    // The streaming row's height follows its (throttled) document, not its text length.
+    if (id != 0 && id != m_cache.throttledId() && cached != m_rowSizes.constEnd() && *cached == key)
+        return cached->size;
     QStyleOptionViewItem opt = option;
     opt.rect.moveTopLeft(QPoint(0, 0));
-    const MessageGeometry geo = geometry(opt, index, false);
-    return geo.row.size();
+    key.size = geometry(opt, index, false).row.size();
+    if (id != 0)
+        m_rowSizes.insert(id, key);
+    return key.size;
 }
 
 void MessageDelegate::paint(
@@ -270,6 +289,15 @@ void MessageDelegate::paint(
 
     if (!geo.marker.isEmpty())
         paintMarker(painter, option, geo.marker);
+    if (m_highlightId != 0 && index.data(TranscriptModel::IdRole).toLongLong() == m_highlightId) {
+        // The message a search hit pointed at: a tinted band behind it, for a moment.
+        const QRect band = QRect(geo.header.topLeft(), geo.footer.bottomRight()).adjusted(-8, -4, 8, 4);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(band), 8, 8);
+        painter->fillPath(path,
+            ViewColors::mix(
+                option.palette.color(QPalette::Base), option.palette.color(QPalette::Highlight), 0.25));
+    }
     paintHeader(painter, option, index, geo);
 
     if (user) {
@@ -400,7 +428,13 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = option.palette;
         context.palette.setColor(QPalette::Text, text);
-        context.clip = QRectF(QPointF(0, 0), geo.body.size());
+        // Only the part on screen: a long reply is far taller than the viewport, and drawing all of
+        // it on every paint (each delta of a streaming reply) costs more than parsing it.
+        QRect visible = option.rect;
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            visible &= view->viewport()->rect();
+        context.clip
+            = QRectF(visible.translated(-geo.body.topLeft())) & QRectF(QPointF(0, 0), geo.body.size());
         rendered.doc->documentLayout()->draw(painter, context);
         painter->restore();
         // Copy buttons on code blocks; always shown, they are the common action.

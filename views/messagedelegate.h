@@ -3,6 +3,7 @@
 #include "views/messagedocumentcache.h"
 #include "views/messagegeometry.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStyledItemDelegate>
 #include <QUrl>
@@ -31,7 +32,11 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     void updateEditorGeometry(
         QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    void setEditingId(qint64 messageId) { m_editingId = messageId; }
+    void setEditingId(qint64 messageId)
+    {
+        m_editingId = messageId;
+        ++m_sizeGeneration;
+    }
     qint64 editingId() const { return m_editingId; }
 
     // The row where the model's context window starts and how many rows before it are left out.
@@ -41,6 +46,15 @@ public:
     int droppedMessages() const { return m_dropped; }
 
     void setAnimationPhase(int phase) { m_phase = phase; }
+    // The reply being streamed: its markdown is re-parsed at most every `intervalMs` (the cached
+    // document is painted in between); 0 ends that, and the next paint renders the final text.
+    void setStreamingId(qint64 messageId, int intervalMs = 100)
+    {
+        m_cache.setThrottled(messageId, intervalMs);
+    }
+    // A row drawn highlighted (a search hit just opened); 0: none.
+    void setHighlightId(qint64 messageId) { m_highlightId = messageId; }
+    qint64 highlightId() const { return m_highlightId; }
     bool isThinkingExpanded(qint64 messageId) const { return m_expanded.contains(messageId); }
     void setThinkingExpanded(qint64 messageId, bool expanded);
 
@@ -51,8 +65,16 @@ public:
     QString anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
 
     // Drop cached documents (palette, font or style changed).
-    void clearCache() { m_cache.clear(); }
+    void clearCache()
+    {
+        m_cache.clear();
+        m_rowSizes.clear();
+    }
     int cachedDocuments() const { return m_cache.documentCount(); }
+    const MessageDocumentCache &documentCache() const { return m_cache; }
+    // Rows whose data changed (or all, after a reset) are measured again.
+    void forgetRowSize(qint64 messageId) { m_rowSizes.remove(messageId); }
+    void forgetRowSizes() { m_rowSizes.clear(); }
 
 Q_SIGNALS:
     void copyRequested(const QModelIndex &index);
@@ -80,8 +102,30 @@ private:
     void activate(const MessageGeometry::ButtonArea &area, const QModelIndex &index, const QString &code);
 
     mutable MessageDocumentCache m_cache;
+    // Row sizes by message id: a relayout (a streaming reply grew a line) asks every loaded row,
+    // and working a row's geometry out again is what made that slow. An entry holds while the
+    // width, the row's text lengths and state, and everything else that moves rows (marker,
+    // thinking expanded, editor: m_sizeGeneration) stay the same.
+    struct RowSize
+    {
+        int width = -1;
+        quint64 generation = 0;
+        qsizetype content = -1;
+        qsizetype reasoning = -1;
+        int state = -1;
+        qsizetype error = -1;
+        QSize size;
+        bool operator==(const RowSize &other) const
+        {
+            return width == other.width && generation == other.generation && content == other.content
+                && reasoning == other.reasoning && state == other.state && error == other.error;
+        }
+    };
+    mutable QHash<qint64, RowSize> m_rowSizes;
+    quint64 m_sizeGeneration = 0;
     QSet<qint64> m_expanded;
     qint64 m_editingId = 0;
+    qint64 m_highlightId = 0;
     qint64 m_markerId = 0;
     int m_dropped = 0;
     bool m_olderNotLoaded = false;

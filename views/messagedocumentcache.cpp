@@ -35,12 +35,31 @@ void MessageDocumentCache::clear()
     m_sizes.clear();
 }
 
+void MessageDocumentCache::setThrottled(qint64 id, int intervalMs)
+{
+    m_throttledId = id;
+    m_throttleMs = intervalMs;
+}
+
+bool MessageDocumentCache::keepStale(const Key &key, const RenderedText *entry, size_t hash) const
+{
+    if (!entry || entry->hash == hash || key.first != m_throttledId || m_throttledId == 0)
+        return false;
+    return entry->built.isValid() && entry->built.elapsed() < m_throttleMs;
+}
+
 const RenderedText &MessageDocumentCache::render(
     qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font)
 {
     const Key key(id, part);
     const size_t hash = contentHash(text, kind);
     RenderedText *entry = m_docs.object(key);
+    if (keepStale(key, entry, hash)) {
+        // Streaming: paint what was parsed less than an interval ago (re-wrapped if the width changed).
+        if (entry->width != width)
+            layout(*entry, width);
+        return *entry;
+    }
     if (!entry || entry->hash != hash) {
         entry = new RenderedText;
         entry->hash = hash;
@@ -57,15 +76,18 @@ const RenderedText &MessageDocumentCache::render(
 QSizeF MessageDocumentCache::size(
     qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font)
 {
-    const auto it = m_sizes.constFind(Key(id, part));
-    if (it != m_sizes.constEnd() && it->width == width && it->hash == contentHash(text, kind))
+    const Key key(id, part);
+    const size_t hash = contentHash(text, kind);
+    const auto it = m_sizes.constFind(key);
+    if (it != m_sizes.constEnd() && it->width == width && it->hash == hash)
         return it->size;
     return render(id, part, text, kind, width, font).size;
 }
 
-void MessageDocumentCache::build(
-    RenderedText &entry, const QString &text, TextKind kind, const QFont &font) const
+void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextKind kind, const QFont &font)
 {
+    ++m_builds;
+    entry.built.start();
     entry.doc = std::make_unique<QTextDocument>();
     QTextDocument *doc = entry.doc.get();
     doc->setDocumentMargin(0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCache>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPalette>
@@ -35,6 +36,7 @@ struct RenderedText
     QSizeF size;
     int width = -1;
     size_t hash = 0;
+    QElapsedTimer built; // when the text was parsed (for the throttled, streaming row)
     RenderedText();
     ~RenderedText();
 };
@@ -45,10 +47,23 @@ struct RenderedText
 // view asks for the size of every loaded row on each relayout. Sizes are kept for every row
 // (a few bytes each); documents only for the most recently used rows. A streaming reply changes
 // its text hash, so only that row is rendered again.
+//
+// A streaming reply changes with every delta, and parsing its whole (growing) markdown on each
+// paint costs O(length) per delta. So one message can be throttled: its documents are rebuilt at
+// most every `intervalMs`, and in between render() and size() answer with the last document
+// (a little behind the text). Ending the throttle makes the next call render the text exactly.
 class MessageDocumentCache
 {
 public:
     explicit MessageDocumentCache(int maxDocuments = 400);
+
+    // Throttles message `id` (0: none). Changing it drops the throttle of the previous one.
+    void setThrottled(qint64 id, int intervalMs = 100);
+    qint64 throttledId() const { return m_throttledId; }
+    // How many times documents were parsed (for tests and benchmarks).
+    int buildCount() const { return m_builds; }
+    // The cached document for (id, part) as it is, without rendering; nullptr if none.
+    const RenderedText *peek(qint64 id, int part) const { return m_docs.object(Key(id, part)); }
 
     // The document for `text`, laid out at `width`. Valid until the next call.
     const RenderedText &render(
@@ -68,9 +83,14 @@ private:
     };
     using Key = QPair<qint64, int>;
 
-    void build(RenderedText &entry, const QString &text, TextKind kind, const QFont &font) const;
+    void build(RenderedText &entry, const QString &text, TextKind kind, const QFont &font);
     static void layout(RenderedText &entry, int width);
+    // The throttled message's document is recent enough to be shown instead of rebuilding it.
+    bool keepStale(const Key &key, const RenderedText *entry, size_t hash) const;
 
     QCache<Key, RenderedText> m_docs;
     QHash<Key, SizeEntry> m_sizes;
+    qint64 m_throttledId = 0;
+    int m_throttleMs = 100;
+    int m_builds = 0;
 };

@@ -28,6 +28,9 @@ public:
     bool apiKeyEdited() const { return m_keyEdited; }
     void setApiKeyHint(const QString &hint);
 
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *urlEdit() const { return m_url; }
+    QLineEdit *keyEdit() const { return m_key; }
     QPushButton *testButton() const { return m_test; }
     QComboBox *modelBox() const { return m_model; }
     QLabel *statusLabel() const { return m_status; }

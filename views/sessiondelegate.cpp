@@ -6,11 +6,16 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QPainter>
 #include <QTextDocument>
 
 namespace {
 constexpr int Margin = 8;
+// The title the editor started from: committing it unchanged must not turn the "New chat"
+// placeholder of an untitled chat into a real title.
+constexpr char OriginalTitle[] = "confabOriginalTitle";
 
 QFont headerFont(const QFont &font)
 {
@@ -46,6 +51,63 @@ QString SessionDelegate::sectionAbove(const QModelIndex &index)
         return section;
     const QModelIndex previous = index.siblingAtRow(index.row() - 1);
     return previous.data(SessionListModel::SectionRole).toString() == section ? QString() : section;
+}
+
+QWidget *SessionDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+{
+    if (isSearchResult(index))
+        return nullptr;
+    auto *editor = new QLineEdit(parent);
+    editor->setObjectName(QStringLiteral("sessionTitleEditor"));
+    editor->setAccessibleName(tr("Chat title"));
+    return editor;
+}
+
+void SessionDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    // Once: the row may be updated (new message, other process) while the user types.
+    if (!edit || edit->property(OriginalTitle).isValid())
+        return;
+    const QString title = index.data(SessionListModel::TitleRole).toString();
+    edit->setProperty(OriginalTitle, title);
+    edit->setText(title);
+    edit->selectAll();
+}
+
+void SessionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    if (!edit)
+        return;
+    const QString title = edit->text().trimmed();
+    if (title != edit->property(OriginalTitle).toString())
+        model->setData(index, title, SessionListModel::TitleRole);
+}
+
+void SessionDelegate::updateEditorGeometry(
+    QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Over the title line, below the group header.
+    QRect rect = option.rect;
+    if (!sectionAbove(index).isEmpty())
+        rect.setTop(rect.top() + QFontMetrics(headerFont(option.font)).height() + 12);
+    const int height = qMax(editor->sizeHint().height(), QFontMetrics(option.font).height() + 6);
+    editor->setGeometry(rect.left() + Margin / 2, rect.top() + Margin / 2, rect.width() - Margin, height);
+}
+
+bool SessionDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // Enter and Esc belong to the editor, not to window shortcuts (Esc stops a streaming reply).
+    if (event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Escape || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            event->accept();
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 QSize SessionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

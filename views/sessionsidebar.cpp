@@ -5,7 +5,6 @@
 #include "storage/sessionstore.h"
 #include "views/sessiondelegate.h"
 
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -34,7 +33,8 @@ SessionSidebar::SessionSidebar(
     m_list->setUniformItemSizes(false);
     m_list->setVerticalScrollMode(QListView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setEditTriggers(QListView::NoEditTriggers);
+    // Rename in place: F2 or a double click opens an editor on the title; Enter keeps, Esc cancels.
+    m_list->setEditTriggers(QListView::EditKeyPressed | QListView::DoubleClicked);
     m_list->setSelectionMode(QListView::SingleSelection);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setAccessibleName(tr("Chats"));
@@ -126,16 +126,27 @@ void SessionSidebar::reselect()
     m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
 }
 
-void SessionSidebar::renameSession(qint64 sessionId)
+bool SessionSidebar::renameSession(qint64 sessionId)
 {
-    const auto info = m_store->session(sessionId);
-    if (!info)
-        return;
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Rename chat"), tr("Title:"), QLineEdit::Normal,
-        info->title.isEmpty() ? info->preview.left(60) : info->title, &ok);
-    if (ok)
-        m_store->renameSession(sessionId, title.trimmed());
+    if (!sessionId || !m_store->session(sessionId))
+        return false;
+    // Titles are edited in the chat list, not among search hits.
+    if (isSearching()) {
+        m_search->clear();
+        applySearch();
+    }
+    int row = m_sessions->rowOfId(sessionId);
+    while (row < 0 && m_sessions->canFetchMore({})) {
+        m_sessions->fetchMore({});
+        row = m_sessions->rowOfId(sessionId);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_sessions->index(row);
+    m_list->scrollTo(index);
+    m_list->setFocus(Qt::ShortcutFocusReason);
+    m_list->edit(index);
+    return m_list->indexWidget(index) != nullptr; // the open editor
 }
 
 void SessionSidebar::togglePinned(qint64 sessionId)

@@ -32,7 +32,9 @@ public:
     void applySearch();
 
     // Actions on a session (the current one from menus and shortcuts).
-    void renameSession(qint64 sessionId);
+    // Opens the title editor in place (as F2 or a double click on the row do); false if the
+    // session has no row to edit.
+    bool renameSession(qint64 sessionId);
     void togglePinned(qint64 sessionId);
 
 Q_SIGNALS:

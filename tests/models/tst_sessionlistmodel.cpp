@@ -124,6 +124,29 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void renamesInPlace()
+    {
+        const qint64 first = m_store->createSession(QStringLiteral("first"));
+        const qint64 second = m_store->createSession(QStringLiteral("second"));
+        SessionListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex row = model.index(model.rowOfId(first));
+        QVERIFY(model.flags(row).testFlag(Qt::ItemIsEditable));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(row, QStringLiteral("  Renamed  "), SessionListModel::TitleRole));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_store->session(first)->title, QStringLiteral("Renamed"));
+        QCOMPARE(model.data(model.index(model.rowOfId(first)), SessionListModel::TitleRole).toString(),
+            QStringLiteral("Renamed"));
+        // Qt::EditRole (what a default editor commits) renames too; other roles do not.
+        QVERIFY(model.setData(model.index(model.rowOfId(second)), QStringLiteral("Other"), Qt::EditRole));
+        QCOMPARE(m_store->session(second)->title, QStringLiteral("Other"));
+        QVERIFY(!model.setData(model.index(model.rowOfId(second)), true, SessionListModel::PinnedRole));
+        QVERIFY(!m_store->session(second)->pinned);
+        QVERIFY(!model.setData(QModelIndex(), QStringLiteral("x"), SessionListModel::TitleRole));
+        QCOMPARE(model.rowCount(), 2);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SessionStore> m_store;

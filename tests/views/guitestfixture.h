@@ -2,8 +2,12 @@
 
 #include "loopbackserver.h"
 
+#include <QApplication>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QWidget>
+#include <functional>
 #include <memory>
 
 class ApiKeyStore;
@@ -14,6 +18,31 @@ class SessionStore;
 // One "app run" for GUI tests: a real SQLite file and INI in a temp dir, a loopback server as
 // the provider, and a MainWindow over them. restart() throws away the window and the store and
 // builds new ones on the same files, as quitting and starting the app again would.
+// Calls `handle` with the modal dialog of type T once exec() shows it (checked every 20 ms for up
+// to 10 s), so a test can fill in and close dialogs the app opens modally. `*handled` (optional)
+// tells the test afterwards whether the dialog came at all.
+template<typename T> void whenModal(std::function<void(T *)> handle, bool *handled = nullptr)
+{
+    if (handled)
+        *handled = false;
+    auto *timer = new QTimer(qApp);
+    auto *waited = new int(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, handle, handled] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            if (handled)
+                *handled = true;
+            timer->stop();
+            handle(dialog);
+        } else if ((*waited += 20) < 10000) {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        delete waited;
+    });
+    timer->start(20);
+}
+
 class GuiTestFixture
 {
 public:

@@ -10,9 +10,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 // A ChatView over a TranscriptModel of `store`, shown at `size`.
 struct ShownView
@@ -38,6 +40,15 @@ class TestChatView : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<SessionStore> m_store;
+
+    qint64 addQuestion(qint64 session, const QString &content)
+    {
+        Message message;
+        message.sessionId = session;
+        message.role = QStringLiteral("user");
+        message.content = content;
+        return m_store->addMessage(message);
+    }
 
     qint64 addReply(qint64 session, qint64 parent, const QString &content)
     {
@@ -137,11 +148,7 @@ private Q_SLOTS:
     void codeBlockCopyButton()
     {
         const qint64 session = m_store->createSession(QStringLiteral("Code"));
-        Message question;
-        question.sessionId = session;
-        question.role = QStringLiteral("user");
-        question.content = QStringLiteral("Show me code");
-        const qint64 parent = m_store->addMessage(question);
+        const qint64 parent = addQuestion(session, QStringLiteral("Show me code"));
         addReply(session, parent,
             QStringLiteral("Here:\n\n```python\nprint('hi')\nprint('there')\n```\n\nand a "
                            "[link](https://example.org)."));
@@ -193,6 +200,96 @@ private Q_SLOTS:
         const QModelIndex grown = proxy.index(1, 0);
         QVERIFY(view.visualRect(grown).height() > small);
         transcript.finishReply(streaming, MessageState::Complete);
+    }
+
+    void rowSizesFollowWhatMovesRows()
+    {
+        // Row sizes are cached by message; whatever changes a row's height must still show.
+        const qint64 session = m_store->createSession(QStringLiteral("Sizes"));
+        const qint64 question = addQuestion(session, QStringLiteral("Why?"));
+        Message reply;
+        reply.sessionId = session;
+        reply.parentId = question;
+        reply.role = QStringLiteral("assistant");
+        reply.content = QStringLiteral("Because it wraps. ").repeated(6);
+        reply.reasoning = QStringLiteral("Some thinking about it. ").repeated(20);
+        QVERIFY(m_store->addMessage(reply));
+        ShownView shown(m_store.get(), QSize(500, 400));
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.view));
+        shown.transcript.setSession(session);
+        MessageDelegate *delegate = shown.view.messageDelegate();
+        const QModelIndex index = shown.proxy.index(1, 0);
+        const auto height = [&] { return delegate->sizeHint(shown.view.optionFor(index), index).height(); };
+        const int plain = height();
+        QCOMPARE(height(), plain); // cached
+        const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+        delegate->setThinkingExpanded(id, true);
+        const int expanded = height();
+        QVERIFY(expanded > plain);
+        delegate->setContextMarker(id, 1, false);
+        const int marked = height();
+        QVERIFY(marked > expanded);
+        delegate->setContextMarker(0, 0, false);
+        delegate->setThinkingExpanded(id, false);
+        QCOMPARE(height(), plain);
+        shown.view.resize(260, 400); // narrower: more lines
+        QTRY_VERIFY(height() > plain);
+    }
+
+    void streamingRowIsReparsedAtMostEveryInterval()
+    {
+        const qint64 session = m_store->createSession(QStringLiteral("Stream"));
+        QVERIFY(addQuestion(session, QStringLiteral("Write a lot")));
+        ShownView shown(m_store.get(), QSize(600, 400));
+        TranscriptModel &transcript = shown.transcript;
+        ChatView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        transcript.setSession(session);
+        const qint64 reply = transcript.beginReply(QStringLiteral("m"));
+        view.setStreamingId(reply);
+        const MessageDocumentCache &cache = view.messageDelegate()->documentCache();
+        const auto shownText = [&] {
+            const RenderedText *rendered = cache.peek(reply, 0);
+            return rendered ? rendered->doc->toPlainText() : QString();
+        };
+        const auto renderedAs = [](const QString &markdown) {
+            QTextDocument doc;
+            doc.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+            return doc.toPlainText();
+        };
+
+        // Worst case: a paint after every delta. The markdown is parsed about every 100 ms, not 300 times.
+        const int buildsBefore = cache.buildCount();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QString text;
+        for (int i = 0; i < 300; ++i) {
+            const QString delta
+                = QStringLiteral("word **%1** ").arg(i) + (i % 20 == 19 ? QStringLiteral("\n\n") : QString());
+            text += delta;
+            transcript.appendToReply(reply, delta);
+            view.viewport()->repaint();
+            QTest::qWait(1);
+        }
+        const int builds = cache.buildCount() - buildsBefore;
+        const int allowed = int(elapsed.elapsed() / ChatView::StreamRenderIntervalMs) + 3;
+        QVERIFY2(builds <= allowed,
+            qPrintable(QStringLiteral("%1 parses in %2 ms").arg(builds).arg(elapsed.elapsed())));
+        QVERIFY(builds < 100);
+        // With no further delta, the last text still shows within about one interval.
+        QTRY_COMPARE_WITH_TIMEOUT(shownText(), renderedAs(text), 1000);
+
+        // Finished: rendered exactly, and the row measured for the final text.
+        const QString tail = QStringLiteral("\n\nThe **end**.");
+        transcript.appendToReply(reply, tail);
+        text += tail;
+        transcript.finishReply(reply, MessageState::Complete);
+        view.setStreamingId(0);
+        view.viewport()->repaint();
+        QCOMPARE(shownText(), renderedAs(text));
+        const QModelIndex index = shown.proxy.index(1, 0);
+        QTRY_COMPARE(view.visualRect(index).height(),
+            view.messageDelegate()->sizeHint(view.optionFor(index), index).height());
     }
 };
 

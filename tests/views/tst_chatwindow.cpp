@@ -5,6 +5,7 @@
 #include "models/searchmodel.h"
 #include "models/sessionlistmodel.h"
 #include "models/transcriptmodel.h"
+#include "storage/legacyimporter.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 #include "views/chatpane.h"
@@ -15,16 +16,24 @@
 #include "views/messagedelegate.h"
 #include "views/messageeditor.h"
 #include "views/noticebar.h"
+#include "views/sessionsettingsdialog.h"
 #include "views/sessionsidebar.h"
 #include "views/transcriptviewproxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFileDialog>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestChatWindow : public QObject
@@ -318,6 +327,284 @@ private Q_SLOTS:
         m_app->store->checkForExternalChanges();
         QTRY_COMPARE(transcript()->rowCount(), 3);
         QCOMPARE(transcript()->messageAt(2).content, QStringLiteral("Written by the CLI"));
+    }
+
+    void searchHitScrollsToAndHighlightsTheMessage()
+    {
+        // A long chat: the hit is far above the newest page, so its row is not loaded yet.
+        SessionStore *store = m_app->store.get();
+        const qint64 session = store->createSession(QStringLiteral("Long history"));
+        qint64 parent = 0;
+        qint64 target = 0;
+        for (int i = 0; i < 300; ++i) {
+            Message message;
+            message.sessionId = session;
+            message.parentId = parent;
+            message.role = i % 2 ? QStringLiteral("assistant") : QStringLiteral("user");
+            message.content = i == 20 ? QStringLiteral("What did the zeppelin carry?")
+                                      : QStringLiteral("Filler message number %1.").arg(i);
+            parent = store->addMessage(message);
+            QVERIFY(parent);
+            if (i == 20)
+                target = parent;
+        }
+        m_app->window->newChat();
+        SessionSidebar *sidebar = m_app->window->sidebar();
+        sidebar->focusSearch();
+        QTest::keyClicks(sidebar->searchField(), QStringLiteral("zeppelin"));
+        sidebar->applySearch();
+        QAbstractItemModel *results = sidebar->list()->model();
+        QTRY_COMPARE(results->rowCount(), 1);
+        const QModelIndex hit = results->index(0, 0);
+        QCOMPARE(hit.data(SearchModel::MessageIdRole).toLongLong(), target);
+        QTest::mouseClick(
+            sidebar->list()->viewport(), Qt::LeftButton, {}, sidebar->list()->visualRect(hit).center());
+
+        QCOMPARE(transcript()->sessionId(), session);
+        const int row = transcript()->rowOfId(target);
+        QVERIFY2(row >= 0, "older pages were not loaded up to the hit");
+        QCOMPARE(row, 20);
+        ChatView *view = pane()->view();
+        QVERIFY(!view->isAtBottom());
+        QCOMPARE(view->messageDelegate()->highlightId(), target);
+        // It stays in view (nothing scrolls it away once the dust settles) and is fully visible.
+        QTest::qWait(200);
+        const QRect rect = view->visualRect(pane()->proxy()->index(row, 0));
+        QVERIFY2(view->viewport()->rect().contains(rect),
+            qPrintable(QStringLiteral("row at %1..%2, viewport height %3")
+                           .arg(rect.top())
+                           .arg(rect.bottom())
+                           .arg(view->viewport()->height())));
+        // The highlight is brief.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view->messageDelegate()->highlightId(), qint64(0), ChatView::HighlightMs + 1000);
+    }
+
+    void searchHitOnAnotherBranchShowsThatBranch()
+    {
+        chat(QStringLiteral("Tell me about airships"));
+        const qint64 session = transcript()->sessionId();
+        const qint64 original = transcript()->messageAt(0).id;
+        // Edit the question: the original is now on the branch that is not shown.
+        pane()->startEdit(0);
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        auto *editor
+            = qobject_cast<MessageEditor *>(pane()->view()->indexWidget(pane()->proxy()->index(0, 0)));
+        QVERIFY(editor);
+        auto *edit = editor->findChild<QPlainTextEdit *>();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Tell me about boats"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(m_app->server.requests().size() == 2 && !controller()->isBusy());
+        QVERIFY(transcript()->rowOfId(original) < 0);
+
+        SessionSidebar *sidebar = m_app->window->sidebar();
+        sidebar->searchField()->setText(QStringLiteral("airships"));
+        sidebar->applySearch();
+        QAbstractItemModel *results = sidebar->list()->model();
+        QModelIndex hit;
+        for (int row = 0; row < results->rowCount(); ++row) { // the chat's title matches too
+            if (results->index(row, 0).data(SearchModel::MessageIdRole).toLongLong() == original)
+                hit = results->index(row, 0);
+        }
+        QVERIFY(hit.isValid());
+        QTest::mouseClick(
+            sidebar->list()->viewport(), Qt::LeftButton, {}, sidebar->list()->visualRect(hit).center());
+        QCOMPARE(transcript()->sessionId(), session);
+        QCOMPARE(transcript()->rowOfId(original), 0);
+        QCOMPARE(pane()->view()->messageDelegate()->highlightId(), original);
+        QCOMPARE(m_app->store->session(session)->currentLeafId, transcript()->messageAt(1).id);
+    }
+
+    void renameInPlaceWithF2AndDoubleClick()
+    {
+        chat(QStringLiteral("Original title"));
+        const qint64 session = transcript()->sessionId();
+        SessionSidebar *sidebar = m_app->window->sidebar();
+        QListView *list = sidebar->list();
+        const auto editorOf = [&]() -> QLineEdit * {
+            const int row = m_app->window->sessions()->rowOfId(session);
+            return qobject_cast<QLineEdit *>(list->indexWidget(list->model()->index(row, 0)));
+        };
+
+        // F2 (the Rename action) opens an editor on the row, with the title selected.
+        QVERIFY(!editorOf());
+        pane()->composer()->setFocus();
+        QTest::keyClick(m_app->window.get(), Qt::Key_F2);
+        QTRY_VERIFY(editorOf());
+        QLineEdit *editor = editorOf();
+        QCOMPARE(editor->text(), QStringLiteral("Original title"));
+        QCOMPARE(editor->selectedText(), editor->text());
+        QTRY_VERIFY(editor->hasFocus());
+        QVERIFY(!QApplication::activeModalWidget()); // no dialog
+        // Enter commits through the model (setData) into the store.
+        QTest::keyClicks(editor, QStringLiteral("Renamed in place"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!editorOf());
+        QCOMPARE(m_app->store->session(session)->title, QStringLiteral("Renamed in place"));
+        QCOMPARE(m_app->window->sessions()
+                     ->index(m_app->window->sessions()->rowOfId(session))
+                     .data(SessionListModel::TitleRole)
+                     .toString(),
+            QStringLiteral("Renamed in place"));
+        QVERIFY(m_app->window->windowTitle().startsWith(QLatin1String("Renamed in place")));
+
+        // Esc cancels: nothing is written.
+        QVERIFY(sidebar->renameSession(session));
+        editor = editorOf();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("Not this"));
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QTRY_VERIFY(!editorOf());
+        QCOMPARE(m_app->store->session(session)->title, QStringLiteral("Renamed in place"));
+
+        // A double click on the row opens the editor too.
+        const QRect rect
+            = list->visualRect(list->model()->index(m_app->window->sessions()->rowOfId(session), 0));
+        // As a real double click arrives: press, release, double-click, release.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_VERIFY(editorOf());
+        editor = editorOf();
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("By double click"));
+        QTest::keyClick(editor, Qt::Key_Enter);
+        QTRY_COMPARE(m_app->store->session(session)->title, QStringLiteral("By double click"));
+    }
+
+    void sessionSettingsMoveTheContextMarker()
+    {
+        const qint64 session = TestUtil::makeSession(m_app->store.get(), 10, QStringLiteral("Settings"));
+        m_app->window->openSession(session);
+        MessageDelegate *delegate = pane()->view()->messageDelegate();
+        QCOMPARE(delegate->droppedMessages(), 0); // everything fits the defaults
+
+        bool handled = false;
+        whenModal<SessionSettingsDialog>(
+            [](SessionSettingsDialog *dialog) {
+                dialog->systemPromptEdit()->setPlainText(QStringLiteral("Answer in French."));
+                dialog->historyLimitBox()->setValue(4);
+                dialog->accept();
+            },
+            &handled);
+        m_app->window->action(QStringLiteral("sessionSettings"))->trigger(); // exec() returns when accepted
+        QVERIFY(handled);
+
+        // Written to the session...
+        const SessionInfo info = *m_app->store->session(session);
+        QCOMPARE(info.systemPrompt, QStringLiteral("Answer in French."));
+        QCOMPARE(info.settings.value(QStringLiteral("maxMessages")).toInt(), 4);
+        // ...and the marker shows where the sent part now starts.
+        QTRY_VERIFY(delegate->droppedMessages() > 0);
+        QCOMPARE(delegate->markerId(), transcript()->contextStartId());
+        QCOMPARE(pane()->contextWindow().firstMessageId, delegate->markerId());
+        const int markerRow = transcript()->rowOfId(delegate->markerId());
+        QVERIFY(markerRow > 0);
+        QCOMPARE(delegate->droppedMessages(), markerRow);
+
+        // The next request carries the system prompt first and only the rows after the marker.
+        chat(QStringLiteral("Next question"));
+        const QJsonArray sent
+            = m_app->server.requests().last().json().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(sent.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("system"));
+        QCOMPARE(sent.first().toObject().value(QStringLiteral("content")).toString(),
+            QStringLiteral("Answer in French."));
+        QVERIFY(sent.size() <= 1 + 4 + 1);
+    }
+
+    void exportWritesJsonAndMarkdown_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("json") << QStringLiteral("JSON (*.json)") << QStringLiteral("chat.json");
+        QTest::newRow("markdown") << QStringLiteral("Markdown (*.md)") << QStringLiteral("chat.md");
+    }
+
+    void exportWritesJsonAndMarkdown()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QString, fileName);
+        chat(QStringLiteral("What is the capital of the UK?"));
+        const qint64 session = transcript()->sessionId();
+        const QString path = m_app->dir.filePath(fileName);
+        bool handled = false;
+        whenModal<QFileDialog>(
+            [&](QFileDialog *dialog) {
+                dialog->selectNameFilter(filter);
+                // Typed, as a user would: the whole path into the file name field.
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(path);
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() checks the name
+            },
+            &handled);
+        m_app->window->action(QStringLiteral("exportChat"))->trigger();
+        QVERIFY(handled);
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = file.readAll();
+        if (fileName.endsWith(QLatin1String(".md"))) {
+            QVERIFY(bytes.startsWith("# What is the capital of the UK?"));
+            QVERIFY(bytes.contains(GuiTestFixture::basicReplyText().toUtf8()));
+            return;
+        }
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+        QVERIFY2(!json.isNull(), qPrintable(error.errorString()));
+        QCOMPARE(json[QStringLiteral("session_id")].toString(), m_app->store->session(session)->uuid);
+        // Re-importable: into another database, as the same two messages.
+        QTemporaryDir other;
+        SessionStore imported;
+        QVERIFY(imported.open(TestUtil::dbPath(other)));
+        const LegacyImporter::Result result = LegacyImporter(&imported).importFile(path);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.messageCount, 2);
+        const QList<Message> messages = imported.branch(imported.session(result.sessionId)->currentLeafId);
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0).content, QStringLiteral("What is the capital of the UK?"));
+        QCOMPARE(messages.at(1).role, QStringLiteral("assistant"));
+        QCOMPARE(messages.at(1).content, GuiTestFixture::basicReplyText());
+    }
+
+    void fullDiskIsShownAndTheTextIsKept()
+    {
+        const qint64 session = TestUtil::makeSession(m_app->store.get(), 2, QStringLiteral("Full disk"));
+        m_app->window->openSession(session);
+        QSqlQuery q(QSqlDatabase::database(m_app->store->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        // Cap the file at its current size: SQLite then fails with SQLITE_FULL, as on a full disk.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+
+        const QString text
+            = QStringLiteral("A long question that must not be lost. ") + QString(200000, QLatin1Char('x'));
+        pane()->composer()->setText(text);
+        QTest::keyClick(pane()->composer()->editor(), Qt::Key_Return);
+
+        // Said clearly, in the window...
+        NoticeBar *notice = m_app->window->notice();
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QLatin1String("disk is full")), qPrintable(notice->text()));
+        QVERIFY(pane()->notice()->isVisible()); // and where the user typed: the message was not saved
+        QVERIFY2(pane()->notice()->text().contains(QLatin1String("could not be saved")),
+            qPrintable(pane()->notice()->text()));
+        // ...nothing was sent or half-written, and the text is still in the composer.
+        QCOMPARE(pane()->composer()->text(), text);
+        QCOMPARE(transcript()->rowCount(), 2);
+        QCOMPARE(m_app->store->messageCount(session), 2);
+        QCOMPARE(m_app->server.requests().size(), 0);
+        QVERIFY(!controller()->isBusy());
+
+        // Space again: Enter sends the same text.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        QTest::keyClick(pane()->composer()->editor(), Qt::Key_Return);
+        QTRY_COMPARE(m_app->server.requests().size(), 1);
+        QCOMPARE(lastUserText(0), text);
+        QTRY_VERIFY(!controller()->isBusy());
+        QVERIFY(pane()->composer()->text().isEmpty());
+        QCOMPARE(m_app->store->messageCount(session), 4);
     }
 
     void windowStateIsRemembered()
