@@ -38,7 +38,8 @@ private Q_SLOTS:
 
     void openStore()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             SessionStore store;
             QVERIFY(store.open(m_store.path()));
         }
@@ -46,7 +47,8 @@ private Q_SLOTS:
 
     void sidebarFirstPage()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             SessionListModel model(&m_store);
             QCOMPARE(model.rowCount(), 200);
         }
@@ -56,7 +58,8 @@ private Q_SLOTS:
     {
         const QList<SessionInfo> first = m_store.sessions(9000);
         const SessionInfo last = first.last();
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QCOMPARE(m_store.sessions(200, &last).size(), 200);
         }
     }
@@ -64,7 +67,8 @@ private Q_SLOTS:
     void openLongSession()
     {
         TranscriptModel model(&m_store);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setSession(m_longSession);
         }
         QCOMPARE(model.rowCount(), 100);
@@ -73,7 +77,8 @@ private Q_SLOTS:
     void loadWholeLongSession()
     {
         TranscriptModel model(&m_store);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setSession(m_longSession);
             while (model.canFetchMore({}))
                 model.fetchMore({});
@@ -87,7 +92,8 @@ private Q_SLOTS:
         model.setSession(m_longSession);
         ContextSettings settings;
         ContextWindow window;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             window = ContextBuilder(&model).build(settings, QStringLiteral("next"));
         }
         QCOMPARE(window.turns.size(), 10001);
@@ -100,21 +106,24 @@ private Q_SLOTS:
         ContextSettings settings;
         settings.maxMessages = 50;
         settings.tokenBudget = 8000;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ContextBuilder(&model).buildAndMark(settings);
         }
     }
 
     void searchRareWord()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             m_store.search(QStringLiteral("Question 424242"), 50);
         }
     }
 
     void searchCommonWord()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QCOMPARE(m_store.search(QStringLiteral("compiler"), 50).size(), 50);
         }
     }
@@ -124,8 +133,10 @@ private Q_SLOTS:
         const qint64 session = m_store.createSession(QStringLiteral("bench append"));
         TranscriptModel model(&m_store);
         model.setSession(session);
-        QBENCHMARK {
-            model.appendMessage(QStringLiteral("user"), QStringLiteral("a new message of ordinary length, typed by hand"));
+        QBENCHMARK
+        {
+            model.appendMessage(
+                QStringLiteral("user"), QStringLiteral("a new message of ordinary length, typed by hand"));
         }
     }
 
@@ -139,7 +150,8 @@ private Q_SLOTS:
         const QString chunk = QString(64, QLatin1Char('x'));
         for (int i = 0; i < 64; ++i)
             model.appendToReply(reply, chunk);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.appendToReply(reply, QStringLiteral("y"));
             model.flush();
         }

@@ -22,38 +22,45 @@ qint64 BenchData::generate(SessionStore *store, int sessions, int messagesPerSes
     QSqlQuery q(QSqlDatabase::database(store->connectionName()));
     const QString words = QStringLiteral(
         "'the quick brown fox jumps over the lazy dog while a compiler parses templates and the database "
-        "keeps every message safe in write ahead logging mode so nothing is lost when streaming replies arrive "
-        "from local servers or remote providers with reasoning tokens usage counts and markdown code blocks '");
+        "keeps every message safe in write ahead logging mode so nothing is lost when streaming replies "
+        "arrive "
+        "from local servers or remote providers with reasoning tokens usage counts and markdown code blocks "
+        "'");
     run(q, QStringLiteral("BEGIN IMMEDIATE"));
     // Sessions 1..N, then the long one; timestamps spread over a year.
-    run(q, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                          "INSERT INTO sessions (id, uuid, title, created_at, updated_at) "
-                          "SELECT i, 'bench-' || i, 'Chat ' || i || ' about ' || substr(%2, 1 + (i * 7) % 150, 24), "
-                          "1700000000000 + i * 3000000, 1700000000000 + i * 3000000 FROM n")
-               .arg(sessions + 1)
-               .arg(words));
+    run(q,
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+            "INSERT INTO sessions (id, uuid, title, created_at, updated_at) "
+            "SELECT i, 'bench-' || i, 'Chat ' || i || ' about ' || substr(%2, 1 + (i * 7) % 150, 24), "
+            "1700000000000 + i * 3000000, 1700000000000 + i * 3000000 FROM n")
+            .arg(sessions + 1)
+            .arg(words));
     // Messages: id = (session - 1) * per + k, parent = id - 1 within a session.
     const auto insertMessages = [&](int fromSession, int toSession, int per, qint64 firstId) {
-        return run(q, QStringLiteral(
-                          "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                          "INSERT INTO messages (id, session_id, parent_id, role, content, created_at, updated_at) "
-                          "SELECT %2 + i, %3 + i / %4, CASE WHEN i % %4 = 0 THEN NULL ELSE %2 + i - 1 END, "
-                          "CASE WHEN i % 2 = 0 THEN 'user' ELSE 'assistant' END, "
-                          "CASE WHEN i % 2 = 0 THEN 'Question ' || i || ': ' || substr(%5, 1 + (i * 13) % 150, 60) "
-                          "ELSE 'Answer ' || i || ': ' || substr(%5, 1 + (i * 11) % 100, 120) || char(10) || char(10) "
-                          "|| '```cpp' || char(10) || 'int x = ' || i || ';' || char(10) || '```' || char(10) "
-                          "|| substr(%5, 1 + (i * 3) % 120, 160) END, "
-                          "1700000000000 + i * 1000, 1700000000000 + i * 1000 FROM n")
-                          .arg(qint64(toSession - fromSession + 1) * per - 1)
-                          .arg(firstId)
-                          .arg(fromSession)
-                          .arg(per)
-                          .arg(words));
+        return run(q,
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                "INSERT INTO messages (id, session_id, parent_id, role, content, created_at, updated_at) "
+                "SELECT %2 + i, %3 + i / %4, CASE WHEN i % %4 = 0 THEN NULL ELSE %2 + i - 1 END, "
+                "CASE WHEN i % 2 = 0 THEN 'user' ELSE 'assistant' END, "
+                "CASE WHEN i % 2 = 0 THEN 'Question ' || i || ': ' || substr(%5, 1 + (i * 13) % 150, 60) "
+                "ELSE 'Answer ' || i || ': ' || substr(%5, 1 + (i * 11) % 100, 120) || char(10) || char(10) "
+                "|| '```cpp' || char(10) || 'int x = ' || i || ';' || char(10) || '```' || char(10) "
+                "|| substr(%5, 1 + (i * 3) % 120, 160) END, "
+                "1700000000000 + i * 1000, 1700000000000 + i * 1000 FROM n")
+                .arg(qint64(toSession - fromSession + 1) * per - 1)
+                .arg(firstId)
+                .arg(fromSession)
+                .arg(per)
+                .arg(words));
     };
     insertMessages(1, sessions, messagesPerSession, 1);
     const qint64 longId = sessions + 1;
     insertMessages(int(longId), int(longId), longSession, qint64(sessions) * messagesPerSession + 1);
-    run(q, QStringLiteral("UPDATE sessions SET current_leaf = (SELECT MAX(id) FROM messages m WHERE m.session_id = sessions.id)"));
+    run(q,
+        QStringLiteral("UPDATE sessions SET current_leaf = (SELECT MAX(id) FROM messages m WHERE "
+                       "m.session_id = sessions.id)"));
     run(q, QStringLiteral("COMMIT"));
     run(q, QStringLiteral("ANALYZE"));
     return longId;

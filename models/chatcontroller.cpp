@@ -8,8 +8,7 @@ ChatController::ChatController(TranscriptModel *model, QNetworkAccessManager *na
     : QObject(parent)
     , m_model(model)
     , m_nam(nam)
-{
-}
+{ }
 
 ChatController::~ChatController()
 {
@@ -106,9 +105,10 @@ bool ChatController::startReply()
     m_client->setApiKey(m_apiKey);
     m_client->setIdleTimeout(m_idleTimeoutMs);
     const qint64 id = m_replyId;
-    connect(m_client.get(), &ChatClient::textDelta, this, [this, id](const QString &t) { m_model->appendToReply(id, t); });
+    connect(m_client.get(), &ChatClient::textDelta, this,
+        [this, id](const QString &t) { m_model->appendToReply(id, t); });
     connect(m_client.get(), &ChatClient::reasoningDelta, this,
-            [this, id](const QString &r) { m_model->appendToReply(id, {}, r); });
+        [this, id](const QString &r) { m_model->appendToReply(id, {}, r); });
     connect(m_client.get(), &ChatClient::finished, this, &ChatController::onFinished);
     Q_EMIT busyChanged(true);
     Q_EMIT replyStarted(id);
@@ -130,8 +130,8 @@ void ChatController::onFinished(const StreamOutcome &outcome)
         state = MessageState::Stopped;
     else if (outcome.status == StreamOutcome::Status::Failed)
         state = MessageState::Error;
-    m_model->finishReply(id, state, outcome.finishReason, outcome.usage.promptTokens, outcome.usage.completionTokens,
-                         outcome.errorMessage);
+    m_model->finishReply(id, state, outcome.finishReason, outcome.usage.promptTokens,
+        outcome.usage.completionTokens, outcome.errorMessage);
     learnTokenRatio(outcome);
     m_replyId = 0;
     // We are inside the client's own signal: delete it once it has returned.
@@ -152,6 +152,6 @@ void ChatController::learnTokenRatio(const StreamOutcome &outcome)
     QJsonObject settings = session->settings;
     const double old = settings.value(QLatin1String("tokenRatio")).toDouble(m_defaults.tokenRatio);
     settings.insert(QStringLiteral("tokenRatio"),
-                    ContextBuilder::calibrate(old, m_requestRawEstimate, outcome.usage.promptTokens));
+        ContextBuilder::calibrate(old, m_requestRawEstimate, outcome.usage.promptTokens));
     store->setSessionSettings(session->id, settings);
 }

@@ -6,7 +6,6 @@
 #include "network/streamoutcome.h"
 
 #include <QObject>
-
 #include <memory>
 
 class ChatClient;

@@ -3,12 +3,12 @@
 #include "models/transcriptmodel.h"
 
 #include <QSet>
-
 #include <cmath>
 
 namespace {
 
-struct Candidate {
+struct Candidate
+{
     qint64 id;
     ChatTurn turn;
     int tokens;
@@ -18,7 +18,8 @@ bool isSendable(const Message &m)
 {
     // Failed replies, empty rows and the reply being written are not part of the conversation.
     return (m.role == QLatin1String("user") || m.role == QLatin1String("assistant"))
-        && m.state != MessageState::Error && m.state != MessageState::Streaming && !m.content.trimmed().isEmpty();
+        && m.state != MessageState::Error && m.state != MessageState::Streaming
+        && !m.content.trimmed().isEmpty();
 }
 
 bool isCjk(char32_t c)
@@ -41,8 +42,7 @@ ChatRequest ContextWindow::toRequest(const QString &model, std::optional<double>
 
 ContextBuilder::ContextBuilder(TranscriptModel *model)
     : m_model(model)
-{
-}
+{ }
 
 int ContextBuilder::estimateTokens(const QString &text)
 {
@@ -72,7 +72,8 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
 {
     const auto calibrated = [&](int raw) { return int(std::lround(raw * settings.tokenRatio)); };
     int messages = pendingUserText.isEmpty() ? 0 : 1;
-    int raw = (settings.systemPrompt.isEmpty() ? 0 : estimateTokens(settings.systemPrompt) + PerMessageOverhead)
+    int raw
+        = (settings.systemPrompt.isEmpty() ? 0 : estimateTokens(settings.systemPrompt) + PerMessageOverhead)
         + (pendingUserText.isEmpty() ? 0 : estimateTokens(pendingUserText) + PerMessageOverhead);
     const auto overLimits = [&](int extraMessages, int extraTokens) {
         return (settings.maxMessages > 0 && messages + extraMessages > settings.maxMessages)
@@ -132,12 +133,13 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         window.messageIds << it->id;
     }
     if (!pendingUserText.isEmpty())
-        window.turns << ChatTurn{QStringLiteral("user"), pendingUserText};
+        window.turns << ChatTurn {QStringLiteral("user"), pendingUserText};
     window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
     window.rawEstimate = raw;
     window.estimatedTokens = calibrated(raw);
     window.overBudget = overLimits(0, 0);
-    const int firstRow = window.firstMessageId ? m_model->rowOfId(window.firstMessageId) : m_model->rowCount();
+    const int firstRow
+        = window.firstMessageId ? m_model->rowOfId(window.firstMessageId) : m_model->rowCount();
     for (int r = 0; r < firstRow; ++r) {
         if (isSendable(m_model->messageAt(r)))
             ++window.droppedMessages;
@@ -149,7 +151,7 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
 ContextWindow ContextBuilder::buildAndMark(const ContextSettings &settings) const
 {
     const ContextWindow window = build(settings);
-    m_model->setContextWindow(window.firstMessageId,
-                              QSet<qint64>(window.messageIds.cbegin(), window.messageIds.cend()));
+    m_model->setContextWindow(
+        window.firstMessageId, QSet<qint64>(window.messageIds.cbegin(), window.messageIds.cend()));
     return window;
 }

@@ -8,7 +8,8 @@
 class TranscriptModel;
 
 // What will be sent to the model, and which rows it came from.
-struct ContextWindow {
+struct ContextWindow
+{
     QString systemPrompt;
     QList<ChatTurn> turns; // oldest first
     QList<qint64> messageIds; // the transcript rows in `turns` (a pending message has none)

@@ -1,7 +1,7 @@
 #include "models/contextsettings.h"
 
-ContextSettings ContextSettings::merged(const ContextSettings &defaults, const QJsonObject &overrides,
-                                        const QString &sessionSystemPrompt)
+ContextSettings ContextSettings::merged(
+    const ContextSettings &defaults, const QJsonObject &overrides, const QString &sessionSystemPrompt)
 {
     ContextSettings s = defaults;
     if (!sessionSystemPrompt.isEmpty())

@@ -2,12 +2,12 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 // Limits of the window sent to the model. App-wide defaults, overridden per session
 // (SessionInfo::settings keys: maxMessages, tokenBudget, temperature, tokenRatio).
-struct ContextSettings {
+struct ContextSettings
+{
     QString systemPrompt;
     int maxMessages = 0; // history messages to send at most (system prompt not counted); 0: no limit
     int tokenBudget = 0; // estimated prompt tokens at most, system prompt included; 0: no limit
@@ -15,6 +15,6 @@ struct ContextSettings {
     std::optional<double> temperature;
 
     // `overrides` wins where it has a key.
-    static ContextSettings merged(const ContextSettings &defaults, const QJsonObject &overrides,
-                                  const QString &sessionSystemPrompt);
+    static ContextSettings merged(
+        const ContextSettings &defaults, const QJsonObject &overrides, const QString &sessionSystemPrompt);
 };

@@ -5,8 +5,7 @@
 SearchModel::SearchModel(SessionStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
-{
-}
+{ }
 
 void SearchModel::setQuery(const QString &query)
 {
@@ -55,8 +54,13 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SearchModel::roleNames() const
 {
     return {
-        {Qt::DisplayRole, "display"}, {SessionIdRole, "sessionId"}, {MessageIdRole, "messageId"},
-        {SessionTitleRole, "sessionTitle"}, {SnippetRole, "snippet"}, {SnippetHtmlRole, "snippetHtml"},
-        {RoleRole, "role"}, {UpdatedAtRole, "updatedAt"},
+        {Qt::DisplayRole, "display"},
+        {SessionIdRole, "sessionId"},
+        {MessageIdRole, "messageId"},
+        {SessionTitleRole, "sessionTitle"},
+        {SnippetRole, "snippet"},
+        {SnippetHtmlRole, "snippetHtml"},
+        {RoleRole, "role"},
+        {UpdatedAtRole, "updatedAt"},
     };
 }

@@ -75,9 +75,15 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SessionListModel::roleNames() const
 {
     return {
-        {Qt::DisplayRole, "display"},   {IdRole, "sessionId"},       {TitleRole, "title"},
-        {PreviewRole, "preview"},       {MessageCountRole, "messageCount"}, {UpdatedAtRole, "updatedAt"},
-        {CreatedAtRole, "createdAt"},   {PinnedRole, "pinned"},      {SectionRole, "section"},
+        {Qt::DisplayRole, "display"},
+        {IdRole, "sessionId"},
+        {TitleRole, "title"},
+        {PreviewRole, "preview"},
+        {MessageCountRole, "messageCount"},
+        {UpdatedAtRole, "updatedAt"},
+        {CreatedAtRole, "createdAt"},
+        {PinnedRole, "pinned"},
+        {SectionRole, "section"},
     };
 }
 
@@ -106,8 +112,8 @@ void SessionListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const QScopedValueRollback<bool> loading(m_loading, true);
-    const QList<SessionInfo> page = m_rows.isEmpty() ? m_store->sessions(m_pageSize)
-                                                      : m_store->sessions(m_pageSize, &m_rows.last());
+    const QList<SessionInfo> page
+        = m_rows.isEmpty() ? m_store->sessions(m_pageSize) : m_store->sessions(m_pageSize, &m_rows.last());
     m_allLoaded = page.size() < m_pageSize;
     if (page.isEmpty())
         return;

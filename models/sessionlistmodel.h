@@ -20,7 +20,8 @@ public:
         UpdatedAtRole, // QDateTime (local)
         CreatedAtRole, // QDateTime (local)
         PinnedRole, // bool
-        SectionRole, // QString: "Pinned", "Today", "Yesterday", "Previous 7 days", "Previous 30 days", "Older"
+        SectionRole, // QString: "Pinned", "Today", "Yesterday", "Previous 7 days", "Previous 30 days",
+                     // "Older"
     };
     Q_ENUM(Roles)
 

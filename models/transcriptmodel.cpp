@@ -266,7 +266,7 @@ void TranscriptModel::flush()
 }
 
 void TranscriptModel::finishReply(qint64 messageId, MessageState state, const QString &finishReason,
-                                  int promptTokens, int completionTokens, const QString &error)
+    int promptTokens, int completionTokens, const QString &error)
 {
     auto live = m_live.find(messageId);
     Message m;

@@ -70,7 +70,7 @@ public:
     void appendToReply(qint64 messageId, const QString &text, const QString &reasoning = {});
     // Ends a reply: state, finish reason, token counts, error. Writes at once.
     void finishReply(qint64 messageId, MessageState state, const QString &finishReason = {},
-                     int promptTokens = -1, int completionTokens = -1, const QString &error = {});
+        int promptTokens = -1, int completionTokens = -1, const QString &error = {});
     // Writes pending streamed text now (e.g. before quitting).
     void flush();
 

@@ -2,11 +2,11 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // One message as sent to a provider.
-struct ChatTurn {
+struct ChatTurn
+{
     QString role; // "user" or "assistant"
     QString content;
     bool operator==(const ChatTurn &other) const { return role == other.role && content == other.content; }
@@ -14,7 +14,8 @@ struct ChatTurn {
 
 // Everything a provider client needs to send one request. Built by ContextBuilder
 // from the transcript, so it is exactly what the UI marks as "in context".
-struct ChatRequest {
+struct ChatRequest
+{
     QString model;
     QString systemPrompt; // sent the way each protocol wants (a system message, "system", systemInstruction)
     QList<ChatTurn> messages; // oldest first; the last one is the user's new message

@@ -5,7 +5,8 @@
 
 // Which wire protocol a server speaks.
 enum class ProviderKind {
-    OpenAICompatible, // /chat/completions: OpenAI, Azure, OpenRouter, Groq, DeepSeek, vLLM, llama.cpp, LM Studio, Ollama /v1
+    OpenAICompatible, // /chat/completions: OpenAI, Azure, OpenRouter, Groq, DeepSeek, vLLM, llama.cpp, LM
+                      // Studio, Ollama /v1
     Anthropic, // /v1/messages
     OllamaNative, // /api/chat (NDJSON)
     Gemini, // :streamGenerateContent?alt=sse
@@ -16,10 +17,12 @@ ProviderKind providerKindFromString(const QString &text, bool *ok = nullptr);
 
 // A configured server. The API key is not here: it lives only in the OS keychain,
 // stored under the profile id (see ApiKeyStore).
-struct ProviderProfile {
+struct ProviderProfile
+{
     QString id; // stable; the keychain entry's key
     QString name; // shown to the user
     ProviderKind kind = ProviderKind::OpenAICompatible;
-    QUrl baseUrl; // e.g. https://api.openai.com/v1, http://localhost:11434/v1, http://localhost:11434 (native)
+    QUrl
+        baseUrl; // e.g. https://api.openai.com/v1, http://localhost:11434/v1, http://localhost:11434 (native)
     QString model;
 };

@@ -5,22 +5,26 @@
 #include <QString>
 
 // Token counts as the server reported them (-1: not reported).
-struct TokenUsage {
+struct TokenUsage
+{
     int promptTokens = -1;
     int completionTokens = -1;
     int reasoningTokens = -1;
-    QJsonObject raw; // the provider's usage object as received (OpenAI usage, Anthropic usage, Gemini usageMetadata, Ollama counters)
+    QJsonObject raw; // the provider's usage object as received (OpenAI usage, Anthropic usage, Gemini
+                     // usageMetadata, Ollama counters)
     bool isValid() const { return promptTokens >= 0 || completionTokens >= 0; }
 };
 
-struct ToolCall {
+struct ToolCall
+{
     QString id;
     QString name;
     QString arguments; // JSON text, concatenated from the streamed fragments
 };
 
 // How a streamed reply ended. Text and reasoning arrive through ChatClient's delta signals.
-struct StreamOutcome {
+struct StreamOutcome
+{
     enum class Status {
         Finished, // the server finished the reply (any finish reason, including "length")
         Stopped, // stop() was called; partial text is kept by the caller

@@ -29,14 +29,13 @@ QString titleFrom(const QList<Message> &messages)
 
 LegacyImporter::LegacyImporter(SessionStore *store)
     : m_store(store)
-{
-}
+{ }
 
 QDateTime LegacyImporter::parseTimestamp(const QString &text)
 {
     // Qt reads at most milliseconds; the legacy files carry microseconds.
-    static const QRegularExpression iso(QStringLiteral(
-        R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$)"));
+    static const QRegularExpression iso(
+        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$)"));
     const auto match = iso.match(text.trimmed());
     if (!match.hasMatch())
         return {};
@@ -103,7 +102,8 @@ std::optional<LegacyImporter::Parsed> LegacyImporter::parse(const QByteArray &js
             *error = tr("message %1 has no text (\"content\" must be a string)").arg(i + 1);
             return std::nullopt;
         }
-        if (role != QLatin1String("user") && role != QLatin1String("assistant") && role != QLatin1String("system")) {
+        if (role != QLatin1String("user") && role != QLatin1String("assistant")
+            && role != QLatin1String("system")) {
             *error = tr("message %1 has the role \"%2\"; Confab knows user, assistant and system")
                          .arg(i + 1)
                          .arg(item.value(QLatin1String("role")).toVariant().toString());
@@ -120,7 +120,8 @@ std::optional<LegacyImporter::Parsed> LegacyImporter::parse(const QByteArray &js
                 return std::nullopt;
             }
         } else {
-            m.createdAt = parsed.session.updatedAt.isValid() ? parsed.session.updatedAt : parsed.session.createdAt;
+            m.createdAt
+                = parsed.session.updatedAt.isValid() ? parsed.session.updatedAt : parsed.session.createdAt;
         }
         parsed.messages << m;
     }
@@ -132,7 +133,8 @@ std::optional<LegacyImporter::Parsed> LegacyImporter::parse(const QByteArray &js
     if (!parsed.session.createdAt.isValid() && !parsed.messages.isEmpty())
         parsed.session.createdAt = parsed.messages.first().createdAt;
     if (!parsed.session.updatedAt.isValid())
-        parsed.session.updatedAt = parsed.messages.isEmpty() ? parsed.session.createdAt : parsed.messages.last().createdAt;
+        parsed.session.updatedAt
+            = parsed.messages.isEmpty() ? parsed.session.createdAt : parsed.messages.last().createdAt;
     return parsed;
 }
 
@@ -175,7 +177,8 @@ QList<LegacyImporter::Result> LegacyImporter::importPaths(const QStringList &pat
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            const QStringList files = QDir(path).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+            const QStringList files
+                = QDir(path).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
             for (const QString &name : files)
                 results << importFile(QDir(path).filePath(name));
         } else if (!info.exists()) {

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 class SessionStore;
@@ -19,7 +18,8 @@ class LegacyImporter
 {
     Q_DECLARE_TR_FUNCTIONS(LegacyImporter)
 public:
-    struct Result {
+    struct Result
+    {
         QString file;
         qint64 sessionId = 0; // 0: not imported
         int messageCount = 0;
@@ -27,7 +27,8 @@ public:
         QString error; // set when the file was rejected
         bool ok() const { return error.isEmpty(); }
     };
-    struct Parsed {
+    struct Parsed
+    {
         SessionInfo session;
         QList<Message> messages;
     };

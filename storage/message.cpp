@@ -3,11 +3,12 @@
 #include <array>
 
 namespace {
-struct StateName {
+struct StateName
+{
     MessageState state;
     const char *name;
 };
-constexpr std::array<StateName, 5> stateNames{{
+constexpr std::array<StateName, 5> stateNames {{
     {MessageState::Complete, "complete"},
     {MessageState::Streaming, "streaming"},
     {MessageState::Stopped, "stopped"},

@@ -18,7 +18,8 @@ MessageState messageStateFromString(const QString &text, bool *ok = nullptr);
 
 // One row of the messages table. Messages form a tree per session (parentId), so
 // regenerate and edit add a sibling instead of overwriting; a session shows one branch.
-struct Message {
+struct Message
+{
     qint64 id = 0;
     qint64 sessionId = 0;
     qint64 parentId = 0; // 0: first message of the session

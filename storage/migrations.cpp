@@ -81,8 +81,7 @@ const char *const v3[] = {
     "CREATE INDEX sessions_order ON sessions(pinned, updated_at, id) WHERE deleted_at IS NULL",
 };
 
-template<std::size_t N>
-QStringList toList(const char *const (&statements)[N])
+template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
     for (const char *statement : statements)
@@ -128,8 +127,9 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
     const int current = versionQuery.value(0).toInt();
     versionQuery.finish();
     if (current > LatestVersion) {
-        *error = QStringLiteral("it was written by a newer version of Confab (schema %1, this version knows %2). "
-                                "Update Confab to open it; the file was not changed.")
+        *error = QStringLiteral(
+            "it was written by a newer version of Confab (schema %1, this version knows %2). "
+            "Update Confab to open it; the file was not changed.")
                      .arg(current)
                      .arg(LatestVersion);
         return false;
@@ -158,7 +158,8 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
         if (!execAll(db, statements, error)) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            *error = QStringLiteral("upgrading the database to version %1 failed: %2").arg(version).arg(*error);
+            *error
+                = QStringLiteral("upgrading the database to version %1 failed: %2").arg(version).arg(*error);
             return false;
         }
         QSqlQuery commit(db);

@@ -27,20 +27,18 @@ QByteArray SessionExporter::toJson(const SessionInfo &session, const QList<Messa
 {
     QJsonArray list;
     if (!session.systemPrompt.isEmpty()) {
-        list.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                {QStringLiteral("content"), session.systemPrompt},
-                                {QStringLiteral("timestamp"), timestamp(session.createdAt)}});
+        list.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
+            {QStringLiteral("content"), session.systemPrompt},
+            {QStringLiteral("timestamp"), timestamp(session.createdAt)}});
     }
     for (const Message &m : messages) {
-        list.append(QJsonObject{{QStringLiteral("role"), m.role},
-                                {QStringLiteral("content"), m.content},
-                                {QStringLiteral("timestamp"), timestamp(m.createdAt)}});
+        list.append(QJsonObject {{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content},
+            {QStringLiteral("timestamp"), timestamp(m.createdAt)}});
     }
-    const QJsonObject root{{QStringLiteral("session_id"), session.uuid},
-                           {QStringLiteral("title"), session.title},
-                           {QStringLiteral("created_at"), timestamp(session.createdAt)},
-                           {QStringLiteral("updated_at"), timestamp(session.updatedAt)},
-                           {QStringLiteral("messages"), list}};
+    const QJsonObject root {{QStringLiteral("session_id"), session.uuid},
+        {QStringLiteral("title"), session.title},
+        {QStringLiteral("created_at"), timestamp(session.createdAt)},
+        {QStringLiteral("updated_at"), timestamp(session.updatedAt)}, {QStringLiteral("messages"), list}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -49,16 +47,18 @@ QString SessionExporter::toMarkdown(const SessionInfo &session, const QList<Mess
     QString out;
     const QString title = session.title.isEmpty() ? tr("Chat") : session.title;
     out += QStringLiteral("# ") + title + QStringLiteral("\n\n");
-    out += QStringLiteral("_") + tr("Exported from Confab · created %1 · %n message(s)", nullptr, int(messages.size()))
-                                     .arg(session.createdAt.toUTC().toString(Qt::ISODate))
+    out += QStringLiteral("_")
+        + tr("Exported from Confab · created %1 · %n message(s)", nullptr, int(messages.size()))
+              .arg(session.createdAt.toUTC().toString(Qt::ISODate))
         + QStringLiteral("_\n\n");
     if (!session.systemPrompt.isEmpty())
         out += QStringLiteral("> **") + tr("System prompt") + QStringLiteral(":** ")
-            + QString(session.systemPrompt).replace(QLatin1Char('\n'), QStringLiteral("\n> ")) + QStringLiteral("\n\n");
+            + QString(session.systemPrompt).replace(QLatin1Char('\n'), QStringLiteral("\n> "))
+            + QStringLiteral("\n\n");
     for (const Message &m : messages) {
         const QString who = m.role == QLatin1String("user") ? tr("You")
-            : m.role == QLatin1String("assistant")           ? (m.model.isEmpty() ? tr("Assistant") : m.model)
-                                                             : tr("System");
+            : m.role == QLatin1String("assistant")          ? (m.model.isEmpty() ? tr("Assistant") : m.model)
+                                                            : tr("System");
         out += QStringLiteral("## ") + who + QStringLiteral(" · ") + m.createdAt.toUTC().toString(Qt::ISODate)
             + QStringLiteral("\n\n") + m.content + QStringLiteral("\n\n");
         if (m.state == MessageState::Stopped)
@@ -71,7 +71,8 @@ QString SessionExporter::toMarkdown(const SessionInfo &session, const QList<Mess
     return out;
 }
 
-QByteArray SessionExporter::exportSession(SessionStore *store, qint64 sessionId, Format format, QString *error)
+QByteArray SessionExporter::exportSession(
+    SessionStore *store, qint64 sessionId, Format format, QString *error)
 {
     const auto session = store->session(sessionId);
     if (!session) {
@@ -82,8 +83,8 @@ QByteArray SessionExporter::exportSession(SessionStore *store, qint64 sessionId,
     return format == Format::Json ? toJson(*session, messages) : toMarkdown(*session, messages).toUtf8();
 }
 
-bool SessionExporter::exportToFile(SessionStore *store, qint64 sessionId, Format format, const QString &path,
-                                   QString *error)
+bool SessionExporter::exportToFile(
+    SessionStore *store, qint64 sessionId, Format format, const QString &path, QString *error)
 {
     const QByteArray data = exportSession(store, sessionId, format, error);
     if (data.isEmpty())

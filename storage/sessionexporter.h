@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 class SessionStore;
@@ -26,6 +25,6 @@ public:
     // Reads the session and its whole current branch from `store`.
     static QByteArray exportSession(SessionStore *store, qint64 sessionId, Format format, QString *error);
     // Atomic write (QSaveFile): an existing file is replaced only when the new one is complete.
-    static bool exportToFile(SessionStore *store, qint64 sessionId, Format format, const QString &path,
-                             QString *error);
+    static bool exportToFile(
+        SessionStore *store, qint64 sessionId, Format format, const QString &path, QString *error);
 };

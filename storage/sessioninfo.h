@@ -5,7 +5,8 @@
 #include <QString>
 
 // One row of the sessions table, as shown in the sidebar and used to build requests.
-struct SessionInfo {
+struct SessionInfo
+{
     qint64 id = 0;
     QString uuid; // stable id used by export/import (the legacy "session_id")
     QString title;
@@ -22,7 +23,8 @@ struct SessionInfo {
 };
 
 // A full-text search hit.
-struct SearchHit {
+struct SearchHit
+{
     static constexpr char16_t MatchStart = 0xE000;
     static constexpr char16_t MatchEnd = 0xE001;
     qint64 sessionId = 0;

@@ -103,8 +103,8 @@ Message messageFromQuery(const QSqlQuery &q)
 // User text as an FTS5 query: every word a quoted prefix term, all required.
 QString ftsQuery(const QString &text)
 {
-    static const QRegularExpression words(QStringLiteral("[\\w\\x{0080}-\\x{10FFFF}]+"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression words(
+        QStringLiteral("[\\w\\x{0080}-\\x{10FFFF}]+"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     auto it = words.globalMatch(text);
     while (it.hasNext()) {
@@ -133,7 +133,8 @@ SessionStore::~SessionStore()
 
 QString SessionStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/confab.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/confab.sqlite");
 }
 
 bool SessionStore::open(const QString &path)
@@ -164,11 +165,10 @@ bool SessionStore::open(const QString &path)
         if (m_lastError.isEmpty()) {
             const bool notADatabase = migrateError.contains(QLatin1String("not a database"))
                 || migrateError.contains(QLatin1String("malformed"));
-            m_lastError = notADatabase
-                ? tr("The database %1 is damaged or is not a Confab database (%2). "
-                     "It was left untouched; move it aside to start with a fresh one.")
-                      .arg(path, migrateError)
-                : tr("Cannot open the database %1: %2").arg(path, migrateError);
+            m_lastError = notADatabase ? tr("The database %1 is damaged or is not a Confab database (%2). "
+                                            "It was left untouched; move it aside to start with a fresh one.")
+                                             .arg(path, migrateError)
+                                       : tr("Cannot open the database %1: %2").arg(path, migrateError);
         }
         db = {};
         close();
@@ -210,11 +210,12 @@ bool SessionStore::configureConnection()
     if (!pragma(QStringLiteral("PRAGMA user_version"), &version))
         return false;
     if (version.toInt() > Migrations::LatestVersion) {
-        m_lastError = tr("Cannot open the database %1: it was written by a newer version of Confab "
-                         "(schema %2, this version knows %3). Update Confab to open it; the file was not changed.")
-                          .arg(m_path)
-                          .arg(version.toInt())
-                          .arg(Migrations::LatestVersion);
+        m_lastError
+            = tr("Cannot open the database %1: it was written by a newer version of Confab "
+                 "(schema %2, this version knows %3). Update Confab to open it; the file was not changed.")
+                  .arg(m_path)
+                  .arg(version.toInt())
+                  .arg(Migrations::LatestVersion);
         return false;
     }
     QVariant mode;
@@ -227,13 +228,15 @@ bool SessionStore::configureConnection()
         return false;
     }
     // NORMAL is durable against application crashes in WAL mode; FULL only adds power-loss safety.
-    return pragma(QStringLiteral("PRAGMA synchronous = NORMAL")) && pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return pragma(QStringLiteral("PRAGMA synchronous = NORMAL"))
+        && pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 void SessionStore::recoverInterrupted()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE messages SET state = 'interrupted', updated_at = ? WHERE state = 'streaming'"));
+    q.prepare(QStringLiteral(
+        "UPDATE messages SET state = 'interrupted', updated_at = ? WHERE state = 'streaming'"));
     q.addBindValue(nowMs());
     if (exec(q))
         m_recoveredOnOpen = q.numRowsAffected();
@@ -254,13 +257,14 @@ void SessionStore::close()
 
 bool SessionStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return QSqlDatabase::contains(m_connectionName)
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 QString SessionStore::moveAside(const QString &path)
 {
-    const QString target
-        = path + QStringLiteral(".corrupt-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = path + QStringLiteral(".corrupt-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (!QFile::rename(path, target))
         return {};
     // The WAL and shared-memory files belong to the old database.
@@ -380,7 +384,8 @@ QList<SessionInfo> SessionStore::sessions(int limit, const SessionInfo *after) c
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     // Row-value comparison walks the sessions_order index backwards from the last row shown.
-    const QString keyset = after ? QStringLiteral("AND (s.pinned, s.updated_at, s.id) < (?, ?, ?) ") : QString();
+    const QString keyset
+        = after ? QStringLiteral("AND (s.pinned, s.updated_at, s.id) < (?, ?, ?) ") : QString();
     q.prepare(QStringLiteral("SELECT %1 FROM sessions s WHERE s.deleted_at IS NULL %2"
                              "ORDER BY s.pinned DESC, s.updated_at DESC, s.id DESC LIMIT ?")
                   .arg(sessionColumns, keyset));
@@ -442,7 +447,8 @@ bool SessionStore::setSessionModel(qint64 id, const QString &provider, const QSt
 
 bool SessionStore::setSessionSettings(qint64 id, const QJsonObject &settings)
 {
-    return updateSession(id, "settings", QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
+    return updateSession(
+        id, "settings", QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
 }
 
 bool SessionStore::setCurrentLeaf(qint64 sessionId, qint64 leafId)
@@ -469,7 +475,8 @@ bool SessionStore::deleteSession(qint64 id)
 bool SessionStore::restoreSession(qint64 id)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE sessions SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"));
+    q.prepare(
+        QStringLiteral("UPDATE sessions SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"));
     q.addBindValue(id);
     if (!exec(q) || q.numRowsAffected() != 1)
         return false;
@@ -521,9 +528,10 @@ qint64 SessionStore::addMessage(const Message &message)
     const qint64 updated = message.updatedAt.isValid() ? message.updatedAt.toMSecsSinceEpoch() : created;
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO messages (session_id, parent_id, role, content, reasoning, state, created_at, updated_at, "
-        "model, prompt_tokens, completion_tokens, finish_reason, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO messages (session_id, parent_id, role, content, reasoning, "
+                                  "state, created_at, updated_at, "
+                                  "model, prompt_tokens, completion_tokens, finish_reason, error) VALUES (?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(message.sessionId);
     insert.addBindValue(idOrNull(message.parentId));
     insert.addBindValue(nonNull(message.role));
@@ -542,7 +550,8 @@ qint64 SessionStore::addMessage(const Message &message)
     const qint64 id = insert.lastInsertId().toLongLong();
 
     QSqlQuery session(db);
-    session.prepare(QStringLiteral("UPDATE sessions SET current_leaf = ?, updated_at = max(updated_at, ?) WHERE id = ?"));
+    session.prepare(
+        QStringLiteral("UPDATE sessions SET current_leaf = ?, updated_at = max(updated_at, ?) WHERE id = ?"));
     session.addBindValue(id);
     session.addBindValue(updated);
     session.addBindValue(message.sessionId);
@@ -580,8 +589,9 @@ bool SessionStore::finishMessage(const Message &message)
     if (!transaction.isActive())
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, state = ?, updated_at = ?, model = ?, "
-                             "prompt_tokens = ?, completion_tokens = ?, finish_reason = ?, error = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE messages SET content = ?, reasoning = ?, state = ?, updated_at = ?, model = ?, "
+        "prompt_tokens = ?, completion_tokens = ?, finish_reason = ?, error = ? WHERE id = ?"));
     q.addBindValue(nonNull(message.content));
     q.addBindValue(nonNull(message.reasoning));
     q.addBindValue(messageStateToString(message.state));
@@ -609,16 +619,16 @@ QList<Message> SessionStore::branch(qint64 leafId, int limit) const
     // The step is a scalar subquery, not a join: on a join SQLite may build a Bloom filter over
     // all of messages at every step, which made a 100-row page of a 1M-row file take 250 ms.
     q.prepare(QStringLiteral(
-                  "WITH RECURSIVE chain(id, parent, depth) AS ("
-                  "  SELECT id, parent_id, 0 FROM messages WHERE id = ?"
-                  "  UNION ALL"
-                  "  SELECT c.parent, (SELECT p.parent_id FROM messages p WHERE p.id = c.parent), c.depth + 1"
-                  "  FROM chain c WHERE c.parent IS NOT NULL LIMIT ?) "
-                  "SELECT %1,"
-                  " (SELECT COUNT(*) FROM messages s WHERE s.session_id = m.session_id AND s.parent_id IS m.parent_id),"
-                  " (SELECT COUNT(*) FROM messages s WHERE s.session_id = m.session_id AND s.parent_id IS m.parent_id"
-                  "  AND s.id < m.id) "
-                  "FROM chain c CROSS JOIN messages m ON m.id = c.id ORDER BY c.depth DESC")
+        "WITH RECURSIVE chain(id, parent, depth) AS ("
+        "  SELECT id, parent_id, 0 FROM messages WHERE id = ?"
+        "  UNION ALL"
+        "  SELECT c.parent, (SELECT p.parent_id FROM messages p WHERE p.id = c.parent), c.depth + 1"
+        "  FROM chain c WHERE c.parent IS NOT NULL LIMIT ?) "
+        "SELECT %1,"
+        " (SELECT COUNT(*) FROM messages s WHERE s.session_id = m.session_id AND s.parent_id IS m.parent_id),"
+        " (SELECT COUNT(*) FROM messages s WHERE s.session_id = m.session_id AND s.parent_id IS m.parent_id"
+        "  AND s.id < m.id) "
+        "FROM chain c CROSS JOIN messages m ON m.id = c.id ORDER BY c.depth DESC")
                   .arg(messageColumns));
     q.addBindValue(leafId);
     q.addBindValue(limit);
@@ -637,8 +647,9 @@ QList<qint64> SessionStore::siblings(qint64 messageId) const
 {
     QList<qint64> ids;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT s.id FROM messages s JOIN messages m ON m.id = ? "
-                             "WHERE s.session_id = m.session_id AND s.parent_id IS m.parent_id ORDER BY s.id"));
+    q.prepare(
+        QStringLiteral("SELECT s.id FROM messages s JOIN messages m ON m.id = ? "
+                       "WHERE s.session_id = m.session_id AND s.parent_id IS m.parent_id ORDER BY s.id"));
     q.addBindValue(messageId);
     if (!exec(q))
         return ids;
@@ -651,12 +662,13 @@ qint64 SessionStore::latestLeaf(qint64 messageId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // Follow the newest child at each level: that is the continuation the user saw last.
-    q.prepare(QStringLiteral("WITH RECURSIVE down(id, depth) AS ("
-                             "  SELECT ?, 0"
-                             "  UNION ALL"
-                             "  SELECT (SELECT MAX(c.id) FROM messages c WHERE c.parent_id = d.id), d.depth + 1"
-                             "  FROM down d WHERE d.id IS NOT NULL) "
-                             "SELECT id FROM down WHERE id IS NOT NULL ORDER BY depth DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("WITH RECURSIVE down(id, depth) AS ("
+                       "  SELECT ?, 0"
+                       "  UNION ALL"
+                       "  SELECT (SELECT MAX(c.id) FROM messages c WHERE c.parent_id = d.id), d.depth + 1"
+                       "  FROM down d WHERE d.id IS NOT NULL) "
+                       "SELECT id FROM down WHERE id IS NOT NULL ORDER BY depth DESC LIMIT 1"));
     q.addBindValue(messageId);
     return exec(q) && q.next() ? q.value(0).toLongLong() : messageId;
 }
@@ -702,8 +714,10 @@ QList<SearchHit> SessionStore::search(const QString &query, int limit) const
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT m.id, m.session_id, m.role, snippet(messages_fts, 0, char(57344), char(57345), '…', 12), s.title, m.updated_at "
-        "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN sessions s ON s.id = m.session_id "
+        "SELECT m.id, m.session_id, m.role, snippet(messages_fts, 0, char(57344), char(57345), '…', 12), "
+        "s.title, m.updated_at "
+        "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN sessions s ON s.id = "
+        "m.session_id "
         "WHERE messages_fts MATCH ? AND s.deleted_at IS NULL ORDER BY messages_fts.rowid DESC LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(qMax(0, limit - int(hits.size())));
@@ -760,9 +774,11 @@ qint64 SessionStore::importSession(const SessionInfo &info, const QList<Message>
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const qint64 now = nowMs();
     QSqlQuery session(db);
-    session.prepare(QStringLiteral("INSERT INTO sessions (uuid, title, created_at, updated_at, pinned, system_prompt, "
-                                   "provider, model, settings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    session.addBindValue(info.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : info.uuid);
+    session.prepare(
+        QStringLiteral("INSERT INTO sessions (uuid, title, created_at, updated_at, pinned, system_prompt, "
+                       "provider, model, settings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    session.addBindValue(
+        info.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : info.uuid);
     session.addBindValue(nonNull(info.title));
     session.addBindValue(info.createdAt.isValid() ? info.createdAt.toMSecsSinceEpoch() : now);
     session.addBindValue(info.updatedAt.isValid() ? info.updatedAt.toMSecsSinceEpoch() : now);
@@ -776,9 +792,10 @@ qint64 SessionStore::importSession(const SessionInfo &info, const QList<Message>
     const qint64 sessionId = session.lastInsertId().toLongLong();
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO messages (session_id, parent_id, role, content, reasoning, state, created_at, updated_at, "
-        "model, prompt_tokens, completion_tokens, finish_reason, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO messages (session_id, parent_id, role, content, reasoning, "
+                                  "state, created_at, updated_at, "
+                                  "model, prompt_tokens, completion_tokens, finish_reason, error) VALUES (?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     qint64 parent = 0;
     for (const Message &m : messages) {
         const qint64 created = m.createdAt.isValid() ? m.createdAt.toMSecsSinceEpoch() : now;

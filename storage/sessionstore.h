@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimer>
-
 #include <optional>
 
 class QSqlQuery;

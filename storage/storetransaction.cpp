@@ -5,8 +5,7 @@
 StoreTransaction::StoreTransaction(SessionStore *store)
     : m_store(store)
     , m_active(store->beginImmediate())
-{
-}
+{ }
 
 StoreTransaction::~StoreTransaction()
 {

@@ -3,11 +3,11 @@
 #include "models/chatcontroller.h"
 #include "models/contextbuilder.h"
 #include "models/transcriptmodel.h"
+#include "network/apikeystore.h"
+#include "network/profilestore.h"
 #include "storage/legacyimporter.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,7 +16,6 @@
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
 #include <QTimer>
-
 #include <csignal>
 #include <cstdio>
 
@@ -47,27 +46,22 @@ profile (set in the app's Settings). Keys are never read from or written to file
 
 QJsonObject sessionJson(const SessionInfo &s)
 {
-    return {{QStringLiteral("id"), s.id},
-            {QStringLiteral("uuid"), s.uuid},
-            {QStringLiteral("title"), s.title},
-            {QStringLiteral("created_at"), SessionExporter::timestamp(s.createdAt)},
-            {QStringLiteral("updated_at"), SessionExporter::timestamp(s.updatedAt)},
-            {QStringLiteral("pinned"), s.pinned},
-            {QStringLiteral("system_prompt"), s.systemPrompt},
-            {QStringLiteral("model"), s.model},
-            {QStringLiteral("message_count"), s.messageCount},
-            {QStringLiteral("preview"), s.preview}};
+    return {{QStringLiteral("id"), s.id}, {QStringLiteral("uuid"), s.uuid},
+        {QStringLiteral("title"), s.title},
+        {QStringLiteral("created_at"), SessionExporter::timestamp(s.createdAt)},
+        {QStringLiteral("updated_at"), SessionExporter::timestamp(s.updatedAt)},
+        {QStringLiteral("pinned"), s.pinned}, {QStringLiteral("system_prompt"), s.systemPrompt},
+        {QStringLiteral("model"), s.model}, {QStringLiteral("message_count"), s.messageCount},
+        {QStringLiteral("preview"), s.preview}};
 }
 
 QJsonObject messageJson(const Message &m)
 {
-    QJsonObject o{{QStringLiteral("id"), m.id},
-                  {QStringLiteral("parent_id"), m.parentId},
-                  {QStringLiteral("role"), m.role},
-                  {QStringLiteral("content"), m.content},
-                  {QStringLiteral("state"), messageStateToString(m.state)},
-                  {QStringLiteral("created_at"), SessionExporter::timestamp(m.createdAt)},
-                  {QStringLiteral("alternatives"), m.siblingCount}};
+    QJsonObject o {{QStringLiteral("id"), m.id}, {QStringLiteral("parent_id"), m.parentId},
+        {QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content},
+        {QStringLiteral("state"), messageStateToString(m.state)},
+        {QStringLiteral("created_at"), SessionExporter::timestamp(m.createdAt)},
+        {QStringLiteral("alternatives"), m.siblingCount}};
     if (!m.reasoning.isEmpty())
         o.insert(QStringLiteral("reasoning"), m.reasoning);
     if (!m.model.isEmpty())
@@ -100,18 +94,19 @@ CliCommands::CliCommands()
     m_parser.addOptions({
         {QStringLiteral("db"), tr("Database file (default: the app's)."), QStringLiteral("path")},
         {QStringLiteral("settings"), tr("Settings file with profiles and defaults (default: the app's)."),
-         QStringLiteral("path")},
+            QStringLiteral("path")},
         {QStringLiteral("title"), tr("Title of a new session."), QStringLiteral("title")},
         {QStringLiteral("system"), tr("System prompt of a new session."), QStringLiteral("prompt")},
         {QStringLiteral("json"), tr("Machine-readable output.")},
         {QStringLiteral("limit"), tr("How many rows at most."), QStringLiteral("n")},
-        {QStringLiteral("endpoint"), tr("Server base URL, e.g. http://localhost:11434/v1."), QStringLiteral("url")},
+        {QStringLiteral("endpoint"), tr("Server base URL, e.g. http://localhost:11434/v1."),
+            QStringLiteral("url")},
         {QStringLiteral("model"), tr("Model name."), QStringLiteral("model")},
-        {QStringLiteral("provider"), tr("Protocol: openai, anthropic, ollama, gemini."), QStringLiteral("kind"),
-         QStringLiteral("openai")},
+        {QStringLiteral("provider"), tr("Protocol: openai, anthropic, ollama, gemini."),
+            QStringLiteral("kind"), QStringLiteral("openai")},
         {QStringLiteral("profile"), tr("Provider profile id (for the keychain)."), QStringLiteral("id")},
         {QStringLiteral("timeout"), tr("Seconds without data before giving up."), QStringLiteral("s"),
-         QStringLiteral("120")},
+            QStringLiteral("120")},
         {QStringLiteral("format"), tr("Export format: json or md."), QStringLiteral("format")},
         {QStringLiteral("output"), tr("Write to this file instead of stdout."), QStringLiteral("file")},
         {QStringLiteral("message"), tr("Preview the context with this new message."), QStringLiteral("text")},
@@ -148,9 +143,9 @@ int CliCommands::run(const QStringList &arguments)
     if (args.isEmpty())
         return usageError(tr("no command given"));
     const QString command = args.takeFirst();
-    static const QStringList known{QStringLiteral("new"),    QStringLiteral("sessions"), QStringLiteral("show"),
-                                   QStringLiteral("context"), QStringLiteral("send"),     QStringLiteral("import"),
-                                   QStringLiteral("export"), QStringLiteral("search"),   QStringLiteral("delete")};
+    static const QStringList known {QStringLiteral("new"), QStringLiteral("sessions"), QStringLiteral("show"),
+        QStringLiteral("context"), QStringLiteral("send"), QStringLiteral("import"), QStringLiteral("export"),
+        QStringLiteral("search"), QStringLiteral("delete")};
     if (!known.contains(command))
         return usageError(tr("unknown command \"%1\"").arg(command));
 
@@ -161,12 +156,13 @@ int CliCommands::run(const QStringList &arguments)
     if (!store.open(path))
         return failure(store.lastError());
     if (store.recoveredOnOpen() > 0)
-        m_err << tr("note: %n reply/replies cut off by a crash were marked as interrupted; their text is kept.",
-                    nullptr, store.recoveredOnOpen())
+        m_err << tr(
+            "note: %n reply/replies cut off by a crash were marked as interrupted; their text is kept.",
+            nullptr, store.recoveredOnOpen())
               << Qt::endl;
     m_store = &store;
     QObject::connect(&store, &SessionStore::storageError, &store,
-                     [this](const QString &message) { m_err << "confab-cli: " << message << Qt::endl; });
+        [this](const QString &message) { m_err << "confab-cli: " << message << Qt::endl; });
 
     if (command == QLatin1String("new"))
         return cmdNew();
@@ -192,7 +188,8 @@ bool CliCommands::sessionArg(const QStringList &args, qint64 *id)
     bool ok = false;
     *id = args.isEmpty() ? 0 : args.first().toLongLong(&ok);
     if (!ok || *id <= 0) {
-        usageError(args.isEmpty() ? tr("a session id is needed") : tr("\"%1\" is not a session id").arg(args.first()));
+        usageError(args.isEmpty() ? tr("a session id is needed")
+                                  : tr("\"%1\" is not a session id").arg(args.first()));
         return false;
     }
     if (!m_store->session(*id)) {
@@ -205,8 +202,8 @@ bool CliCommands::sessionArg(const QStringList &args, qint64 *id)
 
 int CliCommands::cmdNew()
 {
-    const qint64 id = m_store->createSession(m_parser.value(QStringLiteral("title")),
-                                             m_parser.value(QStringLiteral("system")));
+    const qint64 id = m_store->createSession(
+        m_parser.value(QStringLiteral("title")), m_parser.value(QStringLiteral("system")));
     if (!id)
         return failure(m_store->lastError());
     m_out << id << Qt::endl;
@@ -215,7 +212,8 @@ int CliCommands::cmdNew()
 
 int CliCommands::cmdSessions()
 {
-    const int limit = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt() : 1000;
+    const int limit
+        = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt() : 1000;
     const QList<SessionInfo> sessions = m_store->sessions(qMax(1, limit));
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
@@ -225,8 +223,8 @@ int CliCommands::cmdSessions()
         return 0;
     }
     for (const SessionInfo &s : sessions) {
-        m_out << s.id << '\t' << s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
-              << s.messageCount << '\t' << (s.pinned ? QStringLiteral("* ") : QString())
+        m_out << s.id << '\t' << s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+              << '\t' << s.messageCount << '\t' << (s.pinned ? QStringLiteral("* ") : QString())
               << (s.title.isEmpty() ? tr("(untitled)") : s.title) << '\n';
     }
     m_out.flush();
@@ -280,27 +278,29 @@ int CliCommands::cmdContext(const QStringList &args)
         settings.maxMessages = m_parser.value(QStringLiteral("max-messages")).toInt();
     if (m_parser.isSet(QStringLiteral("token-budget")))
         settings.tokenBudget = m_parser.value(QStringLiteral("token-budget")).toInt();
-    const ContextWindow window = ContextBuilder(&model).build(settings, m_parser.value(QStringLiteral("message")));
+    const ContextWindow window
+        = ContextBuilder(&model).build(settings, m_parser.value(QStringLiteral("message")));
 
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray messages;
         if (!window.systemPrompt.isEmpty())
-            messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                        {QStringLiteral("content"), window.systemPrompt}});
+            messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
+                {QStringLiteral("content"), window.systemPrompt}});
         for (const ChatTurn &turn : window.turns)
-            messages.append(QJsonObject{{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.content}});
+            messages.append(
+                QJsonObject {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.content}});
         QJsonArray ids;
         for (qint64 messageId : window.messageIds)
             ids.append(messageId);
-        m_out << jsonText({{QStringLiteral("messages"), messages},
-                           {QStringLiteral("message_ids"), ids},
-                           {QStringLiteral("first_message_id"), window.firstMessageId},
-                           {QStringLiteral("estimated_tokens"), window.estimatedTokens},
-                           {QStringLiteral("dropped_messages"), window.droppedMessages},
-                           {QStringLiteral("over_budget"), window.overBudget}});
+        m_out << jsonText({{QStringLiteral("messages"), messages}, {QStringLiteral("message_ids"), ids},
+            {QStringLiteral("first_message_id"), window.firstMessageId},
+            {QStringLiteral("estimated_tokens"), window.estimatedTokens},
+            {QStringLiteral("dropped_messages"), window.droppedMessages},
+            {QStringLiteral("over_budget"), window.overBudget}});
         return 0;
     }
-    m_out << tr("%n message(s), about %1 tokens", nullptr, int(window.turns.size())).arg(window.estimatedTokens);
+    m_out << tr("%n message(s), about %1 tokens", nullptr, int(window.turns.size()))
+                 .arg(window.estimatedTokens);
     if (window.droppedMessages > 0)
         m_out << tr("; %n earlier message(s) left out", nullptr, window.droppedMessages);
     m_out << "\n";
@@ -320,8 +320,8 @@ QString CliCommands::settingsPath() const
 
 ContextSettings CliCommands::defaults() const
 {
-    ContextSettings settings = QFile::exists(settingsPath()) ? ProfileStore(settingsPath()).contextDefaults()
-                                                             : ContextSettings();
+    ContextSettings settings
+        = QFile::exists(settingsPath()) ? ProfileStore(settingsPath()).contextDefaults() : ContextSettings();
     if (m_parser.isSet(QStringLiteral("max-messages")))
         settings.maxMessages = m_parser.value(QStringLiteral("max-messages")).toInt();
     if (m_parser.isSet(QStringLiteral("token-budget")))
@@ -417,15 +417,15 @@ int CliCommands::cmdSend(const QStringList &args)
         exitCode = failure(message);
         loop.quit();
     });
-    QObject::connect(&controller, &ChatController::replyFinished, &loop,
-                     [&](qint64, const StreamOutcome &outcome) {
-                         m_out << Qt::endl;
-                         if (outcome.status == StreamOutcome::Status::Failed)
-                             exitCode = failure(outcome.errorMessage);
-                         else if (outcome.status == StreamOutcome::Status::Stopped)
-                             exitCode = 130;
-                         loop.quit();
-                     });
+    QObject::connect(
+        &controller, &ChatController::replyFinished, &loop, [&](qint64, const StreamOutcome &outcome) {
+            m_out << Qt::endl;
+            if (outcome.status == StreamOutcome::Status::Failed)
+                exitCode = failure(outcome.errorMessage);
+            else if (outcome.status == StreamOutcome::Status::Stopped)
+                exitCode = 130;
+            loop.quit();
+        });
     // Ctrl+C stops the reply; what arrived so far is kept as "stopped".
     interrupted = 0;
     std::signal(SIGINT, [](int) { interrupted = 1; });
@@ -477,7 +477,8 @@ int CliCommands::cmdExport(const QStringList &args)
         return usageError(tr("--format must be json or md"));
     QString error;
     if (m_parser.isSet(QStringLiteral("output"))) {
-        if (!SessionExporter::exportToFile(m_store, id, *format, m_parser.value(QStringLiteral("output")), &error))
+        if (!SessionExporter::exportToFile(
+                m_store, id, *format, m_parser.value(QStringLiteral("output")), &error))
             return failure(error);
         return 0;
     }
@@ -494,19 +495,19 @@ int CliCommands::cmdSearch(const QStringList &args)
 {
     if (args.isEmpty())
         return usageError(tr("search needs a query"));
-    const int limit = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt() : 50;
+    const int limit
+        = m_parser.isSet(QStringLiteral("limit")) ? m_parser.value(QStringLiteral("limit")).toInt() : 50;
     const QList<SearchHit> hits = m_store->search(args.join(QLatin1Char(' ')), qMax(1, limit));
     const auto plain = [](QString s) {
-        return s.replace(QChar(SearchHit::MatchStart), QLatin1Char('[')).replace(QChar(SearchHit::MatchEnd), QLatin1Char(']'));
+        return s.replace(QChar(SearchHit::MatchStart), QLatin1Char('['))
+            .replace(QChar(SearchHit::MatchEnd), QLatin1Char(']'));
     };
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const SearchHit &h : hits)
-            list.append(QJsonObject{{QStringLiteral("session_id"), h.sessionId},
-                                    {QStringLiteral("message_id"), h.messageId},
-                                    {QStringLiteral("title"), h.sessionTitle},
-                                    {QStringLiteral("role"), h.role},
-                                    {QStringLiteral("snippet"), plain(h.snippet)}});
+            list.append(QJsonObject {{QStringLiteral("session_id"), h.sessionId},
+                {QStringLiteral("message_id"), h.messageId}, {QStringLiteral("title"), h.sessionTitle},
+                {QStringLiteral("role"), h.role}, {QStringLiteral("snippet"), plain(h.snippet)}});
         m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return 0;
     }

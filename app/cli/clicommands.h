@@ -1,11 +1,10 @@
 #pragma once
 
+#include "models/contextsettings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include "models/contextsettings.h"
-
 #include <optional>
 
 class SessionStore;

@@ -23,7 +23,8 @@ private Q_SLOTS:
         m_db = TestUtil::dbPath(*m_dir);
         m_server.reset(new LoopbackServer);
         QVERIFY(m_server->listen());
-        m_server->setDefaultResponse(LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
+        m_server->setDefaultResponse(
+            LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
     }
 
     void newProcessSendsAllEarlierTurns()
@@ -38,14 +39,16 @@ private Q_SLOTS:
         QCOMPARE(third.out.trimmed(), QStringLiteral("The capital of the UK is London."));
 
         QCOMPARE(m_server->requests().size(), 3);
-        const QJsonArray messages = m_server->requests().at(2).json().value(QLatin1String("messages")).toArray();
+        const QJsonArray messages
+            = m_server->requests().at(2).json().value(QLatin1String("messages")).toArray();
         const QString reply = QStringLiteral("The capital of the UK is London.");
-        QCOMPARE(contents(messages), (QStringList{QStringLiteral("Name a city in the UK."), reply,
-                                                  QStringLiteral("And its capital?"), reply,
-                                                  QStringLiteral("Thanks! How big is it?")}));
+        QCOMPARE(contents(messages),
+            (QStringList {QStringLiteral("Name a city in the UK."), reply, QStringLiteral("And its capital?"),
+                reply, QStringLiteral("Thanks! How big is it?")}));
         // And what is stored is what the user sees.
-        const QJsonObject shown = QJsonDocument::fromJson(run({QStringLiteral("show"), QString::number(id),
-                                                               QStringLiteral("--json")}).out.toUtf8()).object();
+        const QJsonObject shown = QJsonDocument::fromJson(
+            run({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).out.toUtf8())
+                                      .object();
         QCOMPARE(shown.value(QLatin1String("messages")).toArray().size(), 6);
     }
 
@@ -54,29 +57,33 @@ private Q_SLOTS:
         const qint64 id = newSession(QStringLiteral("Be terse."));
         for (const QString &text : {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")})
             QCOMPARE(send(id, text).exitCode, 0);
-        const QStringList limits{QStringLiteral("--max-messages"), QStringLiteral("4")};
-        const Result preview = run(QStringList{QStringLiteral("context"), QString::number(id), QStringLiteral("--json"),
-                                               QStringLiteral("--message"), QStringLiteral("four")}
-                                   + limits);
+        const QStringList limits {QStringLiteral("--max-messages"), QStringLiteral("4")};
+        const Result preview
+            = run(QStringList {QStringLiteral("context"), QString::number(id), QStringLiteral("--json"),
+                      QStringLiteral("--message"), QStringLiteral("four")}
+                + limits);
         QCOMPARE(preview.exitCode, 0);
         const QJsonObject context = QJsonDocument::fromJson(preview.out.toUtf8()).object();
         QCOMPARE(send(id, QStringLiteral("four"), limits).exitCode, 0);
         const QJsonArray sent = m_server->requests().last().json().value(QLatin1String("messages")).toArray();
         QCOMPARE(context.value(QLatin1String("messages")).toArray(), sent);
-        QCOMPARE(contents(sent), (QStringList{QStringLiteral("Be terse."), QStringLiteral("three"),
-                                              QStringLiteral("The capital of the UK is London."), QStringLiteral("four")}));
+        QCOMPARE(contents(sent),
+            (QStringList {QStringLiteral("Be terse."), QStringLiteral("three"),
+                QStringLiteral("The capital of the UK is London."), QStringLiteral("four")}));
         QCOMPARE(context.value(QLatin1String("dropped_messages")).toInt(), 4);
     }
 
     void killedMidStreamKeepsWhatArrived()
     {
         const qint64 id = newSession();
-        LoopbackServer::Response slow = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse")));
+        LoopbackServer::Response slow
+            = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse")));
         slow.chunkSize = 150;
         slow.chunkDelayMs = 150; // about 4 s for the whole stream
         m_server->enqueue(slow);
         QProcess process;
-        process.start(TestUtil::binary(QStringLiteral("confab-cli")), sendArgs(id, QStringLiteral("Capital?")));
+        process.start(
+            TestUtil::binary(QStringLiteral("confab-cli")), sendArgs(id, QStringLiteral("Capital?")));
         QVERIFY(process.waitForStarted());
 
         SessionStore store;
@@ -106,10 +113,11 @@ private Q_SLOTS:
         const Message m = *store.message(reply);
         QCOMPARE(m.state, MessageState::Interrupted);
         QVERIFY(m.content.size() >= persisted.size());
-        QVERIFY2(QStringLiteral("The capital of the UK is London.").startsWith(m.content), qPrintable(m.content));
+        QVERIFY2(
+            QStringLiteral("The capital of the UK is London.").startsWith(m.content), qPrintable(m.content));
         // At most the last flush interval is lost: what the user saw on screen vs what survived.
-        qInfo("shown before kill: %lld chars, on disk after kill: %lld chars",
-              qint64(shownBeforeKill.size()), qint64(m.content.size()));
+        qInfo("shown before kill: %lld chars, on disk after kill: %lld chars", qint64(shownBeforeKill.size()),
+            qint64(m.content.size()));
     }
 
     void twoProcessesWriteOneDatabase()
@@ -122,12 +130,13 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i) {
             auto *p = new QProcess(this);
             p->start(TestUtil::binary(QStringLiteral("confab-cli")),
-                     {QStringLiteral("--db"), m_db, QStringLiteral("new"), QStringLiteral("--title"),
-                      QStringLiteral("cli %1").arg(i)});
+                {QStringLiteral("--db"), m_db, QStringLiteral("new"), QStringLiteral("--title"),
+                    QStringLiteral("cli %1").arg(i)});
             processes << p;
         }
         auto *sender = new QProcess(this);
-        sender->start(TestUtil::binary(QStringLiteral("confab-cli")), sendArgs(chat, QStringLiteral("busy?")));
+        sender->start(
+            TestUtil::binary(QStringLiteral("confab-cli")), sendArgs(chat, QStringLiteral("busy?")));
         processes << sender;
         int written = 0;
         const qint64 mine = store.createSession(QStringLiteral("mine"));
@@ -144,7 +153,7 @@ private Q_SLOTS:
             ++written;
             QCoreApplication::processEvents();
             if (std::all_of(processes.cbegin(), processes.cend(),
-                            [](QProcess *p) { return p->state() == QProcess::NotRunning; }))
+                    [](QProcess *p) { return p->state() == QProcess::NotRunning; }))
                 break;
         }
         for (QProcess *p : processes) {
@@ -162,7 +171,7 @@ private Q_SLOTS:
         const QString folder = m_dir->filePath(QStringLiteral("data/sessions"));
         QVERIFY(QDir().mkpath(folder));
         writeFile(folder + QStringLiteral("/good.json"),
-                  R"({"session_id": "sess_a", "created_at": "2025-12-30T12:48:54.430013Z", "messages": [
+            R"({"session_id": "sess_a", "created_at": "2025-12-30T12:48:54.430013Z", "messages": [
                       {"role": "user", "content": "iphone under 200", "timestamp": "2025-12-30T12:49:03.254143Z"},
                       {"role": "assistant", "content": "Try a refurbished model.", "timestamp": "2025-12-30T12:49:18.416292Z"}]})");
         writeFile(folder + QStringLiteral("/broken.json"), R"({"session_id": "sess_b", "messages": [)");
@@ -172,23 +181,29 @@ private Q_SLOTS:
         QVERIFY(imported.err.contains(QLatin1String("not valid JSON")));
         QVERIFY(imported.out.contains(QLatin1String("good.json")));
 
-        const Result found = run({QStringLiteral("search"), QStringLiteral("refurb"), QStringLiteral("--json")});
+        const Result found
+            = run({QStringLiteral("search"), QStringLiteral("refurb"), QStringLiteral("--json")});
         QCOMPARE(found.exitCode, 0);
         const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().toObject().value(QLatin1String("snippet")).toString(),
-                 QStringLiteral("Try a [refurbished] model."));
+            QStringLiteral("Try a [refurbished] model."));
 
         const qint64 id = hits.first().toObject().value(QLatin1String("session_id")).toInteger();
-        const Result exported = run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
-                                     QStringLiteral("json")});
+        const Result exported = run({QStringLiteral("export"), QString::number(id),
+            QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(exported.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(exported.out.toUtf8()).object();
         QCOMPARE(json.value(QLatin1String("session_id")).toString(), QStringLiteral("sess_a"));
-        QCOMPARE(json.value(QLatin1String("messages")).toArray().at(0).toObject().value(QLatin1String("timestamp")).toString(),
-                 QStringLiteral("2025-12-30T12:49:03.254000Z"));
+        QCOMPARE(json.value(QLatin1String("messages"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("timestamp"))
+                     .toString(),
+            QStringLiteral("2025-12-30T12:49:03.254000Z"));
         const Result md = run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
-                               QStringLiteral("md"), QStringLiteral("--output"), m_dir->filePath(QStringLiteral("x.md"))});
+            QStringLiteral("md"), QStringLiteral("--output"), m_dir->filePath(QStringLiteral("x.md"))});
         QCOMPARE(md.exitCode, 0);
         QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("x.md"))));
     }
@@ -198,16 +213,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("no command");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
-        QTest::newRow("no such session") << QStringList{QStringLiteral("show"), QStringLiteral("999")} << 1
+        QTest::newRow("no command") << QStringList {} << 2 << QStringLiteral("no command");
+        QTest::newRow("unknown command")
+            << QStringList {QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
+        QTest::newRow("no such session") << QStringList {QStringLiteral("show"), QStringLiteral("999")} << 1
                                          << QStringLiteral("no session 999");
-        QTest::newRow("bad id") << QStringList{QStringLiteral("show"), QStringLiteral("abc")} << 2
+        QTest::newRow("bad id") << QStringList {QStringLiteral("show"), QStringLiteral("abc")} << 2
                                 << QStringLiteral("not a session id");
-        QTest::newRow("send without endpoint") << QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("hi")}
-                                               << 2 << QStringLiteral("--endpoint");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"),
-                                                   QStringLiteral("pdf")}
+        QTest::newRow("send without endpoint") << QStringList {QStringLiteral("send"), QStringLiteral("1"),
+            QStringLiteral("hi")} << 2 << QStringLiteral("--endpoint");
+        QTest::newRow("bad format") << QStringList {QStringLiteral("export"), QStringLiteral("1"),
+            QStringLiteral("--format"), QStringLiteral("pdf")}
                                     << 2 << QStringLiteral("json or md");
     }
 
@@ -225,13 +241,16 @@ private Q_SLOTS:
     void httpErrorIsReportedAndStored()
     {
         const qint64 id = newSession();
-        m_server->enqueue(LoopbackServer::json(404, LoopbackServer::fixture(QStringLiteral("openai_404_model_not_found.json"))));
+        m_server->enqueue(LoopbackServer::json(
+            404, LoopbackServer::fixture(QStringLiteral("openai_404_model_not_found.json"))));
         const Result r = send(id, QStringLiteral("hi"));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("non-existent-model")) || r.err.contains(QLatin1String("not found")),
-                 qPrintable(r.err));
-        const QJsonObject shown = QJsonDocument::fromJson(run({QStringLiteral("show"), QString::number(id),
-                                                               QStringLiteral("--json")}).out.toUtf8()).object();
+        QVERIFY2(
+            r.err.contains(QLatin1String("non-existent-model")) || r.err.contains(QLatin1String("not found")),
+            qPrintable(r.err));
+        const QJsonObject shown = QJsonDocument::fromJson(
+            run({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).out.toUtf8())
+                                      .object();
         const QJsonArray messages = shown.value(QLatin1String("messages")).toArray();
         QCOMPARE(messages.size(), 2);
         QCOMPARE(messages.at(1).toObject().value(QLatin1String("state")).toString(), QStringLiteral("error"));
@@ -259,7 +278,7 @@ private Q_SLOTS:
 
         const qint64 id = newSession();
         const Result r = run({QStringLiteral("--settings"), ini, QStringLiteral("send"), QString::number(id),
-                              QStringLiteral("hi"), QStringLiteral("--profile"), profileId});
+            QStringLiteral("hi"), QStringLiteral("--profile"), profileId});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(m_server->requests().last().headers.value("authorization"), "Bearer " + secret.toUtf8());
         keys.deleteKeyBlocking(profileId);
@@ -284,7 +303,8 @@ private Q_SLOTS:
     }
 
 private:
-    struct Result {
+    struct Result
+    {
         int exitCode = -1;
         QString out;
         QString err;
@@ -294,21 +314,22 @@ private:
     Result run(const QStringList &args)
     {
         QProcess process;
-        process.start(TestUtil::binary(QStringLiteral("confab-cli")), QStringList{QStringLiteral("--db"), m_db} + args);
+        process.start(TestUtil::binary(QStringLiteral("confab-cli")),
+            QStringList {QStringLiteral("--db"), m_db} + args);
         if (!process.waitForStarted())
             return {};
         QSignalSpy finished(&process, &QProcess::finished);
         if (process.state() != QProcess::NotRunning && !finished.wait(20000))
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardError())};
     }
     QStringList sendArgs(qint64 id, const QString &text, const QStringList &extra = {}) const
     {
-        return QStringList{QStringLiteral("--db"), m_db, QStringLiteral("send"), QString::number(id), text,
-                           QStringLiteral("--endpoint"), m_server->baseUrl().toString(), QStringLiteral("--model"),
-                           QStringLiteral("gpt-4o-mini")}
-            + extra;
+        return QStringList {QStringLiteral("--db"), m_db, QStringLiteral("send"), QString::number(id), text,
+                   QStringLiteral("--endpoint"), m_server->baseUrl().toString(), QStringLiteral("--model"),
+                   QStringLiteral("gpt-4o-mini")}
+        + extra;
     }
     Result send(qint64 id, const QString &text, const QStringList &extra = {})
     {
@@ -316,7 +337,7 @@ private:
     }
     qint64 newSession(const QString &system = {})
     {
-        QStringList args{QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("t")};
+        QStringList args {QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("t")};
         if (!system.isEmpty())
             args << QStringLiteral("--system") << system;
         return run(args).out.trimmed().toLongLong();

@@ -30,9 +30,11 @@ private Q_SLOTS:
 
     void sendStreamsPersistsAndLearnsTokenRatio()
     {
-        const qint64 session = m_store->createSession(QStringLiteral("UK"), QStringLiteral("Answer in one sentence."));
+        const qint64 session
+            = m_store->createSession(QStringLiteral("UK"), QStringLiteral("Answer in one sentence."));
         m_model->setSession(session);
-        m_server->enqueue(LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
+        m_server->enqueue(
+            LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("What is the capital of the UK?")));
         QVERIFY(m_controller->isBusy());
@@ -45,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 2);
         QCOMPARE(messages.at(0).toObject().value(QLatin1String("role")).toString(), QStringLiteral("system"));
         QCOMPARE(messages.at(1).toObject().value(QLatin1String("content")).toString(),
-                 QStringLiteral("What is the capital of the UK?"));
+            QStringLiteral("What is the capital of the UK?"));
 
         QCOMPARE(m_model->rowCount(), 2);
         const Message reply = *m_store->message(m_model->messageAt(1).id);
@@ -63,7 +65,8 @@ private Q_SLOTS:
     {
         const qint64 session = m_store->createSession();
         m_model->setSession(session);
-        m_server->setDefaultResponse(LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
+        m_server->setDefaultResponse(
+            LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("first")));
         QVERIFY(finished.wait(5000));
@@ -77,29 +80,35 @@ private Q_SLOTS:
         QVERIFY(m_controller->send(QStringLiteral("third")));
         QVERIFY(again.wait(5000));
 
-        const QJsonArray messages = m_server->requests().at(2).json().value(QLatin1String("messages")).toArray();
+        const QJsonArray messages
+            = m_server->requests().at(2).json().value(QLatin1String("messages")).toArray();
         QStringList sent;
         for (const QJsonValue &m : messages)
             sent << m.toObject().value(QLatin1String("content")).toString();
         const QString reply = QStringLiteral("The capital of the UK is London.");
-        QCOMPARE(sent, (QStringList{QStringLiteral("first"), reply, QStringLiteral("second"), reply, QStringLiteral("third")}));
+        QCOMPARE(sent,
+            (QStringList {
+                QStringLiteral("first"), reply, QStringLiteral("second"), reply, QStringLiteral("third")}));
     }
 
     void httpErrorEndsOnTheRowAndIsNotSentAgain()
     {
         const qint64 session = m_store->createSession();
         m_model->setSession(session);
-        m_server->enqueue(LoopbackServer::json(401, LoopbackServer::fixture(QStringLiteral("openai_401_invalid_api_key.json"))));
+        m_server->enqueue(LoopbackServer::json(
+            401, LoopbackServer::fixture(QStringLiteral("openai_401_invalid_api_key.json"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("hello")));
         QVERIFY(finished.wait(5000));
         const Message reply = m_model->messageAt(1);
         QCOMPARE(reply.state, MessageState::Error);
-        QVERIFY2(reply.error.contains(QLatin1String("API key"), Qt::CaseInsensitive), qPrintable(reply.error));
+        QVERIFY2(
+            reply.error.contains(QLatin1String("API key"), Qt::CaseInsensitive), qPrintable(reply.error));
         QCOMPARE(m_store->message(reply.id)->state, MessageState::Error);
 
         // Retry: a new alternative of the failed reply; the failed one is not part of the context.
-        m_server->enqueue(LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
+        m_server->enqueue(
+            LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
         QVERIFY(m_controller->regenerate(1));
         QVERIFY(finished.wait(5000));
         QCOMPARE(m_model->rowCount(), 2);
@@ -112,7 +121,8 @@ private Q_SLOTS:
     {
         const qint64 session = m_store->createSession();
         m_model->setSession(session);
-        LoopbackServer::Response slow = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("deepseek_reasoner_stream.sse")));
+        LoopbackServer::Response slow
+            = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("deepseek_reasoner_stream.sse")));
         slow.chunkSize = 400;
         slow.chunkDelayMs = 20;
         m_server->enqueue(slow);
@@ -134,7 +144,8 @@ private Q_SLOTS:
     {
         const qint64 session = m_store->createSession();
         m_model->setSession(session);
-        LoopbackServer::Response cut = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("deepseek_reasoner_stream.sse")));
+        LoopbackServer::Response cut
+            = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("deepseek_reasoner_stream.sse")));
         cut.abortMidway = true;
         m_server->enqueue(cut);
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
@@ -151,7 +162,8 @@ private Q_SLOTS:
     {
         const qint64 session = m_store->createSession();
         m_model->setSession(session);
-        m_server->setDefaultResponse(LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
+        m_server->setDefaultResponse(
+            LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("capital of france?")));
         QVERIFY(finished.wait(5000));
@@ -162,7 +174,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->messageAt(0).siblingCount, 2);
         const QJsonArray sent = m_server->requests().at(1).json().value(QLatin1String("messages")).toArray();
         QCOMPARE(sent.size(), 1);
-        QCOMPARE(sent.at(0).toObject().value(QLatin1String("content")).toString(), QStringLiteral("capital of the UK?"));
+        QCOMPARE(sent.at(0).toObject().value(QLatin1String("content")).toString(),
+            QStringLiteral("capital of the UK?"));
     }
 
 private:

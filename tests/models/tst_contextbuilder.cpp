@@ -32,9 +32,9 @@ private Q_SLOTS:
         settings.systemPrompt = QStringLiteral("Be brief.");
         const ContextWindow window = ContextBuilder(m_model.get()).build(settings, QStringLiteral("next"));
         QCOMPARE(window.turns.size(), 41);
-        QCOMPARE(window.turns.first(), (ChatTurn{QStringLiteral("user"), QStringLiteral("u1")}));
-        QCOMPARE(window.turns.at(39), (ChatTurn{QStringLiteral("assistant"), QStringLiteral("a20")}));
-        QCOMPARE(window.turns.last(), (ChatTurn{QStringLiteral("user"), QStringLiteral("next")}));
+        QCOMPARE(window.turns.first(), (ChatTurn {QStringLiteral("user"), QStringLiteral("u1")}));
+        QCOMPARE(window.turns.at(39), (ChatTurn {QStringLiteral("assistant"), QStringLiteral("a20")}));
+        QCOMPARE(window.turns.last(), (ChatTurn {QStringLiteral("user"), QStringLiteral("next")}));
         QCOMPARE(window.systemPrompt, QStringLiteral("Be brief."));
         QCOMPARE(window.droppedMessages, 0);
         QVERIFY(!window.olderNotLoaded);
@@ -45,15 +45,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("maxMessages");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("4") << 4 << QStringList{QStringLiteral("u4"), QStringLiteral("a4"), QStringLiteral("u5"), QStringLiteral("a5")};
+        QTest::newRow("4") << 4
+                           << QStringList {QStringLiteral("u4"), QStringLiteral("a4"), QStringLiteral("u5"),
+                                  QStringLiteral("a5")};
         // 3 would split a turn: the whole older turn goes instead.
-        QTest::newRow("3") << 3 << QStringList{QStringLiteral("u5"), QStringLiteral("a5")};
+        QTest::newRow("3") << 3 << QStringList {QStringLiteral("u5"), QStringLiteral("a5")};
         // The newest turn is never dropped, even when it alone is over the limit.
-        QTest::newRow("1") << 1 << QStringList{QStringLiteral("u5"), QStringLiteral("a5")};
-        QTest::newRow("0 = no limit") << 0 << QStringList{QStringLiteral("u1"), QStringLiteral("a1"), QStringLiteral("u2"),
-                                                            QStringLiteral("a2"), QStringLiteral("u3"), QStringLiteral("a3"),
-                                                            QStringLiteral("u4"), QStringLiteral("a4"), QStringLiteral("u5"),
-                                                            QStringLiteral("a5")};
+        QTest::newRow("1") << 1 << QStringList {QStringLiteral("u5"), QStringLiteral("a5")};
+        QTest::newRow("0 = no limit")
+            << 0
+            << QStringList {QStringLiteral("u1"), QStringLiteral("a1"), QStringLiteral("u2"),
+                   QStringLiteral("a2"), QStringLiteral("u3"), QStringLiteral("a3"), QStringLiteral("u4"),
+                   QStringLiteral("a4"), QStringLiteral("u5"), QStringLiteral("a5")};
     }
 
     void messageLimitCutsWholeTurns()
@@ -71,7 +74,8 @@ private Q_SLOTS:
         const int first = 10 - int(expected.size());
         QCOMPARE(m_model->contextStartId(), m_model->messageAt(first).id);
         for (int row = 0; row < 10; ++row)
-            QCOMPARE(m_model->data(m_model->index(row), TranscriptModel::InContextRole).toBool(), row >= first);
+            QCOMPARE(
+                m_model->data(m_model->index(row), TranscriptModel::InContextRole).toBool(), row >= first);
     }
 
     void pendingMessageIsTheNewestTurn()
@@ -79,7 +83,8 @@ private Q_SLOTS:
         m_model->setSession(TestUtil::makeSession(m_store.get(), 4));
         ContextSettings settings;
         settings.maxMessages = 1;
-        const ContextWindow window = ContextBuilder(m_model.get()).build(settings, QStringLiteral("new question"));
+        const ContextWindow window
+            = ContextBuilder(m_model.get()).build(settings, QStringLiteral("new question"));
         QCOMPARE(window.turns.size(), 1);
         QCOMPARE(window.turns.first().content, QStringLiteral("new question"));
         QCOMPARE(window.firstMessageId, 0);
@@ -93,7 +98,7 @@ private Q_SLOTS:
         // Each message: 40 ASCII characters = 10 tokens + 4 framing = 14.
         for (int i = 0; i < 6; ++i)
             m_model->appendMessage(i % 2 ? QStringLiteral("assistant") : QStringLiteral("user"),
-                                   QString(40, QLatin1Char('a' + i)));
+                QString(40, QLatin1Char('a' + i)));
         ContextSettings settings;
         settings.systemPrompt = QString(40, QLatin1Char('s')); // 14 tokens
         settings.tokenBudget = 14 + 4 * 14; // room for two turns
@@ -128,9 +133,9 @@ private Q_SLOTS:
         m_model->beginReply({}); // streaming now
 
         const ContextWindow window = ContextBuilder(m_model.get()).build({});
-        QCOMPARE(contents(window), (QStringList{QStringLiteral("q1"), QStringLiteral("q1 again"),
-                                                QStringLiteral("kept although stopped"), QStringLiteral("q2"),
-                                                QStringLiteral("q3")}));
+        QCOMPARE(contents(window),
+            (QStringList {QStringLiteral("q1"), QStringLiteral("q1 again"),
+                QStringLiteral("kept although stopped"), QStringLiteral("q2"), QStringLiteral("q3")}));
     }
 
     void limitedWindowDoesNotLoadTheWholeHistory()

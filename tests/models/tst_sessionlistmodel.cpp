@@ -41,7 +41,8 @@ private Q_SLOTS:
         while (tested.canFetchMore({}))
             tested.fetchMore({});
         QCOMPARE(tested.rowCount(), 250);
-        QCOMPARE(tested.data(tested.index(249), SessionListModel::TitleRole).toString(), QStringLiteral("s0"));
+        QCOMPARE(
+            tested.data(tested.index(249), SessionListModel::TitleRole).toString(), QStringLiteral("s0"));
     }
 
     void followsTheStore()
@@ -72,7 +73,8 @@ private Q_SLOTS:
         // Pinning moves the other one above it, in the Pinned section.
         QVERIFY(m_store->setPinned(newer, true));
         QCOMPARE(model.data(model.index(0), SessionListModel::IdRole).toLongLong(), newer);
-        QCOMPARE(model.data(model.index(0), SessionListModel::SectionRole).toString(), QStringLiteral("Pinned"));
+        QCOMPARE(
+            model.data(model.index(0), SessionListModel::SectionRole).toString(), QStringLiteral("Pinned"));
         QVERIFY(m_store->renameSession(old, QStringLiteral("renamed")));
         QCOMPARE(model.data(model.index(1), Qt::DisplayRole).toString(), QStringLiteral("renamed"));
 
@@ -119,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0), SearchModel::SessionIdRole).toLongLong(), s);
         QCOMPARE(model.data(model.index(0), SearchModel::SnippetRole).toString(), m.content);
         QCOMPARE(model.data(model.index(0), SearchModel::SnippetHtmlRole).toString(),
-                 QStringLiteral("How long do I bake &lt;<b>bread</b>&gt; at 220 degrees?"));
+            QStringLiteral("How long do I bake &lt;<b>bread</b>&gt; at 220 degrees?"));
         model.setQuery(QString());
         QCOMPARE(model.rowCount(), 0);
     }

@@ -16,7 +16,8 @@ private Q_SLOTS:
         m_store.reset(new SessionStore);
         QVERIFY(m_store->open(TestUtil::dbPath(*m_dir)));
         m_model.reset(new TranscriptModel(m_store.get()));
-        m_tester.reset(new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+        m_tester.reset(new QAbstractItemModelTester(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
     void cleanup()
     {
@@ -61,7 +62,8 @@ private Q_SLOTS:
         TranscriptModel other(m_store.get());
         other.setSession(session);
         QCOMPARE(other.rowCount(), 1);
-        QCOMPARE(other.data(other.index(0), TranscriptModel::ContentRole).toString(), QStringLiteral("Hello"));
+        QCOMPARE(
+            other.data(other.index(0), TranscriptModel::ContentRole).toString(), QStringLiteral("Hello"));
     }
 
     void streamsIntoOneRowWithBoundedWrites()
@@ -71,11 +73,12 @@ private Q_SLOTS:
         m_model->setFlushInterval(100);
         const qint64 reply = m_model->beginReply(QStringLiteral("gpt-test"));
         QVERIFY(reply > 0);
-        QCOMPARE(m_model->data(m_model->index(1), TranscriptModel::StateRole).toInt(), int(MessageState::Streaming));
+        QCOMPARE(m_model->data(m_model->index(1), TranscriptModel::StateRole).toInt(),
+            int(MessageState::Streaming));
 
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-        const QStringList deltas{QStringLiteral("The "), QStringLiteral("capital "), QStringLiteral("is "),
-                                 QStringLiteral("London.")};
+        const QStringList deltas {QStringLiteral("The "), QStringLiteral("capital "), QStringLiteral("is "),
+            QStringLiteral("London.")};
         for (const QString &delta : deltas)
             m_model->appendToReply(reply, delta, {});
         QCOMPARE(changed.size(), deltas.size());
@@ -88,7 +91,8 @@ private Q_SLOTS:
         // Not yet written: writes are batched per flush interval...
         QCOMPARE(m_store->message(reply)->content, QString());
         // ...and land within it.
-        QTRY_COMPARE_WITH_TIMEOUT(m_store->message(reply)->content, QStringLiteral("The capital is London."), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_store->message(reply)->content, QStringLiteral("The capital is London."), 2000);
 
         m_model->appendToReply(reply, {}, QStringLiteral("hmm"));
         m_model->finishReply(reply, MessageState::Complete, QStringLiteral("stop"), 78, 9);
@@ -192,7 +196,10 @@ private Q_SLOTS:
     }
 
 private:
-    QString content(int row) const { return m_model->data(m_model->index(row), TranscriptModel::ContentRole).toString(); }
+    QString content(int row) const
+    {
+        return m_model->data(m_model->index(row), TranscriptModel::ContentRole).toString();
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SessionStore> m_store;

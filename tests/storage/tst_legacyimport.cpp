@@ -49,7 +49,8 @@ private Q_SLOTS:
         QCOMPARE(branch.size(), 2);
         QCOMPARE(branch.at(0).role, QStringLiteral("user"));
         QCOMPARE(branch.at(1).content, QStringLiteral("I currently don't have specific options..."));
-        QCOMPARE(branch.at(1).createdAt, QDateTime(QDate(2025, 12, 30), QTime(12, 49, 18, 416), QTimeZone::utc()));
+        QCOMPARE(
+            branch.at(1).createdAt, QDateTime(QDate(2025, 12, 30), QTime(12, 49, 18, 416), QTimeZone::utc()));
 
         // A second import of the same file is recognised, not duplicated.
         const auto again = importer.importPaths({sessionsDir()});
@@ -65,7 +66,8 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
         QTest::newRow("no id") << QByteArray(R"({"messages": []})") << QStringLiteral("session_id");
         QTest::newRow("messages not a list")
-            << QByteArray(R"({"session_id": "x1", "messages": {"role": "user"}})") << QStringLiteral("\"messages\"");
+            << QByteArray(R"({"session_id": "x1", "messages": {"role": "user"}})")
+            << QStringLiteral("\"messages\"");
         QTest::newRow("unknown role")
             << QByteArray(R"({"session_id": "x2", "messages": [{"role": "user", "content": "hi"},
                   {"role": "tool", "content": "{}"}]})")
@@ -98,7 +100,8 @@ private Q_SLOTS:
         // The good files are in, the bad one left nothing behind.
         QCOMPARE(m_store.sessionCount(), 2);
         const QList<SearchHit> hits = m_store.search(QStringLiteral("iphone"));
-        const auto messageHits = std::count_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.messageId; });
+        const auto messageHits
+            = std::count_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.messageId; });
         QCOMPARE(messageHits, 2);
     }
 
@@ -117,7 +120,7 @@ private Q_SLOTS:
         QString error;
         const QString file = m_work->filePath(QStringLiteral("export.json"));
         QVERIFY2(SessionExporter::exportToFile(&m_store, id, SessionExporter::Format::Json, file, &error),
-                 qPrintable(error));
+            qPrintable(error));
 
         SessionStore other;
         QVERIFY(other.open(TestUtil::dbPath(*m_work, QStringLiteral("other.sqlite"))));

@@ -13,10 +13,7 @@ class TestMigrations : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        m_path = TestUtil::dbPath(m_dir, QStringLiteral("old%1.sqlite").arg(++m_counter));
-    }
+    void init() { m_path = TestUtil::dbPath(m_dir, QStringLiteral("old%1.sqlite").arg(++m_counter)); }
 
     void upgradesEveryOlderVersion_data()
     {
@@ -127,15 +124,16 @@ private:
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO sessions (id, uuid, title, created_at, updated_at) "
                                           "VALUES (1, 'sess_old', 'Old chat', 1000, 2000)")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO messages (id, session_id, parent_id, role, content, created_at, updated_at) VALUES "
-                "(1, 1, NULL, 'user', 'What is the capital of France?', 1000, 1000)")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO messages (id, session_id, parent_id, role, content, "
+                                      "created_at, updated_at) VALUES "
+                                      "(1, 1, NULL, 'user', 'What is the capital of France?', 1000, 1000)")));
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO messages (id, session_id, parent_id, role, content, created_at, updated_at, "
                 "prompt_tokens) VALUES (2, 1, 1, 'assistant', 'Paris.', 1500, 1500, 12)")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO messages (id, session_id, parent_id, role, content, created_at, updated_at) VALUES "
-                "(3, 1, 2, 'user', 'How many people live there?', 2000, 2000)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO messages (id, session_id, parent_id, role, content, "
+                                          "created_at, updated_at) VALUES "
+                                          "(3, 1, 2, 'user', 'How many people live there?', 2000, 2000)")));
             QVERIFY(q.exec(QStringLiteral("UPDATE sessions SET current_leaf = 3 WHERE id = 1")));
             db.close();
         }

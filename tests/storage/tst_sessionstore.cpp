@@ -84,7 +84,7 @@ private Q_SLOTS:
         regen.role = QStringLiteral("assistant");
         regen.content = QStringLiteral("a1-bis");
         const qint64 a1bis = store.addMessage(regen);
-        QCOMPARE(store.siblings(a1), (QList<qint64>{a1, a1bis}));
+        QCOMPARE(store.siblings(a1), (QList<qint64> {a1, a1bis}));
         QCOMPARE(store.session(session)->currentLeafId, a1bis);
 
         const QList<Message> shown = store.branch(a1bis);
@@ -185,7 +185,8 @@ private Q_SLOTS:
         Message m;
         m.sessionId = s;
         m.role = QStringLiteral("user");
-        m.content = QStringLiteral("Where should we eat? Maybe the crêperie near the station, index [0] AND \"quotes\"");
+        m.content = QStringLiteral(
+            "Where should we eat? Maybe the crêperie near the station, index [0] AND \"quotes\"");
         const qint64 id = store.addMessage(m);
 
         QList<SearchHit> hits = store.search(QStringLiteral("crep"));
@@ -227,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(store.addMessage(big), 0);
         QVERIFY(!errors.isEmpty());
         QVERIFY2(errors.last().first().toString().contains(QLatin1String("disk is full")),
-                 qPrintable(errors.last().first().toString()));
+            qPrintable(errors.last().first().toString()));
         QCOMPARE(store.branch(store.session(session)->currentLeafId).size(), 2);
 
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));

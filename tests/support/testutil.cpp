@@ -18,7 +18,8 @@ qint64 TestUtil::makeSession(SessionStore *store, int count, const QString &titl
         m.sessionId = session;
         m.parentId = parent;
         m.role = i % 2 == 0 ? QStringLiteral("user") : QStringLiteral("assistant");
-        m.content = QStringLiteral("%1%2").arg(i % 2 == 0 ? QLatin1Char('u') : QLatin1Char('a')).arg(i / 2 + 1);
+        m.content
+            = QStringLiteral("%1%2").arg(i % 2 == 0 ? QLatin1Char('u') : QLatin1Char('a')).arg(i / 2 + 1);
         parent = store->addMessage(m);
     }
     return session;

@@ -73,20 +73,22 @@ private Q_SLOTS:
                                      << "&Settings…"
                                      << "&Paramètres…";
         // The core library's messages (storage, network) reach the user through these widgets.
-        QTest::newRow("de disk full") << "de"
-                                      << "SessionStore"
-                                      << "The disk is full: Confab could not save your latest change. Free some "
-                                         "space; nothing already saved is lost."
-                                      << "Der Datenträger ist voll: Confab konnte Ihre letzte Änderung nicht "
-                                         "speichern. Geben Sie etwas Speicherplatz frei; bereits Gespeichertes geht "
-                                         "nicht verloren.";
-        QTest::newRow("fr disk full") << "fr"
-                                      << "SessionStore"
-                                      << "The disk is full: Confab could not save your latest change. Free some "
-                                         "space; nothing already saved is lost."
-                                      << "Le disque est plein : Confab n’a pas pu enregistrer votre dernière "
-                                         "modification. Libérez de l’espace ; rien de ce qui est déjà enregistré "
-                                         "n’est perdu.";
+        QTest::newRow("de disk full")
+            << "de"
+            << "SessionStore"
+            << "The disk is full: Confab could not save your latest change. Free some "
+               "space; nothing already saved is lost."
+            << "Der Datenträger ist voll: Confab konnte Ihre letzte Änderung nicht "
+               "speichern. Geben Sie etwas Speicherplatz frei; bereits Gespeichertes geht "
+               "nicht verloren.";
+        QTest::newRow("fr disk full")
+            << "fr"
+            << "SessionStore"
+            << "The disk is full: Confab could not save your latest change. Free some "
+               "space; nothing already saved is lost."
+            << "Le disque est plein : Confab n’a pas pu enregistrer votre dernière "
+               "modification. Libérez de l’espace ; rien de ce qui est déjà enregistré "
+               "n’est perdu.";
         QTest::newRow("de 401") << "de"
                                 << "ProviderError"
                                 << "The API key was rejected by %1 (HTTP 401)"
@@ -95,18 +97,20 @@ private Q_SLOTS:
                                 << "ProviderError"
                                 << "The API key was rejected by %1 (HTTP 401)"
                                 << "La clé d’API a été refusée par %1 (HTTP 401)";
-        QTest::newRow("de keychain denied") << "de"
-                                            << "ApiKeyStore"
-                                            << "Access to the keychain was denied%1. Unlock your keyring (or allow "
-                                               "Confab to use it) and try again."
-                                            << "Der Zugriff auf den Schlüsselbund wurde verweigert%1. Entsperren Sie "
-                                               "Ihren Schlüsselbund (oder erlauben Sie Confab, ihn zu verwenden) und "
-                                               "versuchen Sie es erneut.";
-        QTest::newRow("fr busy") << "fr"
-                                 << "SessionStore"
-                                 << "The database is busy: another program kept it locked for too long. Try again."
-                                 << "La base de données est occupée : un autre programme l’a verrouillée trop "
-                                    "longtemps. Réessayez.";
+        QTest::newRow("de keychain denied")
+            << "de"
+            << "ApiKeyStore"
+            << "Access to the keychain was denied%1. Unlock your keyring (or allow "
+               "Confab to use it) and try again."
+            << "Der Zugriff auf den Schlüsselbund wurde verweigert%1. Entsperren Sie "
+               "Ihren Schlüsselbund (oder erlauben Sie Confab, ihn zu verwenden) und "
+               "versuchen Sie es erneut.";
+        QTest::newRow("fr busy")
+            << "fr"
+            << "SessionStore"
+            << "The database is busy: another program kept it locked for too long. Try again."
+            << "La base de données est occupée : un autre programme l’a verrouillée trop "
+               "longtemps. Réessayez.";
     }
 
     void keyStrings()
@@ -158,8 +162,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(tsPath(language), ts));
         // The same sources as qt_add_translations in views/CMakeLists.txt (written there at configure time).
         const QString lupdate = run(QStringLiteral(CONFAB_LUPDATE),
-            {QStringLiteral("@" CONFAB_TR_SOURCES_LIST), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                QStringLiteral("none"), QStringLiteral("-ts"), ts});
+            {QStringLiteral("@" CONFAB_TR_SOURCES_LIST), QStringLiteral("-no-obsolete"),
+                QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), ts});
         QVERIFY2(!lupdate.startsWith(QStringLiteral("FAILED")), qPrintable(lupdate));
         QVERIFY2(lupdate.contains(QStringLiteral("(0 new and")), qPrintable(lupdate));
         const QString lrelease = run(QStringLiteral(CONFAB_LRELEASE),
