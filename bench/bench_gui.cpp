@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
 
     LoopbackServer server;
     server.listen();
-    const auto startApp = [&](Run &run, SessionStore &store, int historyLimit) {
+    const auto startApp = [&](Run &run, SessionStore &store, int historyLimit, int tokenBudget) {
         run.settings
             = std::make_unique<QSettings>(dir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
         run.profiles = std::make_unique<ProfileStore>(run.settings.get());
@@ -87,6 +87,7 @@ int main(int argc, char *argv[])
             run.profiles->addProfile(profile);
         run.profiles->setDefaultProfileId(profile.id);
         run.profiles->setHistoryLimit(historyLimit);
+        run.profiles->setTokenBudget(tokenBudget);
         run.keys = std::make_unique<ApiKeyStore>(QStringLiteral("ConfabBench"));
         run.window
             = std::make_unique<MainWindow>(&store, run.profiles.get(), run.keys.get(), run.settings.get());
@@ -97,16 +98,19 @@ int main(int argc, char *argv[])
         run.window->repaint();
     };
 
-    for (const int historyLimit : {50, 0}) {
-        qInfo("--- history limit %d%s ---", historyLimit,
-            historyLimit ? "" : " (no limit: the whole branch is context)");
+    // History limit 50; the default token budget alone; no limit at all (the whole branch is context).
+    const QList<QPair<int, int>> limits{{50, ProfileStore::DefaultTokenBudget},
+        {0, ProfileStore::DefaultTokenBudget}, {0, 0}};
+    for (const auto &[historyLimit, tokenBudget] : limits) {
+        qInfo("--- history limit %d, token budget %d%s ---", historyLimit, tokenBudget,
+            historyLimit || tokenBudget ? "" : " (no limit: the whole branch is context)");
         QElapsedTimer timer;
         timer.start();
         SessionStore store;
         store.open(path);
         store.setExternalPollInterval(0);
         Run run;
-        startApp(run, store, historyLimit);
+        startApp(run, store, historyLimit, tokenBudget);
         qInfo("start-up to first shown window (open store, models, window, first paint): %.1f ms", ms(timer));
 
         timer.restart();
