@@ -99,8 +99,8 @@ int main(int argc, char *argv[])
     };
 
     // History limit 50; the default token budget alone; no limit at all (the whole branch is context).
-    const QList<QPair<int, int>> limits{{50, ProfileStore::DefaultTokenBudget},
-        {0, ProfileStore::DefaultTokenBudget}, {0, 0}};
+    const QList<QPair<int, int>> limits {
+        {50, ProfileStore::DefaultTokenBudget}, {0, ProfileStore::DefaultTokenBudget}, {0, 0}};
     for (const auto &[historyLimit, tokenBudget] : limits) {
         qInfo("--- history limit %d, token budget %d%s ---", historyLimit, tokenBudget,
             historyLimit || tokenBudget ? "" : " (no limit: the whole branch is context)");

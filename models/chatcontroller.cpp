@@ -54,6 +54,11 @@ bool ChatController::send(const QString &text)
         Q_EMIT failed(tr("Open or create a chat first."));
         return false;
     }
+    // Refuse before storing the message, so a missing model does not leave it unanswered.
+    if (modelName().isEmpty()) {
+        Q_EMIT failed(tr("No model is chosen. Pick one in Settings."));
+        return false;
+    }
     if (!m_model->appendMessage(QStringLiteral("user"), text)) {
         Q_EMIT failed(tr("Your message could not be saved: %1").arg(m_model->store()->lastError()));
         return false;
@@ -78,10 +83,15 @@ bool ChatController::editAndResend(int row, const QString &text)
     return startReply();
 }
 
-bool ChatController::startReply()
+QString ChatController::modelName() const
 {
     const auto session = m_model->store()->session(m_model->sessionId());
-    const QString model = session && !session->model.isEmpty() ? session->model : m_profile.model;
+    return session && !session->model.isEmpty() ? session->model : m_profile.model;
+}
+
+bool ChatController::startReply()
+{
+    const QString model = modelName();
     if (model.isEmpty()) {
         Q_EMIT failed(tr("No model is chosen. Pick one in Settings."));
         return false;

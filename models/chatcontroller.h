@@ -52,6 +52,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    QString modelName() const; // the session's model, else the profile's
     bool startReply();
     void onFinished(const StreamOutcome &outcome);
     void learnTokenRatio(const StreamOutcome &outcome);

@@ -158,6 +158,22 @@ private Q_SLOTS:
         QVERIFY(QStringLiteral("Hmm, the user just said").startsWith(reply.reasoning.left(23)));
     }
 
+    void missingModelIsRefusedBeforeStoring()
+    {
+        const qint64 session = m_store->createSession();
+        m_model->setSession(session);
+        ProviderProfile profile = m_controller->profile();
+        profile.model.clear();
+        m_controller->setProfile(profile);
+        QSignalSpy failed(m_controller.get(), &ChatController::failed);
+        QVERIFY(!m_controller->send(QStringLiteral("hello")));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("model")));
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_store->messageCount(session), 0);
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
     void editAndResendBranches()
     {
         const qint64 session = m_store->createSession();
