@@ -96,6 +96,12 @@
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
+    <message>
+        <source>Type a message below to start.
+Enter sends, Shift+Enter adds a line, Esc stops a reply.</source>
+        <translation>Geben Sie unten eine Nachricht ein, um zu beginnen.
+Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -1153,6 +1159,16 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>No chats yet.
+Start one with New chat (Ctrl+N).</source>
+        <translation>Noch keine Chats.
+Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
+    </message>
+    <message>
+        <source>No chat contains “%1”.</source>
+        <translation>Kein Chat enthält „%1“.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,12 @@
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
+    <message>
+        <source>Type a message below to start.
+Enter sends, Shift+Enter adds a line, Esc stops a reply.</source>
+        <translation>Type a message below to start.
+Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -1153,6 +1159,16 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>No chats yet.
+Start one with New chat (Ctrl+N).</source>
+        <translation>No chats yet.
+Start one with New chat (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No chat contains “%1”.</source>
+        <translation>No chat contains “%1”.</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,11 @@ constexpr int BottomSlack = 24; // within this many pixels of the end counts as 
 }
 
 ChatView::ChatView(QWidget *parent)
-    : QListView(parent)
+    : PlaceholderListView(parent)
     , m_delegate(new MessageDelegate(this))
 {
+    setPlaceholderText(
+        tr("Type a message below to start.\nEnter sends, Shift+Enter adds a line, Esc stops a reply."));
     setItemDelegate(m_delegate);
     setUniformItemSizes(false);
     setWordWrap(true);

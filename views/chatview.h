@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QListView>
+#include "views/placeholderlistview.h"
+
 #include <QTimer>
 
 class MessageDelegate;
@@ -10,7 +11,7 @@ class TranscriptViewProxy;
 //
 // Scrolling to the top pages in older rows (prepended) and keeps the row that was on screen in
 // place; while the user is at the bottom, new rows and a growing reply keep it at the bottom.
-class ChatView : public QListView
+class ChatView : public PlaceholderListView
 {
     Q_OBJECT
 public:

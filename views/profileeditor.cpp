@@ -47,7 +47,10 @@ ProfileEditor::ProfileEditor(QNetworkAccessManager *nam, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Protocol:"), m_kind);
     form->addRow(tr("&Endpoint:"), m_url);
-    form->addRow(tr("&Model:"), modelRow);
+    // A layout has no buddy: give the label one, or its "&" would show.
+    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_model);
+    form->addRow(modelLabel, modelRow);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(QString(), m_status);
 

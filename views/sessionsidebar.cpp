@@ -20,7 +20,7 @@ SessionSidebar::SessionSidebar(
     , m_searchModel(search)
     , m_search(new QLineEdit(this))
     , m_newChat(new QPushButton(tr("New chat"), this))
-    , m_list(new QListView(this))
+    , m_list(new PlaceholderListView(this))
 {
     m_search->setPlaceholderText(tr("Search all chats (Ctrl+K)"));
     m_search->setClearButtonEnabled(true);
@@ -38,6 +38,7 @@ SessionSidebar::SessionSidebar(
     m_list->setSelectionMode(QListView::SingleSelection);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setAccessibleName(tr("Chats"));
+    m_list->setPlaceholderText(tr("No chats yet.\nStart one with New chat (Ctrl+N)."));
     m_list->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
@@ -74,10 +75,12 @@ void SessionSidebar::applySearch()
     if (query.isEmpty()) {
         if (isSearching()) {
             m_list->setModel(m_sessions);
+            m_list->setPlaceholderText(tr("No chats yet.\nStart one with New chat (Ctrl+N)."));
             reselect();
         }
         return;
     }
+    m_list->setPlaceholderText(tr("No chat contains \u201c%1\u201d.").arg(query));
     m_searchModel->setQuery(query);
     if (!isSearching())
         m_list->setModel(m_searchModel);

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "views/placeholderlistview.h"
+
 #include <QTimer>
 #include <QWidget>
 
 class QLineEdit;
-class QListView;
 class QPushButton;
 class SearchModel;
 class SessionListModel;
@@ -59,7 +60,7 @@ private:
     SearchModel *m_searchModel;
     QLineEdit *m_search;
     QPushButton *m_newChat;
-    QListView *m_list;
+    PlaceholderListView *m_list;
     QTimer m_debounce;
     qint64 m_current = 0;
 };

@@ -16,6 +16,7 @@
 #include "views/messagedelegate.h"
 #include "views/messageeditor.h"
 #include "views/noticebar.h"
+#include "views/placeholderlistview.h"
 #include "views/sessionsettingsdialog.h"
 #include "views/sessionsidebar.h"
 #include "views/transcriptviewproxy.h"
@@ -327,6 +328,33 @@ private Q_SLOTS:
         m_app->store->checkForExternalChanges();
         QTRY_COMPARE(transcript()->rowCount(), 3);
         QCOMPARE(transcript()->messageAt(2).content, QStringLiteral("Written by the CLI"));
+    }
+
+    void emptyViewsSayWhatToDo()
+    {
+        // Nothing in the database yet: both lists explain themselves instead of staying blank.
+        auto *sidebarList = qobject_cast<PlaceholderListView *>(m_app->window->sidebar()->list());
+        QVERIFY(sidebarList);
+        QCOMPARE(sidebarList->model()->rowCount(), 0);
+        QVERIFY(sidebarList->placeholderText().contains(QLatin1String("Ctrl+N")));
+        QVERIFY(!m_app->window->chatPane()->view()->placeholderText().isEmpty());
+        // The text is really drawn: with it the empty viewport has more than its one fill colour.
+        const auto colours = [](const QImage &image) {
+            QSet<QRgb> seen;
+            for (int y = 0; y < image.height(); y += 2) {
+                for (int x = 0; x < image.width(); x += 2)
+                    seen.insert(image.pixel(x, y));
+            }
+            return seen.size();
+        };
+        QVERIFY(colours(sidebarList->viewport()->grab().toImage()) > 1);
+        const QString text = sidebarList->placeholderText();
+        sidebarList->setPlaceholderText({});
+        QCOMPARE(colours(sidebarList->viewport()->grab().toImage()), 1);
+        sidebarList->setPlaceholderText(text);
+        QTest::keyClicks(m_app->window->sidebar()->searchField(), QStringLiteral("zeppelin"));
+        m_app->window->sidebar()->applySearch();
+        QVERIFY(sidebarList->placeholderText().contains(QLatin1String("zeppelin")));
     }
 
     void searchHitScrollsToAndHighlightsTheMessage()
