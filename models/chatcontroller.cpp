@@ -59,10 +59,9 @@ bool ChatController::send(const QString &text)
         Q_EMIT failed(tr("No model is chosen. Pick one in Settings."));
         return false;
     }
-    if (!m_model->appendMessage(QStringLiteral("user"), text)) {
-        Q_EMIT failed(tr("Your message could not be saved: %1").arg(m_model->store()->lastError()));
+    // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
+    if (!m_model->appendMessage(QStringLiteral("user"), text))
         return false;
-    }
     return startReply();
 }
 
@@ -105,9 +104,8 @@ bool ChatController::startReply()
         return false;
     }
     m_replyId = m_model->beginReply(model);
-    if (!m_replyId) {
+    if (!m_replyId) { // reported by SessionStore::storageError
         m_client.reset();
-        Q_EMIT failed(tr("The reply could not be saved: %1").arg(m_model->store()->lastError()));
         return false;
     }
     m_requestRawEstimate = window.rawEstimate;

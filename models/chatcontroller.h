@@ -48,7 +48,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void replyStarted(qint64 messageId);
     void replyFinished(qint64 messageId, const StreamOutcome &outcome);
-    // Something prevented the request from starting (no session, no model, store error).
+    // Something prevented the request from starting (no session, no model). A database that
+    // refuses the write is reported once, by SessionStore::storageError, not here.
     void failed(const QString &message);
 
 private:

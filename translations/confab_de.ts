@@ -35,20 +35,12 @@
         <translation>Öffnen oder erstellen Sie zuerst einen Chat.</translation>
     </message>
     <message>
-        <source>Your message could not be saved: %1</source>
-        <translation>Ihre Nachricht konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>No model is chosen. Pick one in Settings.</source>
         <translation>Kein Modell gewählt. Wählen Sie eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; is not supported.</source>
         <translation>Der Anbieter „%1“ wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>The reply could not be saved: %1</source>
-        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

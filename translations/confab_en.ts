@@ -35,20 +35,12 @@
         <translation>Open or create a chat first.</translation>
     </message>
     <message>
-        <source>Your message could not be saved: %1</source>
-        <translation>Your message could not be saved: %1</translation>
-    </message>
-    <message>
         <source>No model is chosen. Pick one in Settings.</source>
         <translation>No model is chosen. Pick one in Settings.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; is not supported.</source>
         <translation>The provider &quot;%1&quot; is not supported.</translation>
-    </message>
-    <message>
-        <source>The reply could not be saved: %1</source>
-        <translation>The reply could not be saved: %1</translation>
     </message>
 </context>
 <context>

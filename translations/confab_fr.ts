@@ -35,20 +35,12 @@
         <translation>Ouvrez ou créez d’abord une discussion.</translation>
     </message>
     <message>
-        <source>Your message could not be saved: %1</source>
-        <translation>Votre message n’a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
         <source>No model is chosen. Pick one in Settings.</source>
         <translation>Aucun modèle choisi. Choisissez-en un dans les paramètres.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; is not supported.</source>
         <translation>Le fournisseur « %1 » n’est pas pris en charge.</translation>
-    </message>
-    <message>
-        <source>The reply could not be saved: %1</source>
-        <translation>La réponse n’a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
