@@ -15,7 +15,8 @@ ChatController::~ChatController()
     // Whatever arrived is already in the row; make sure it is on disk too.
     if (m_client && m_client->isRunning())
         m_client->stop();
-    m_model->flush();
+    if (m_model)
+        m_model->flush();
 }
 
 void ChatController::setProfile(const ProviderProfile &profile)
@@ -55,19 +56,18 @@ bool ChatController::send(const QString &text)
         return false;
     }
     // Refuse before storing the message, so a missing model does not leave it unanswered.
-    if (modelName().isEmpty()) {
-        Q_EMIT failed(tr("No model is chosen. Pick one in Settings."));
+    if (!canStart())
         return false;
-    }
     // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
     if (!m_model->appendMessage(QStringLiteral("user"), text))
         return false;
-    return startReply();
+    startReply();
+    return true;
 }
 
 bool ChatController::regenerate(int row)
 {
-    if (isBusy() || row < 0 || row >= m_model->rowCount())
+    if (isBusy() || row < 0 || row >= m_model->rowCount() || !canStart())
         return false;
     // A user message left without a reply (a crash, a failed save) just gets one.
     if (m_model->messageAt(row).role == QLatin1String("assistant") && !m_model->prepareRegenerate(row))
@@ -77,9 +77,19 @@ bool ChatController::regenerate(int row)
 
 bool ChatController::editAndResend(int row, const QString &text)
 {
-    if (isBusy() || text.trimmed().isEmpty() || !m_model->editMessage(row, text))
+    if (isBusy() || text.trimmed().isEmpty() || !canStart() || !m_model->editMessage(row, text))
         return false;
     return startReply();
+}
+
+bool ChatController::canStart()
+{
+    // Checked before the branch changes, so a refusal leaves the transcript as it was.
+    if (modelName().isEmpty()) {
+        Q_EMIT failed(tr("No model is chosen. Pick one in Settings."));
+        return false;
+    }
+    return true;
 }
 
 QString ChatController::modelName() const

@@ -6,6 +6,7 @@
 #include "network/streamoutcome.h"
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 class ChatClient;
@@ -35,6 +36,8 @@ public:
     // The window the next request would carry (with `pendingText` as the new message).
     ContextWindow previewContext(const QString &pendingText = {}) const;
 
+    // True once the message is stored, even if the reply then could not start (the row stays,
+    // and regenerate() on it asks again), so the caller never stores the same text twice.
     bool send(const QString &text);
     // New alternative for the reply at `row` (or for a failed one: retry).
     bool regenerate(int row);
@@ -54,11 +57,13 @@ Q_SIGNALS:
 
 private:
     QString modelName() const; // the session's model, else the profile's
+    bool canStart(); // a reply can be requested (a model is chosen); says why not
     bool startReply();
     void onFinished(const StreamOutcome &outcome);
     void learnTokenRatio(const StreamOutcome &outcome);
 
-    TranscriptModel *m_model;
+    // Guarded: the view may destroy the model first (sibling children of one window).
+    QPointer<TranscriptModel> m_model;
     QNetworkAccessManager *m_nam;
     ProviderProfile m_profile;
     QString m_apiKey;

@@ -145,7 +145,7 @@ void SessionListModel::onSessionAdded(qint64 id)
         return;
     }
     const auto info = m_store->session(id);
-    if (!info)
+    if (!info || info->deleted)
         return;
     const int row = insertPosition(*info);
     // Past the loaded rows it will come with a later page.
@@ -164,7 +164,8 @@ void SessionListModel::onSessionChanged(qint64 id)
         return;
     }
     const auto info = m_store->session(id);
-    if (!info) {
+    // A reply finishing in a chat just deleted (undo pending) must not bring it back.
+    if (!info || info->deleted) {
         onSessionRemoved(id);
         return;
     }

@@ -11,6 +11,13 @@ TranscriptModel::TranscriptModel(SessionStore *store, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(250);
     connect(&m_flushTimer, &QTimer::timeout, this, &TranscriptModel::persistPending);
+    m_heartbeat.setInterval(SessionStore::StreamingStaleMs / 4);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
+            if (it->state == MessageState::Streaming)
+                m_store->touchMessage(it.key());
+        }
+    });
 }
 
 void TranscriptModel::setFlushInterval(int ms)
@@ -54,11 +61,20 @@ void TranscriptModel::reload()
     if (!m_sessionId)
         return;
     const auto info = m_store->session(m_sessionId);
-    if (!info) {
+    if (!info || info->deleted) {
         setSession(0);
         return;
     }
-    loadBranch(info->currentLeafId, qMax(m_pageSize, int(m_rows.size())));
+    // Same leaf, unchanged since we loaded it (or written by us right now): nothing to do.
+    const qint64 leaf = info->currentLeafId;
+    if (!m_rows.isEmpty() && leaf == m_rows.last().id) {
+        if (m_live.contains(leaf))
+            return;
+        const auto stored = m_store->message(leaf);
+        if (stored && stored->updatedAt == m_rows.last().updatedAt && stored->state == m_rows.last().state)
+            return;
+    }
+    loadBranch(leaf, qMax(m_pageSize, int(m_rows.size())));
     Q_EMIT transcriptChanged();
 }
 
@@ -213,6 +229,7 @@ qint64 TranscriptModel::beginReply(const QString &model)
     if (!m.id)
         return 0;
     m_live.insert(m.id, m);
+    m_heartbeat.start();
     appendRow(m);
     Q_EMIT transcriptChanged();
     return m.id;
@@ -251,12 +268,31 @@ void TranscriptModel::persistPending()
         if (live == m_live.constEnd())
             continue;
         // On failure (disk full...) the text stays in memory and is retried next tick.
-        if (!m_store->updateMessageText(id, live->content, live->reasoning))
+        if (m_store->updateMessageText(id, live->content, live->reasoning))
+            continue;
+        if (!m_store->message(id)) // the row is gone (its chat deleted elsewhere): stop retrying
+            dropLive(id);
+        else
             failed.insert(id);
     }
     m_unsaved = failed;
-    if (!m_unsaved.isEmpty())
+    const QSet<qint64> unfinished = m_unfinished;
+    for (qint64 id : unfinished) {
+        const auto live = m_live.constFind(id);
+        if (live == m_live.constEnd() || m_store->finishMessage(*live) || !m_store->message(id))
+            dropLive(id);
+    }
+    if (!m_unsaved.isEmpty() || !m_unfinished.isEmpty())
         m_flushTimer.start();
+}
+
+void TranscriptModel::dropLive(qint64 messageId)
+{
+    m_live.remove(messageId);
+    m_unsaved.remove(messageId);
+    m_unfinished.remove(messageId);
+    if (m_live.isEmpty())
+        m_heartbeat.stop();
 }
 
 void TranscriptModel::flush()
@@ -278,17 +314,18 @@ void TranscriptModel::finishReply(qint64 messageId, MessageState state, const QS
         return;
     }
     m.state = state;
+    m.updatedAt = QDateTime::currentDateTimeUtc();
     m.finishReason = finishReason;
     m.promptTokens = promptTokens;
     m.completionTokens = completionTokens;
     m.error = error;
     if (m_store->finishMessage(m)) {
-        m_live.remove(messageId);
-        m_unsaved.remove(messageId);
+        dropLive(messageId);
     } else if (live != m_live.end()) {
-        // Keep it live: the text is still in memory and flush() will retry writing it.
+        // Keep it in memory: the flush timer retries writing the text and the final state.
         *live = m;
         m_unsaved.insert(messageId);
+        m_unfinished.insert(messageId);
         m_flushTimer.start();
     }
     const int row = rowOfId(messageId);
@@ -324,8 +361,10 @@ qint64 TranscriptModel::editMessage(int row, const QString &content)
 
 bool TranscriptModel::prepareRegenerate(int row)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != QLatin1String("assistant")
-        || m_live.contains(m_rows.at(row).id))
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != QLatin1String("assistant"))
+        return false;
+    const auto live = m_live.constFind(m_rows.at(row).id);
+    if (live != m_live.constEnd() && live->state == MessageState::Streaming)
         return false;
     const qint64 parentId = m_rows.at(row).parentId;
     if (!m_store->setCurrentLeaf(m_sessionId, parentId))

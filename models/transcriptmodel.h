@@ -88,7 +88,8 @@ public:
     void setContextWindow(qint64 firstId, const QSet<qint64> &ids);
     qint64 contextStartId() const { return m_contextStartId; }
 
-    // Re-reads the branch from the store (e.g. another process added messages).
+    // Re-reads the branch from the store if it changed (e.g. another process added or is
+    // streaming messages in this session); changes elsewhere in the file leave the rows alone.
     void reload();
 
 Q_SIGNALS:
@@ -99,6 +100,7 @@ Q_SIGNALS:
 private:
     void loadBranch(qint64 leafId, int limit);
     void persistPending();
+    void dropLive(qint64 messageId);
     void removeRowsFrom(int row);
     void appendRow(const Message &message);
 
@@ -113,5 +115,9 @@ private:
     // being saved even while the user looks at another session.
     QHash<qint64, Message> m_live;
     QSet<qint64> m_unsaved; // live replies with text not yet written
+    QSet<qint64> m_unfinished; // live replies whose final state could not be written yet
     QTimer m_flushTimer;
+    // Refreshes live replies' updated_at while a server is silent (loading, thinking), so other
+    // processes do not take them for the leftovers of a crash (SessionStore::StreamingStaleMs).
+    QTimer m_heartbeat;
 };

@@ -81,6 +81,12 @@ const char *const v3[] = {
     "CREATE INDEX sessions_order ON sessions(pinned, updated_at, id) WHERE deleted_at IS NULL",
 };
 
+// Version 4: which process writes a streaming reply ("host:pid"), so recovery marks only the
+// replies of processes that are gone, not those another live process is still writing.
+const char *const v4[] = {
+    "ALTER TABLE messages ADD COLUMN writer TEXT NOT NULL DEFAULT ''",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -112,6 +118,8 @@ QStringList Migrations::step(int version)
         return toList(v2);
     case 3:
         return toList(v3);
+    case 4:
+        return toList(v4);
     default:
         return {};
     }

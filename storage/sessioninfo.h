@@ -20,6 +20,7 @@ struct SessionInfo
     qint64 currentLeafId = 0; // last message of the branch being shown
     int messageCount = 0;
     QString preview; // start of the first user message
+    bool deleted = false; // soft-deleted (hidden, restorable until purged)
 };
 
 // A full-text search hit.

@@ -1,9 +1,11 @@
 #include "storage/sessionstore.h"
 
 #include "storage/migrations.h"
+#include "storage/processprobe.h"
 #include "storage/storetransaction.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -55,7 +58,7 @@ QVariant tokensOrNull(int tokens)
 
 const QString sessionColumns = QStringLiteral(
     "s.id, s.uuid, s.title, s.created_at, s.updated_at, s.pinned, s.system_prompt, s.provider, s.model, "
-    "s.settings, s.current_leaf, s.message_count, s.preview");
+    "s.settings, s.current_leaf, s.message_count, s.preview, s.deleted_at IS NOT NULL");
 
 SessionInfo sessionFromQuery(const QSqlQuery &q)
 {
@@ -73,6 +76,7 @@ SessionInfo sessionFromQuery(const QSqlQuery &q)
     info.currentLeafId = q.value(10).toLongLong();
     info.messageCount = q.value(11).toInt();
     info.preview = q.value(12).toString();
+    info.deleted = q.value(13).toBool();
     return info;
 }
 
@@ -143,6 +147,7 @@ bool SessionStore::open(const QString &path)
     m_path = path;
     m_lastError.clear();
     m_recoveredOnOpen = 0;
+    m_openError = OpenError::Other;
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -165,6 +170,8 @@ bool SessionStore::open(const QString &path)
         if (m_lastError.isEmpty()) {
             const bool notADatabase = migrateError.contains(QLatin1String("not a database"))
                 || migrateError.contains(QLatin1String("malformed"));
+            if (notADatabase)
+                m_openError = OpenError::Damaged;
             m_lastError = notADatabase ? tr("The database %1 is damaged or is not a Confab database (%2). "
                                             "It was left untouched; move it aside to start with a fresh one.")
                                              .arg(path, migrateError)
@@ -174,7 +181,20 @@ bool SessionStore::open(const QString &path)
         close();
         return false;
     }
-    recoverInterrupted();
+    m_openError = OpenError::None;
+    // Deletions past any undo: gone for good, their text out of the search index too.
+    QSqlQuery old(db);
+    old.prepare(QStringLiteral("SELECT id FROM sessions WHERE deleted_at < ?"));
+    old.addBindValue(nowMs() - DeletedRetentionMs);
+    if (exec(old)) {
+        QList<qint64> ids;
+        while (old.next())
+            ids << old.value(0).toLongLong();
+        old.finish();
+        for (qint64 id : std::as_const(ids))
+            purgeDeleted(id);
+    }
+    m_recoveredOnOpen = recoverInterrupted();
 
     QSqlQuery version(db);
     if (version.exec(QStringLiteral("PRAGMA data_version")) && version.next())
@@ -191,6 +211,8 @@ bool SessionStore::configureConnection()
         QSqlQuery query(db);
         if (!query.exec(sql)) {
             const bool notADatabase = query.lastError().nativeErrorCode().toInt() == SqliteNotADb;
+            if (notADatabase)
+                m_openError = OpenError::Damaged;
             m_lastError = notADatabase
                 ? tr("The file %1 is damaged or is not a Confab database. It was left untouched; "
                      "move it aside to start with a fresh one.")
@@ -210,6 +232,7 @@ bool SessionStore::configureConnection()
     if (!pragma(QStringLiteral("PRAGMA user_version"), &version))
         return false;
     if (version.toInt() > Migrations::LatestVersion) {
+        m_openError = OpenError::NewerVersion;
         m_lastError
             = tr("Cannot open the database %1: it was written by a newer version of Confab "
                  "(schema %2, this version knows %3). Update Confab to open it; the file was not changed.")
@@ -232,14 +255,58 @@ bool SessionStore::configureConnection()
         && pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
-void SessionStore::recoverInterrupted()
+QString SessionStore::writerId()
+{
+    return QSysInfo::machineHostName() + QLatin1Char(':')
+        + QString::number(QCoreApplication::applicationPid());
+}
+
+int SessionStore::recoverInterrupted()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery streaming(db);
+    streaming.setForwardOnly(true);
+    streaming.prepare(
+        QStringLiteral("SELECT id, writer, updated_at FROM messages WHERE state = 'streaming'"));
+    if (!exec(streaming))
+        return 0;
+    const qint64 now = nowMs();
+    const QString host = QSysInfo::machineHostName();
+    const QString self = writerId();
+    QList<qint64> orphans;
+    while (streaming.next()) {
+        const QString writer = streaming.value(1).toString();
+        if (writer == self)
+            continue;
+        const qsizetype colon = writer.lastIndexOf(QLatin1Char(':'));
+        const bool sameHost = colon > 0 && QStringView(writer).left(colon) == host;
+        const bool writerGone
+            = sameHost && !isProcessRunning(QStringView(writer).mid(colon + 1).toLongLong());
+        const bool silent = now - streaming.value(2).toLongLong() > StreamingStaleMs;
+        if (writerGone || silent || writer.isEmpty())
+            orphans << streaming.value(0).toLongLong();
+    }
+    streaming.finish();
+    int recovered = 0;
+    for (qint64 id : std::as_const(orphans)) {
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("UPDATE messages SET state = 'interrupted', updated_at = ? "
+                                    "WHERE id = ? AND state = 'streaming'"));
+        mark.addBindValue(now);
+        mark.addBindValue(id);
+        if (exec(mark))
+            recovered += mark.numRowsAffected();
+    }
+    return recovered;
+}
+
+bool SessionStore::touchMessage(qint64 id)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral(
-        "UPDATE messages SET state = 'interrupted', updated_at = ? WHERE state = 'streaming'"));
+    q.prepare(QStringLiteral("UPDATE messages SET updated_at = ? WHERE id = ?"));
     q.addBindValue(nowMs());
-    if (exec(q))
-        m_recoveredOnOpen = q.numRowsAffected();
+    q.addBindValue(id);
+    return exec(q) && q.numRowsAffected() == 1;
 }
 
 void SessionStore::close()
@@ -440,9 +507,15 @@ bool SessionStore::setSystemPrompt(qint64 id, const QString &prompt)
 
 bool SessionStore::setSessionModel(qint64 id, const QString &provider, const QString &model)
 {
-    StoreTransaction transaction(this);
-    return transaction.isActive() && updateSession(id, "provider", nonNull(provider))
-        && updateSession(id, "model", nonNull(model)) && transaction.commit();
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("UPDATE sessions SET provider = ?, model = ? WHERE id = ?"));
+    q.addBindValue(nonNull(provider));
+    q.addBindValue(nonNull(model));
+    q.addBindValue(id);
+    if (!exec(q) || q.numRowsAffected() != 1)
+        return false;
+    Q_EMIT sessionChanged(id);
+    return true;
 }
 
 bool SessionStore::setSessionSettings(qint64 id, const QJsonObject &settings)
@@ -528,10 +601,10 @@ qint64 SessionStore::addMessage(const Message &message)
     const qint64 updated = message.updatedAt.isValid() ? message.updatedAt.toMSecsSinceEpoch() : created;
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO messages (session_id, parent_id, role, content, reasoning, "
-                                  "state, created_at, updated_at, "
-                                  "model, prompt_tokens, completion_tokens, finish_reason, error) VALUES (?, "
-                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO messages (session_id, parent_id, role, content, reasoning, "
+                       "state, created_at, updated_at, model, prompt_tokens, completion_tokens, "
+                       "finish_reason, error, writer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(message.sessionId);
     insert.addBindValue(idOrNull(message.parentId));
     insert.addBindValue(nonNull(message.role));
@@ -545,6 +618,7 @@ qint64 SessionStore::addMessage(const Message &message)
     insert.addBindValue(tokensOrNull(message.completionTokens));
     insert.addBindValue(nonNull(message.finishReason));
     insert.addBindValue(nonNull(message.error));
+    insert.addBindValue(message.state == MessageState::Streaming ? writerId() : QStringLiteral(""));
     if (!exec(insert))
         return 0;
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -595,7 +669,7 @@ bool SessionStore::finishMessage(const Message &message)
     q.addBindValue(nonNull(message.content));
     q.addBindValue(nonNull(message.reasoning));
     q.addBindValue(messageStateToString(message.state));
-    q.addBindValue(nowMs());
+    q.addBindValue(message.updatedAt.isValid() ? message.updatedAt.toMSecsSinceEpoch() : nowMs());
     q.addBindValue(nonNull(message.model));
     q.addBindValue(tokensOrNull(message.promptTokens));
     q.addBindValue(tokensOrNull(message.completionTokens));
@@ -756,6 +830,13 @@ void SessionStore::checkForExternalChanges()
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
         return;
     const qint64 version = q.value(0).toLongLong();
+    q.finish();
+    // A crashed writer (e.g. a killed confab-cli) leaves a reply streaming: settle it now.
+    if (recoverInterrupted() > 0) {
+        m_dataVersion = version;
+        Q_EMIT externalChange();
+        return;
+    }
     if (m_dataVersion >= 0 && version != m_dataVersion) {
         m_dataVersion = version;
         Q_EMIT externalChange();

@@ -21,7 +21,7 @@ class SessionStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
@@ -29,10 +29,26 @@ public:
     // Default file: <AppDataLocation>/confab.sqlite
     static QString defaultPath();
 
-    // Opens (creating if needed) and migrates the database. On failure returns false and
-    // lastError() says why in words a user can act on; the file is never deleted.
-    // Rows left Streaming by a crash are marked Interrupted, their text kept.
+    enum class OpenError {
+        None,
+        Damaged, // not an SQLite database, or corrupt: moveAside() is the way out
+        NewerVersion, // written by a newer Confab: update the app, never touch the file
+        Other, // folder, permissions, locked for too long, journal mode...
+    };
+    Q_ENUM(OpenError)
+
+    // A streaming reply whose writer shows no sign of life for this long is interrupted
+    // (its writer refreshes updated_at at least every heartbeat, see TranscriptModel).
+    static constexpr int StreamingStaleMs = 30000;
+    // Soft-deleted sessions older than this are purged when the file is opened.
+    static constexpr qint64 DeletedRetentionMs = 3600 * 1000;
+
+    // Opens (creating if needed) and migrates the database. On failure returns false,
+    // lastError() says why in words a user can act on and openError() what kind of failure
+    // it was; the file is never deleted. Rows left Streaming by a process that is gone (see
+    // recoverInterrupted()) are marked Interrupted, their text kept.
     bool open(const QString &path);
+    OpenError openError() const { return m_openError; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -40,6 +56,14 @@ public:
     QString connectionName() const { return m_connectionName; }
     QString lastError() const { return m_lastError; }
     int recoveredOnOpen() const { return m_recoveredOnOpen; }
+    // Marks as Interrupted the streaming replies whose writer process is gone (same host, pid
+    // not running) or silent for StreamingStaleMs. Runs on open and with the external-change
+    // poll, so a crashed confab-cli's reply is settled while the app runs. Returns the count.
+    int recoverInterrupted();
+    // "host:pid" of this process, stored with the replies it streams.
+    static QString writerId();
+    // Refreshes a streaming reply's updated_at: the heartbeat that keeps it from being recovered.
+    bool touchMessage(qint64 id);
     // Moves a database that cannot be opened aside (<path>.corrupt-<time>) so a fresh one can
     // be created; returns the new name of the old file, or an empty string on failure.
     static QString moveAside(const QString &path);
@@ -111,7 +135,6 @@ private:
     void rollback();
     bool configureConnection();
     bool migrate();
-    void recoverInterrupted();
     void reportError(const QString &what, const QSqlQuery &query) const;
     bool touchSession(qint64 id);
     bool updateSession(qint64 id, const char *column, const QVariant &value);
@@ -121,6 +144,7 @@ private:
     QString m_connectionName;
     mutable QString m_lastError;
     int m_recoveredOnOpen = 0;
+    OpenError m_openError = OpenError::None;
     qint64 m_dataVersion = -1;
     QTimer m_pollTimer;
 };

@@ -101,6 +101,12 @@ private Q_SLOTS:
                 return persisted.size() >= 10;
             }(),
             10000);
+        // Another process opening the file meanwhile must not take the live reply for a crash.
+        const Result other = run({QStringLiteral("sessions")});
+        QCOMPARE(other.exitCode, 0);
+        QVERIFY2(!other.err.contains(QLatin1String("interrupted")), qPrintable(other.err));
+        QCOMPARE(store.message(reply)->state, MessageState::Streaming);
+
         QCoreApplication::processEvents();
         const QString shownBeforeKill = QString::fromUtf8(process.readAllStandardOutput());
         process.kill(); // SIGKILL: no chance to flush or clean up

@@ -174,6 +174,31 @@ private Q_SLOTS:
         QVERIFY(m_server->requests().isEmpty());
     }
 
+    void regenerateWithoutModelLeavesTheTranscriptAlone()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 2);
+        m_model->setSession(session);
+        ProviderProfile profile = m_controller->profile();
+        profile.model.clear();
+        m_controller->setProfile(profile);
+        QSignalSpy failed(m_controller.get(), &ChatController::failed);
+        QVERIFY(!m_controller->regenerate(1));
+        QVERIFY(!m_controller->editAndResend(0, QStringLiteral("changed")));
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_store->session(session)->currentLeafId, m_model->messageAt(1).id);
+        QCOMPARE(m_store->messageCount(session), 2);
+    }
+
+    void controllerMayOutliveItsModel()
+    {
+        // Window children die in creation order: the model may go first.
+        auto *model = new TranscriptModel(m_store.get());
+        auto *controller = new ChatController(model, &m_nam);
+        delete model;
+        delete controller; // must not touch the dead model
+    }
+
     void editAndResendBranches()
     {
         const qint64 session = m_store->createSession();

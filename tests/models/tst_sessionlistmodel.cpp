@@ -85,6 +85,28 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfId(newer), 0);
     }
 
+    void aDeletedChatStaysDeletedWhenItsReplyFinishes()
+    {
+        SessionListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 id = TestUtil::makeSession(m_store.get(), 1, QStringLiteral("streaming"));
+        Message reply;
+        reply.sessionId = id;
+        reply.parentId = m_store->session(id)->currentLeafId;
+        reply.role = QStringLiteral("assistant");
+        reply.state = MessageState::Streaming;
+        reply.id = m_store->addMessage(reply);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(m_store->deleteSession(id)); // undo still possible
+        QCOMPARE(model.rowCount(), 0);
+        reply.state = MessageState::Stopped; // the reply ends after the delete
+        QVERIFY(m_store->finishMessage(reply));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(m_store->session(id)->deleted);
+        QVERIFY(m_store->restoreSession(id));
+        QCOMPARE(model.rowCount(), 1);
+    }
+
     void sectionsByDate_data()
     {
         QTest::addColumn<int>("daysAgo");

@@ -4,6 +4,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestTranscriptModel : public QObject
@@ -121,6 +123,54 @@ private Q_SLOTS:
         QCOMPARE(m_store->message(reply)->content, QStringLiteral("first half, second half"));
         m_model->finishReply(reply, MessageState::Stopped);
         QCOMPARE(m_store->message(reply)->state, MessageState::Stopped);
+    }
+
+    void finalStateIsWrittenOnceTheDatabaseTakesItAgain()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 1);
+        m_model->setSession(session);
+        m_model->setFlushInterval(60000); // retries happen when the test says (flush())
+        const qint64 reply = m_model->beginReply({});
+        m_model->appendToReply(reply, QStringLiteral("all of it"));
+        QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 1"))); // every write now fails
+        m_model->finishReply(reply, MessageState::Error, {}, -1, -1, QStringLiteral("HTTP 500"));
+        QCOMPARE(m_model->messageAt(1).state, MessageState::Error); // shown at once
+        QCOMPARE(m_store->message(reply)->state, MessageState::Streaming); // not yet on disk
+        m_model->flush();
+        QCOMPARE(m_store->message(reply)->state, MessageState::Streaming); // still refused
+        QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 0")));
+        QVERIFY(m_model->prepareRegenerate(1)); // Retry is not blocked by the pending write
+        m_model->flush();
+        const auto stored = m_store->message(reply);
+        QCOMPARE(stored->state, MessageState::Error);
+        QCOMPARE(stored->content, QStringLiteral("all of it"));
+        QCOMPARE(stored->error, QStringLiteral("HTTP 500"));
+    }
+
+    void reloadLeavesTheRowsAloneWhenOnlyOtherChatsChanged()
+    {
+        const qint64 shown = TestUtil::makeSession(m_store.get(), 2);
+        const qint64 other = TestUtil::makeSession(m_store.get(), 2);
+        m_model->setSession(shown);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        SessionStore elsewhere;
+        QVERIFY(elsewhere.open(m_store->path()));
+        Message m;
+        m.sessionId = other;
+        m.parentId = elsewhere.session(other)->currentLeafId;
+        m.role = QStringLiteral("user");
+        m.content = QStringLiteral("in another chat");
+        QVERIFY(elsewhere.addMessage(m));
+        m_model->reload();
+        QCOMPARE(reset.size(), 0);
+        m.sessionId = shown;
+        m.parentId = elsewhere.session(shown)->currentLeafId;
+        m.content = QStringLiteral("in this chat");
+        QVERIFY(elsewhere.addMessage(m));
+        m_model->reload();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(content(2), QStringLiteral("in this chat"));
     }
 
     void editBranchesAndSwitchingFlipsBack()

@@ -71,6 +71,7 @@ private Q_SLOTS:
         SessionStore store;
         QVERIFY(!store.open(m_path));
         QVERIFY2(store.lastError().contains(QLatin1String("newer version")), qPrintable(store.lastError()));
+        QCOMPARE(store.openError(), SessionStore::OpenError::NewerVersion); // never offered "move aside"
         QCOMPARE(fileHash(), before);
     }
 

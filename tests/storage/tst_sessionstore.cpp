@@ -1,10 +1,12 @@
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTest>
 
 class TestSessionStore : public QObject
@@ -103,8 +105,28 @@ private Q_SLOTS:
         QCOMPARE(store.latestLeaf(u2), u2);
     }
 
-    void streamingRowsBecomeInterruptedOnOpen()
+    void streamingRowsOfGoneWritersBecomeInterrupted_data()
     {
+        QTest::addColumn<QString>("writer");
+        QTest::addColumn<qint64>("silentForMs");
+        QTest::addColumn<bool>("recovered");
+        const QString host = QSysInfo::machineHostName();
+        QTest::newRow("writer process gone")
+            << host + QLatin1Char(':') + QString::number(deadPid()) << qint64(0) << true;
+        QTest::newRow("writer alive") << host + QStringLiteral(":1") << qint64(0) << false;
+        QTest::newRow("writer alive but silent")
+            << host + QStringLiteral(":1") << qint64(SessionStore::StreamingStaleMs + 1000) << true;
+        QTest::newRow("other host, recent") << QStringLiteral("elsewhere:42") << qint64(1000) << false;
+        QTest::newRow("other host, silent")
+            << QStringLiteral("elsewhere:42") << qint64(SessionStore::StreamingStaleMs + 1000) << true;
+        QTest::newRow("no writer (older Confab)") << QString() << qint64(0) << true;
+    }
+
+    void streamingRowsOfGoneWritersBecomeInterrupted()
+    {
+        QFETCH(QString, writer);
+        QFETCH(qint64, silentForMs);
+        QFETCH(bool, recovered);
         qint64 id = 0;
         {
             SessionStore store;
@@ -117,16 +139,41 @@ private Q_SLOTS:
             reply.state = MessageState::Streaming;
             id = store.addMessage(reply);
             QVERIFY(store.updateMessageText(id, QStringLiteral("Half a sent"), QStringLiteral("thinking")));
-            // No finishMessage(): the process "dies" here.
+            QCOMPARE(store.message(id)->state, MessageState::Streaming);
+            // Stand-in for the process that wrote it, and for how long it has been silent.
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            q.prepare(QStringLiteral("UPDATE messages SET writer = ?, updated_at = ? WHERE id = ?"));
+            q.addBindValue(writer.isNull() ? QStringLiteral("") : writer);
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch() - silentForMs);
+            q.addBindValue(id);
+            QVERIFY(q.exec());
+            // No finishMessage(): the process "dies" here (or is still busy elsewhere).
         }
         SessionStore store;
         QVERIFY(store.open(m_path));
-        QCOMPARE(store.recoveredOnOpen(), 1);
+        QCOMPARE(store.recoveredOnOpen(), recovered ? 1 : 0);
         const auto m = store.message(id);
         QVERIFY(m);
-        QCOMPARE(m->state, MessageState::Interrupted);
+        QCOMPARE(m->state, recovered ? MessageState::Interrupted : MessageState::Streaming);
         QCOMPARE(m->content, QStringLiteral("Half a sent"));
         QCOMPARE(m->reasoning, QStringLiteral("thinking"));
+    }
+
+    void ownStreamingRowsAreNotRecovered()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 session = TestUtil::makeSession(&store, 1);
+        Message reply;
+        reply.sessionId = session;
+        reply.role = QStringLiteral("assistant");
+        reply.state = MessageState::Streaming;
+        const qint64 id = store.addMessage(reply);
+        SessionStore second; // a second connection of this same, living process
+        QVERIFY(second.open(m_path));
+        QCOMPARE(second.recoveredOnOpen(), 0);
+        QCOMPARE(store.recoverInterrupted(), 0);
+        QCOMPARE(store.message(id)->state, MessageState::Streaming);
     }
 
     void sessionsArePagedPinnedFirst()
@@ -175,6 +222,30 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 2);
         // The FTS index lost the purged rows too.
         QCOMPARE(store.search(QStringLiteral("a1")).size(), 1);
+    }
+
+    void oldDeletionsArePurgedOnOpen()
+    {
+        qint64 recent = 0;
+        qint64 old = 0;
+        {
+            SessionStore store;
+            QVERIFY(store.open(m_path));
+            recent = TestUtil::makeSession(&store, 2);
+            old = TestUtil::makeSession(&store, 2);
+            QVERIFY(store.deleteSession(recent));
+            QVERIFY(store.deleteSession(old));
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            q.prepare(QStringLiteral("UPDATE sessions SET deleted_at = ? WHERE id = ?"));
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch() - SessionStore::DeletedRetentionMs - 1000);
+            q.addBindValue(old);
+            QVERIFY(q.exec());
+        }
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(!store.session(old)); // gone, messages and index entries with it
+        QVERIFY(store.session(recent) && store.session(recent)->deleted); // undo still possible
+        QVERIFY(store.restoreSession(recent));
     }
 
     void searchFindsPrefixesAndTreatsOperatorsAsText()
@@ -247,6 +318,7 @@ private Q_SLOTS:
         SessionStore store;
         QVERIFY(!store.open(m_path));
         QVERIFY2(store.lastError().contains(QLatin1String("damaged")), qPrintable(store.lastError()));
+        QCOMPARE(store.openError(), SessionStore::OpenError::Damaged);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), garbage);
         file.close();
@@ -277,6 +349,18 @@ private Q_SLOTS:
     }
 
 private:
+    // The id of a process that has exited.
+    static qint64 deadPid()
+    {
+        QProcess process;
+        process.start(QStringLiteral("true"), QStringList());
+        if (!process.waitForStarted())
+            return 0;
+        const qint64 pid = process.processId();
+        process.waitForFinished();
+        return pid;
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     int m_counter = 0;
