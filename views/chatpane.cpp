@@ -7,6 +7,7 @@
 #include "views/chatview.h"
 #include "views/composer.h"
 #include "views/messagedelegate.h"
+#include "views/messageselector.h"
 #include "views/messageviewer.h"
 #include "views/noticebar.h"
 #include "views/transcriptviewproxy.h"
@@ -174,6 +175,7 @@ void ChatPane::startEdit(int row)
     if (row < 0 || row >= m_transcript->rowCount() || m_controller->isBusy())
         return;
     finishEdit();
+    m_view->closeSelector(); // one persistent editor per row: the message editor takes its place
     const QModelIndex index = m_proxy->index(row, 0);
     m_view->messageDelegate()->setEditingId(m_transcript->messageAt(row).id);
     m_view->relayout();
@@ -248,7 +250,17 @@ void ChatPane::showContextMenu(const QPoint &pos)
     const Message &message = m_transcript->messageAt(row);
     const bool busy = m_controller->isBusy();
     QMenu menu(this);
-    menu.addAction(tr("&Copy"), this, [this, row] { copyRow(row); });
+    // Text selected in this message: Copy copies that, as Ctrl+C does (the footer's Copy, the
+    // whole message).
+    const MessageSelector *selector = m_view->selector();
+    const QString selected
+        = selector && m_view->selectorIndex().row() == row ? selector->selectedText() : QString();
+    menu.addAction(tr("&Copy"), this, [this, row, selected] {
+        if (selected.isEmpty())
+            copyRow(row);
+        else
+            QApplication::clipboard()->setText(selected);
+    });
     menu.addAction(tr("&Select text…"), this, [this, row] { showMessageText(row); });
     menu.addSeparator();
     if (message.role == QLatin1String("assistant")) {

@@ -2,8 +2,10 @@
 
 #include "models/transcriptmodel.h"
 #include "views/messagedelegate.h"
+#include "views/messageselector.h"
 #include "views/transcriptviewproxy.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -76,6 +78,7 @@ void ChatView::setTranscript(TranscriptViewProxy *proxy)
             if (start == 0 && m_proxy->rowCount() > 0 && !m_stickToBottom)
                 captureAnchor();
         });
+    connect(proxy, &QAbstractItemModel::modelAboutToBeReset, this, &ChatView::closeSelector);
     connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
         m_delegate->forgetRowSizes();
         m_anchorId = 0;
@@ -159,6 +162,13 @@ void ChatView::doItemsLayout()
 void ChatView::dataChanged(
     const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
+    // The selector shows the text as it was: close it when that (or what is above it) changes.
+    if (m_selectorIndex.isValid() && m_selectorIndex.row() >= topLeft.row()
+        && m_selectorIndex.row() <= bottomRight.row()
+        && (roles.isEmpty() || roles.contains(TranscriptModel::ContentRole)
+            || roles.contains(TranscriptModel::ReasoningRole) || roles.contains(TranscriptModel::StateRole)
+            || roles.contains(TranscriptModel::ErrorRole)))
+        closeSelector();
     QListView::dataChanged(topLeft, bottomRight, roles);
     // QListView does not re-measure rows on dataChanged(). A growing reply needs it, but a full
     // relayout measures every loaded row, so changed rows are collected and measured at most
@@ -204,6 +214,126 @@ void ChatView::rowsInserted(const QModelIndex &parent, int start, int end)
 {
     QListView::rowsInserted(parent, start, end);
     scheduleDelayedItemsLayout();
+}
+
+void ChatView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
+{
+    if (m_selectorIndex.isValid() && m_selectorIndex.row() >= start && m_selectorIndex.row() <= end)
+        closeSelector();
+    QListView::rowsAboutToBeRemoved(parent, start, end);
+}
+
+MessageSelector *ChatView::selector() const
+{
+    return m_selectorIndex.isValid() ? qobject_cast<MessageSelector *>(indexWidget(m_selectorIndex))
+                                     : nullptr;
+}
+
+bool ChatView::openSelector(const QModelIndex &index)
+{
+    closeSelector();
+    if (!index.isValid() || index.model() != model())
+        return false;
+    executeDelayedItemsLayout(); // the selector goes where the row is now
+    m_delegate->setSelectingId(index.data(TranscriptModel::IdRole).toLongLong());
+    m_selectorIndex = index;
+    openPersistentEditor(index);
+    MessageSelector *opened = selector();
+    if (!opened) {
+        m_delegate->setSelectingId(0);
+        m_selectorIndex = QPersistentModelIndex();
+        return false;
+    }
+    connect(opened, &MessageSelector::dismissed, this, &ChatView::closeSelector);
+    viewport()->update(visualRect(index));
+    return true;
+}
+
+void ChatView::closeSelector()
+{
+    m_forwarding = false;
+    m_delegate->setSelectingId(0);
+    const QPersistentModelIndex index = std::exchange(m_selectorIndex, QPersistentModelIndex());
+    if (!index.isValid())
+        return;
+    if (QWidget *editor = indexWidget(index)) {
+        disconnect(editor, nullptr, this, nullptr);
+        // Keep the focus in the transcript rather than let it wander off with the hidden editor.
+        if (editor->hasFocus())
+            setFocus(Qt::OtherFocusReason);
+    }
+    closePersistentEditor(index);
+    viewport()->update(visualRect(index));
+}
+
+void ChatView::forwardToSelector(QMouseEvent *event)
+{
+    MessageSelector *target = selector();
+    if (!target)
+        return;
+    const QPointF pos = target->viewport()->mapFrom(viewport(), event->position());
+    QMouseEvent forwarded(event->type(), pos, event->scenePosition(), event->globalPosition(),
+        event->button(), event->buttons(), event->modifiers(), event->pointingDevice());
+    QCoreApplication::sendEvent(target->viewport(), &forwarded);
+}
+
+void ChatView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        PlaceholderListView::mousePressEvent(event);
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    const QModelIndex index = indexAt(pos);
+    const QStyleOptionViewItem option = optionFor(index);
+    // A press that reaches the view is not on the open selector's text: a click elsewhere closes
+    // it, unless it is on a button of the same row (the selection stays while that acts).
+    if (m_selectorIndex.isValid()
+        && !(index == m_selectorIndex && m_delegate->isClickable(option, index, pos)))
+        closeSelector();
+    if (m_selectorIndex.isValid() && index == m_selectorIndex && sendToDelegate(event, index))
+        return;
+    if (index.isValid() && m_delegate->isSelectableAt(option, index, pos) && openSelector(index)) {
+        if (MessageSelector *opened = selector())
+            opened->setFocus(Qt::MouseFocusReason);
+        m_forwarding = true;
+        forwardToSelector(event);
+        event->accept();
+        return;
+    }
+    PlaceholderListView::mousePressEvent(event);
+}
+
+void ChatView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_forwarding) {
+        if (!event->buttons().testFlag(Qt::LeftButton))
+            m_forwarding = false;
+        forwardToSelector(event);
+        event->accept();
+        return;
+    }
+    if (m_selectorIndex.isValid() && event->button() == Qt::LeftButton
+        && indexAt(event->position().toPoint()) == m_selectorIndex && sendToDelegate(event, m_selectorIndex))
+        return;
+    PlaceholderListView::mouseReleaseEvent(event);
+}
+
+bool ChatView::sendToDelegate(QMouseEvent *event, const QModelIndex &index)
+{
+    // QAbstractItemView gives a row that has an editor no events of its own (it focuses the
+    // editor instead), so the selector's row would lose its buttons: pass them on here.
+    if (!m_delegate->editorEvent(event, model(), optionFor(index), index))
+        return false;
+    event->accept();
+    return true;
+}
+
+void ChatView::scrollContentsBy(int dx, int dy)
+{
+    PlaceholderListView::scrollContentsBy(dx, dy);
+    if (m_selectorIndex.isValid() && !visualRect(m_selectorIndex).intersects(viewport()->rect()))
+        closeSelector();
 }
 
 void ChatView::resizeEvent(QResizeEvent *event)
@@ -265,12 +395,22 @@ void ChatView::restoreAnchor()
 
 void ChatView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_forwarding) {
+        if (event->buttons().testFlag(Qt::LeftButton)) {
+            forwardToSelector(event);
+            event->accept();
+            return;
+        }
+        m_forwarding = false; // the release went elsewhere
+    }
     QListView::mouseMoveEvent(event);
-    const QModelIndex index = indexAt(event->position().toPoint());
-    const bool clickable
-        = index.isValid() && m_delegate->isClickable(optionFor(index), index, event->position().toPoint());
-    if (clickable)
+    const QPoint pos = event->position().toPoint();
+    const QModelIndex index = indexAt(pos);
+    const QStyleOptionViewItem option = optionFor(index);
+    if (index.isValid() && m_delegate->isClickable(option, index, pos))
         viewport()->setCursor(Qt::PointingHandCursor);
+    else if (index.isValid() && m_delegate->isSelectableAt(option, index, pos))
+        viewport()->setCursor(Qt::IBeamCursor);
     else
         viewport()->unsetCursor();
 }
@@ -280,6 +420,7 @@ void ChatView::changeEvent(QEvent *event)
     // Documents bake in fonts and link colours: re-render them for the new look.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
         || event->type() == QEvent::StyleChange) {
+        closeSelector(); // it has the old look too
         m_delegate->clearCache();
         scheduleDelayedItemsLayout();
     }

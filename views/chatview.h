@@ -2,15 +2,21 @@
 
 #include "views/placeholderlistview.h"
 
+#include <QPointer>
 #include <QTimer>
 
 class MessageDelegate;
+class MessageSelector;
 class TranscriptViewProxy;
 
 // The transcript: a QListView with variable-height rows drawn by MessageDelegate.
 //
 // Scrolling to the top pages in older rows (prepended) and keeps the row that was on screen in
 // place; while the user is at the bottom, new rows and a growing reply keep it at the bottom.
+//
+// Pressing on a finished message's text opens a MessageSelector over it (a persistent editor)
+// and hands it the press, so dragging selects text at once; it closes on Esc, on a click
+// elsewhere, on focus loss without a selection, when the row scrolls out or its text changes.
 class ChatView : public PlaceholderListView
 {
     Q_OBJECT
@@ -37,11 +43,21 @@ public:
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     void doItemsLayout() override;
 
+    // In-place text selection of one row (see above); nullptr / invalid when none is open.
+    MessageSelector *selector() const;
+    QModelIndex selectorIndex() const { return m_selectorIndex; }
+    bool openSelector(const QModelIndex &index);
+    void closeSelector();
+
 protected:
     void dataChanged(
         const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -52,6 +68,10 @@ private:
     void restoreAnchor();
     void fetchOlder();
     void measureDirtyRows();
+    // Sends a mouse event of the viewport on to the selector (the press that opened it, and the
+    // drag and release that follow it, which Qt keeps delivering to the viewport).
+    void forwardToSelector(QMouseEvent *event);
+    bool sendToDelegate(QMouseEvent *event, const QModelIndex &index);
 
     TranscriptViewProxy *m_proxy = nullptr;
     MessageDelegate *m_delegate;
@@ -70,4 +90,6 @@ private:
     // long transcript does not re-measure (and re-lay out) on every delta.
     QList<QPersistentModelIndex> m_dirtyRows;
     QTimer m_measureTimer;
+    QPersistentModelIndex m_selectorIndex;
+    bool m_forwarding = false; // a press opened the selector; its drag goes there until released
 };

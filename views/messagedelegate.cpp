@@ -4,6 +4,7 @@
 #include "models/transcriptmodel.h"
 #include "storage/message.h"
 #include "views/messageeditor.h"
+#include "views/messageselector.h"
 #include "views/viewcolors.h"
 
 #include <QAbstractItemView>
@@ -414,6 +415,9 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
     if (id != 0 && id == m_editingId) {
         // The inline editor covers the body.
     } else if (!content.isEmpty()) {
+        // With a MessageSelector over the body, it draws the text (and the selection); the
+        // code boxes and their Copy buttons are still drawn here, under it.
+        const bool selecting = id == m_selectingId;
         const TextKind kind = user ? TextKind::Plain : TextKind::Markdown;
         const RenderedText &rendered
             = m_cache.render(id, ContentPart, content, kind, geo.body.width(), option.font);
@@ -423,20 +427,22 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
             path.addRoundedRect(code.rect.translated(geo.body.topLeft()).adjusted(-4, 0, 4, 0), 6, 6);
             painter->fillPath(path, codeBackground);
         }
-        painter->save();
-        painter->translate(geo.body.topLeft());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.palette = option.palette;
-        context.palette.setColor(QPalette::Text, text);
-        // Only the part on screen: a long reply is far taller than the viewport, and drawing all of
-        // it on every paint (each delta of a streaming reply) costs more than parsing it.
-        QRect visible = option.rect;
-        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-            visible &= view->viewport()->rect();
-        context.clip
-            = QRectF(visible.translated(-geo.body.topLeft())) & QRectF(QPointF(0, 0), geo.body.size());
-        rendered.doc->documentLayout()->draw(painter, context);
-        painter->restore();
+        if (!selecting) {
+            painter->save();
+            painter->translate(geo.body.topLeft());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.palette = option.palette;
+            context.palette.setColor(QPalette::Text, text);
+            // Only the part on screen: a long reply is far taller than the viewport, and drawing all
+            // of it on every paint (each delta of a streaming reply) costs more than parsing it.
+            QRect visible = option.rect;
+            if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+                visible &= view->viewport()->rect();
+            context.clip
+                = QRectF(visible.translated(-geo.body.topLeft())) & QRectF(QPointF(0, 0), geo.body.size());
+            rendered.doc->documentLayout()->draw(painter, context);
+            painter->restore();
+        }
         // Copy buttons on code blocks; always shown, they are the common action.
         painter->setFont(small);
         const auto buttons = codeButtons(m_cache, option, index, geo, small);
@@ -552,6 +558,18 @@ bool MessageDelegate::isClickable(
             return true;
     }
     return !anchorAt(option, index, pos).isEmpty();
+}
+
+bool MessageDelegate::isSelectableAt(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
+{
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    if (id == 0 || id == m_editingId || id == m_cache.throttledId()
+        || stateOf(index) == MessageState::Streaming
+        || index.data(TranscriptModel::ContentRole).toString().isEmpty())
+        return false;
+    const MessageGeometry geo = geometry(option, index, true);
+    return geo.body.contains(pos) && !isClickable(option, index, pos);
 }
 
 bool MessageDelegate::editorEvent(
@@ -671,11 +689,26 @@ bool MessageDelegate::helpEvent(
 }
 
 QWidget *MessageDelegate::createEditor(
-    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    auto *self = const_cast<MessageDelegate *>(this);
+    if (id != 0 && id == m_selectingId && id != m_editingId) {
+        const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+        // The text as paintBody() draws it: same document, font and colours.
+        QPalette palette = option.palette;
+        palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));
+        auto *selector = new MessageSelector(
+            MessageDocumentCache::createDocument(index.data(TranscriptModel::ContentRole).toString(),
+                user ? TextKind::Plain : TextKind::Markdown, option.font),
+            option.font, palette, parent);
+        connect(selector, &QTextBrowser::anchorClicked, self, &MessageDelegate::linkActivated);
+        return selector;
+    }
+    if (id == 0 || id != m_editingId)
+        return nullptr;
     auto *editor = new MessageEditor(parent);
     const QPersistentModelIndex persistent(index);
-    auto *self = const_cast<MessageDelegate *>(this);
     connect(editor, &MessageEditor::accepted, self,
         [self, persistent](const QString &text) { Q_EMIT self->editAccepted(persistent, text); });
     connect(editor, &MessageEditor::cancelled, self,
@@ -685,7 +718,8 @@ QWidget *MessageDelegate::createEditor(
 
 void MessageDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    // Only once: later dataChanged() for this row must not wipe what the user typed.
+    // Only once: later dataChanged() for this row must not wipe what the user typed. (A selector
+    // gets its text when created; ChatView closes it when the text changes.)
     auto *messageEditor = qobject_cast<MessageEditor *>(editor);
     if (messageEditor && messageEditor->text().isEmpty())
         messageEditor->setText(index.data(TranscriptModel::ContentRole).toString());
@@ -699,5 +733,29 @@ void MessageDelegate::setModelData(QWidget *, QAbstractItemModel *, const QModel
 void MessageDelegate::updateEditorGeometry(
     QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    editor->setGeometry(geometry(option, index, false).body);
+    const MessageGeometry geo = geometry(option, index, false);
+    editor->setGeometry(geo.body);
+    auto *selector = qobject_cast<MessageSelector *>(editor);
+    if (!selector)
+        return;
+    selector->setLineWrapColumnOrWidth(geo.body.width());
+    // The code blocks' Copy buttons are drawn under the selector: leave them out of it, so
+    // clicks there reach the view (and the delegate) as before.
+    QRegion region(QRect(QPoint(0, 0), geo.body.size()));
+    const auto buttons = codeButtons(m_cache, option, index, geo, smallFont(option.font));
+    for (const MessageGeometry::ButtonArea &button : buttons)
+        region -= button.rect.translated(-geo.body.topLeft());
+    if (buttons.isEmpty())
+        selector->clearMask();
+    else
+        selector->setMask(region);
+}
+
+bool MessageDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // QStyledItemDelegate's filter would commit and "close" on Esc, Tab and focus loss; the
+    // selector handles those itself (ChatView closes it on dismissed()).
+    if (qobject_cast<MessageSelector *>(object))
+        return false;
+    return QStyledItemDelegate::eventFilter(object, event);
 }

@@ -25,7 +25,9 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
         const QModelIndex &index) override;
 
-    // Inline editing of a user message (persistent editor; the model itself is read-only here).
+    // Persistent editors, two kinds: inline editing of a user message (MessageEditor, the row
+    // of editingId()) and in-place text selection (MessageSelector, the row of selectingId(),
+    // opened by ChatView). The model itself is read-only here.
     QWidget *createEditor(
         QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -38,6 +40,9 @@ public:
         ++m_sizeGeneration;
     }
     qint64 editingId() const { return m_editingId; }
+    // The row whose text a MessageSelector shows (the delegate then paints all of it but the text).
+    void setSelectingId(qint64 messageId) { m_selectingId = messageId; }
+    qint64 selectingId() const { return m_selectingId; }
 
     // The row where the model's context window starts and how many rows before it are left out.
     // `olderNotLoaded`: there are even older rows than those counted.
@@ -63,6 +68,10 @@ public:
         const QStyleOptionViewItem &option, const QModelIndex &index, bool hovered) const;
     bool isClickable(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
     QString anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+    // `pos` is on the text of a finished message, off its buttons and links: a press there starts
+    // selecting text.
+    bool isSelectableAt(
+        const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
 
     // Drop cached documents (palette, font or style changed).
     void clearCache()
@@ -75,6 +84,9 @@ public:
     // Rows whose data changed (or all, after a reset) are measured again.
     void forgetRowSize(qint64 messageId) { m_rowSizes.remove(messageId); }
     void forgetRowSizes() { m_rowSizes.clear(); }
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
 
 Q_SIGNALS:
     void copyRequested(const QModelIndex &index);
@@ -125,6 +137,7 @@ private:
     quint64 m_sizeGeneration = 0;
     QSet<qint64> m_expanded;
     qint64 m_editingId = 0;
+    qint64 m_selectingId = 0;
     qint64 m_highlightId = 0;
     qint64 m_markerId = 0;
     int m_dropped = 0;

@@ -88,8 +88,14 @@ void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextK
 {
     ++m_builds;
     entry.built.start();
-    entry.doc = std::make_unique<QTextDocument>();
-    QTextDocument *doc = entry.doc.get();
+    entry.doc = createDocument(text, kind, font);
+}
+
+std::unique_ptr<QTextDocument> MessageDocumentCache::createDocument(
+    const QString &text, TextKind kind, const QFont &font)
+{
+    auto document = std::make_unique<QTextDocument>();
+    QTextDocument *doc = document.get();
     doc->setDocumentMargin(0);
     QFont docFont = font;
     if (kind == TextKind::Reasoning)
@@ -98,7 +104,7 @@ void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextK
     doc->setUndoRedoEnabled(false);
     if (kind != TextKind::Markdown) {
         doc->setPlainText(text);
-        return;
+        return document;
     }
     doc->setMarkdown(text, QTextDocument::MarkdownDialectGitHub);
 
@@ -119,6 +125,7 @@ void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextK
         cursor.setPosition(block.position());
         cursor.setBlockFormat(format);
     }
+    return document;
 }
 
 void MessageDocumentCache::layout(RenderedText &entry, int width)

@@ -72,6 +72,10 @@ public:
     QSizeF size(qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font);
     // Colours and fonts are baked into documents: drop everything when they change.
     void clear();
+    // A new document for `text`, built exactly as the cached ones are (not laid out yet): the
+    // in-place selector (MessageSelector) shows this, so its text sits where the delegate draws it.
+    static std::unique_ptr<QTextDocument> createDocument(
+        const QString &text, TextKind kind, const QFont &font);
     int documentCount() const { return m_docs.count(); }
 
 private:

@@ -1,20 +1,26 @@
 // The transcript view on its own: paging older rows in at the top without a jump, following
-// the bottom, markdown rendering with code-block Copy buttons, and the proxy's model contract.
+// the bottom, markdown rendering with code-block Copy buttons, selecting text in place with the
+// mouse, and the proxy's model contract.
 #include "models/transcriptmodel.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 #include "views/chatview.h"
 #include "views/messagedelegate.h"
+#include "views/messageselector.h"
 #include "views/transcriptviewproxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 // A ChatView over a TranscriptModel of `store`, shown at `size`.
 struct ShownView
@@ -58,6 +64,39 @@ private:
         message.role = QStringLiteral("assistant");
         message.content = content;
         return m_store->addMessage(message);
+    }
+
+    // Where the text position `position` of the row's body is drawn (viewport coordinates, middle
+    // of its line), from the delegate's own document.
+    static QPoint pointOf(ChatView &view, const QModelIndex &index, int position)
+    {
+        MessageDelegate *delegate = view.messageDelegate();
+        const MessageGeometry geo = delegate->geometry(view.optionFor(index), index, true);
+        const RenderedText *rendered
+            = delegate->documentCache().peek(index.data(TranscriptModel::IdRole).toLongLong(), 0);
+        if (!rendered)
+            return {};
+        const QTextBlock block = rendered->doc->findBlock(position);
+        const QTextLine line = block.layout()->lineForTextPosition(position - block.position());
+        const QPointF at = block.layout()->position()
+            + QPointF(line.cursorToX(position - block.position()), line.y() + line.height() / 2);
+        return geo.body.topLeft() + at.toPoint();
+    }
+
+    // A click where a real one would land: on the widget under `pos` (the selector, or the
+    // viewport where the selector leaves a hole for a button).
+    static void clickAt(ChatView &view, const QPoint &pos)
+    {
+        QWidget *target = view.viewport()->childAt(pos);
+        if (!target)
+            target = view.viewport();
+        QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(view.viewport(), pos));
+    }
+
+    static QImage grabBody(ChatView &view, const QModelIndex &index)
+    {
+        const MessageGeometry geo = view.messageDelegate()->geometry(view.optionFor(index), index, true);
+        return view.viewport()->grab(geo.body).toImage();
     }
 
 private Q_SLOTS:
@@ -179,6 +218,207 @@ private Q_SLOTS:
         QCOMPARE(copied.count(), 1);
         QCOMPARE(copied.first().first().toString(), QStringLiteral("print('hi')\nprint('there')"));
         QCOMPARE(links.count(), 0); // links open on click only, and this was not one
+    }
+
+    void dragSelectsTextInPlace()
+    {
+        const qint64 session = m_store->createSession(QStringLiteral("Select"));
+        const qint64 question = addQuestion(session, QStringLiteral("A pangram?"));
+        const QString text = QStringLiteral("The quick brown fox jumps over the lazy dog.");
+        addReply(
+            session, question, text + QStringLiteral(" And *another* sentence that wraps. ").repeated(4));
+        ShownView shown(m_store.get(), QSize(600, 500));
+        QAbstractItemModelTester tester(&shown.proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ChatView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        shown.transcript.setSession(session);
+        view.doItemsLayout();
+        const QModelIndex index = shown.proxy.index(1, 0);
+        const int start = int(text.indexOf(QStringLiteral("quick")));
+        const int end = int(text.indexOf(QStringLiteral(" jumps")));
+        const QPoint from = pointOf(view, index, start);
+        const QPoint to = pointOf(view, index, end);
+        QVERIFY(!from.isNull() && from.y() == to.y());
+        QVERIFY(view.messageDelegate()->isSelectableAt(view.optionFor(index), index, from));
+
+        // The press opens the selector over the text, which does not move by a pixel.
+        QTest::mouseMove(view.viewport(), from);
+        const QImage before = grabBody(view, index);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        MessageSelector *selector = view.selector();
+        QVERIFY(selector);
+        QCOMPARE(view.selectorIndex(), QModelIndex(index));
+        QCOMPARE(view.messageDelegate()->selectingId(), index.data(TranscriptModel::IdRole).toLongLong());
+        QVERIFY(selector->isVisible());
+        QCOMPARE(
+            selector->geometry(), view.messageDelegate()->geometry(view.optionFor(index), index, true).body);
+        QCOMPARE(grabBody(view, index), before);
+        // The same positions: where the selector puts "quick" is where the delegate drew it.
+        QTextCursor cursor(selector->document());
+        cursor.setPosition(start);
+        QCOMPARE(selector->viewport()->mapTo(view.viewport(), selector->cursorRect(cursor).center()).x(),
+            from.x());
+
+        // The drag (still sent to the view's viewport, which has the mouse) selects in the selector.
+        QTest::mouseMove(view.viewport(), (from + to) / 2);
+        QTest::mouseMove(view.viewport(), to);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
+        QCOMPARE(selector->selectedText(), QStringLiteral("quick brown fox"));
+        QVERIFY(selector->hasFocus());
+
+        // Ctrl+C copies exactly that, as plain text.
+        QApplication::clipboard()->clear();
+        QTest::keyClick(selector, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("quick brown fox"));
+        QVERIFY(!QApplication::clipboard()->mimeData()->hasHtml());
+
+        // A drag on the selector itself selects again (a new range).
+        const QPoint dog = pointOf(view, index, int(text.indexOf(QStringLiteral("lazy"))));
+        const QPoint dogEnd = pointOf(view, index, int(text.indexOf(QStringLiteral("."))));
+        QWidget *target = selector->viewport();
+        QTest::mousePress(target, Qt::LeftButton, {}, target->mapFrom(view.viewport(), dog));
+        QTest::mouseMove(target, target->mapFrom(view.viewport(), dogEnd));
+        QTest::mouseRelease(target, Qt::LeftButton, {}, target->mapFrom(view.viewport(), dogEnd));
+        QCOMPARE(selector->selectedText(), QStringLiteral("lazy dog"));
+
+        // Hover actions still work with the selector open: the footer's Copy copies the message.
+        QSignalSpy copyRequested(view.messageDelegate(), &MessageDelegate::copyRequested);
+        const MessageGeometry geo = view.messageDelegate()->geometry(view.optionFor(index), index, true);
+        QPoint copy;
+        for (const MessageGeometry::ButtonArea &area : geo.buttons) {
+            if (area.button == MessageGeometry::Button::Copy)
+                copy = area.rect.center();
+        }
+        QVERIFY(!copy.isNull());
+        QTest::mouseMove(view.viewport(), copy);
+        clickAt(view, copy);
+        QCOMPARE(copyRequested.count(), 1);
+        QCOMPARE(copyRequested.first().first().toModelIndex(), QModelIndex(index));
+        QCOMPARE(view.selector(), selector); // a button of the same row keeps the selection
+        QCOMPARE(selector->selectedText(), QStringLiteral("lazy dog"));
+
+        // Esc closes it, and the delegate draws the text again, where it was.
+        QTest::keyClick(selector, Qt::Key_Escape);
+        QVERIFY(!view.selector());
+        QCOMPARE(view.messageDelegate()->selectingId(), 0);
+        QTest::mouseMove(view.viewport(), from);
+        QCOMPARE(grabBody(view, index), before);
+    }
+
+    void selectorClosesAndSkipsWhatItShould()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 40);
+        ShownView shown(m_store.get(), QSize(500, 300));
+        ChatView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        shown.transcript.setSession(session);
+        view.doItemsLayout();
+        const int last = shown.proxy.rowCount() - 1;
+        const QModelIndex a = shown.proxy.index(last, 0);
+        const QModelIndex b = shown.proxy.index(last - 1, 0);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointOf(view, a, 1));
+        QVERIFY(view.selector());
+        QCOMPARE(view.selectorIndex(), QModelIndex(a));
+        // A click on another row's text moves the selector there (no selection: nothing kept).
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointOf(view, b, 1));
+        QCOMPARE(view.selectorIndex(), QModelIndex(b));
+        // A click off any text closes it.
+        const MessageGeometry geo = view.messageDelegate()->geometry(view.optionFor(b), b, true);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, geo.header.center());
+        QVERIFY(!view.selector());
+        // Scrolled out of sight: closed.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointOf(view, a, 1));
+        QVERIFY(view.selector());
+        view.verticalScrollBar()->setValue(0);
+        QVERIFY(!view.selector());
+        QCOMPARE(view.messageDelegate()->selectingId(), 0);
+
+        // The reply being written is not selectable until it is finished.
+        view.followBottom();
+        const qint64 reply = shown.transcript.beginReply(QStringLiteral("m"));
+        view.setStreamingId(reply);
+        shown.transcript.appendToReply(reply, QStringLiteral("Streaming words here"));
+        view.doItemsLayout();
+        view.followBottom();
+        const QModelIndex streaming = shown.proxy.index(shown.proxy.rowCount() - 1, 0);
+        const QStyleOptionViewItem option = view.optionFor(streaming);
+        const QPoint inside
+            = view.messageDelegate()->geometry(option, streaming, true).body.topLeft() + QPoint(5, 5);
+        QVERIFY(!view.messageDelegate()->isSelectableAt(option, streaming, inside));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, inside);
+        QVERIFY(!view.selector());
+        shown.transcript.finishReply(reply, MessageState::Complete);
+        view.setStreamingId(0);
+        view.doItemsLayout();
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointOf(view, streaming, 3));
+        QVERIFY(view.selector());
+        // Focus elsewhere without a selection: closed.
+        QLineEdit other;
+        other.show();
+        other.activateWindow();
+        other.setFocus();
+        QTRY_VERIFY(!view.selector());
+    }
+
+    void selectorKeepsCodeCopyAndLinks()
+    {
+        const qint64 session = m_store->createSession(QStringLiteral("Code"));
+        const qint64 parent = addQuestion(session, QStringLiteral("Show me code"));
+        addReply(session, parent,
+            QStringLiteral("Here it is:\n\n```python\nprint('hi')\nprint('there')\n```\n\nand a "
+                           "[link](https://example.org) after it."));
+        ShownView shown(m_store.get(), QSize(600, 500));
+        ChatView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        shown.transcript.setSession(session);
+        view.doItemsLayout();
+        MessageDelegate *delegate = view.messageDelegate();
+        QSignalSpy copied(delegate, &MessageDelegate::codeCopied);
+        QSignalSpy links(delegate, &MessageDelegate::linkActivated);
+        const QModelIndex index = shown.proxy.index(1, 0);
+        const QImage before = grabBody(view, index);
+
+        // Select "it is" above the code block.
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, pointOf(view, index, 5));
+        QTest::mouseMove(view.viewport(), pointOf(view, index, 10));
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, pointOf(view, index, 10));
+        MessageSelector *selector = view.selector();
+        QVERIFY(selector);
+        QCOMPARE(selector->selectedText(), QStringLiteral("it is"));
+        QTest::mouseMove(view.viewport(), QPoint(1, 1));
+
+        // The code block's Copy button is not covered: a click there reaches the delegate.
+        const QStyleOptionViewItem option = view.optionFor(index);
+        const MessageGeometry geo = delegate->geometry(option, index, true);
+        QPoint button;
+        for (int y = geo.body.top(); y < geo.body.bottom() && button.isNull(); y += 2) {
+            for (int x = geo.body.right(); x > geo.body.right() - 80 && button.isNull(); x -= 4) {
+                if (delegate->isClickable(option, index, QPoint(x, y))
+                    && delegate->anchorAt(option, index, QPoint(x, y)).isEmpty())
+                    button = QPoint(x, y);
+            }
+        }
+        QVERIFY(!button.isNull());
+        QVERIFY(!view.viewport()->childAt(button));
+        QCOMPARE(view.viewport()->childAt(pointOf(view, index, 5)), selector->viewport());
+        clickAt(view, button);
+        QCOMPARE(copied.count(), 1);
+        QCOMPARE(copied.first().first().toString(), QStringLiteral("print('hi')\nprint('there')"));
+        QCOMPARE(view.selector(), selector);
+        QCOMPARE(links.count(), 0);
+
+        // A link in the selector opens on click, once.
+        const int linkAt = int(selector->document()->toPlainText().indexOf(QStringLiteral("link"))) + 2;
+        clickAt(view, pointOf(view, index, linkAt));
+        QCOMPARE(links.count(), 1);
+        QCOMPARE(links.first().first().toUrl(), QUrl(QStringLiteral("https://example.org")));
+
+        // Nothing moved: the code boxes, buttons and text look as they did without the selector
+        // (apart from the selection, cleared here).
+        selector->setTextCursor(QTextCursor(selector->document()));
+        QCOMPARE(grabBody(view, index), before);
+        QTest::keyClick(selector, Qt::Key_Escape);
+        QVERIFY(!view.selector());
     }
 
     void sizesAreCachedAndRowsGrow()
