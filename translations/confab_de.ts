@@ -81,6 +81,10 @@
         <source>&amp;Next alternative</source>
         <translation>&amp;Nächste Alternative</translation>
     </message>
+    <message>
+        <source>A reply is still being written: stop it or wait, then send your edit again.</source>
+        <translation>Es wird noch eine Antwort geschrieben: Halten Sie sie an oder warten Sie, und senden Sie Ihre Änderung dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -553,6 +557,26 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Storage error: %1</source>
         <translation>Speicherfehler: %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be saved in the keychain; Confab keeps it only until you quit. %1</source>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden; Confab behält ihn nur bis zum Beenden. %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keychain. %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Enter &amp;key…</source>
+        <translation>Schlüssel &amp;eingeben…</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key for “%1”. It stays in memory until you quit and is never written to disk.</source>
+        <translation>API-Schlüssel für „%1“. Er bleibt bis zum Beenden im Speicher und wird nie auf die Festplatte geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1378,10 @@ Datei: %2</translation>
     <message>
         <source>The old file was kept as %1. Confab starts with an empty database.</source>
         <translation>Die alte Datei wurde als %1 aufbewahrt. Confab beginnt mit einer leeren Datenbank.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>

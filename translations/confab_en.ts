@@ -81,6 +81,10 @@
         <source>&amp;Next alternative</source>
         <translation>&amp;Next alternative</translation>
     </message>
+    <message>
+        <source>A reply is still being written: stop it or wait, then send your edit again.</source>
+        <translation>A reply is still being written: stop it or wait, then send your edit again.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -553,6 +557,26 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Storage error: %1</source>
         <translation>Storage error: %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be saved in the keychain; Confab keeps it only until you quit. %1</source>
+        <translation>The API key could not be saved in the keychain; Confab keeps it only until you quit. %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keychain. %1</source>
+        <translation>The API key could not be read from the keychain. %1</translation>
+    </message>
+    <message>
+        <source>Enter &amp;key…</source>
+        <translation>Enter &amp;key…</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>API key for “%1”. It stays in memory until you quit and is never written to disk.</source>
+        <translation>API key for “%1”. It stays in memory until you quit and is never written to disk.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1378,10 @@ File: %2</translation>
     <message>
         <source>The old file was kept as %1. Confab starts with an empty database.</source>
         <translation>The old file was kept as %1. Confab starts with an empty database.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>

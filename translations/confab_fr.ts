@@ -81,6 +81,10 @@
         <source>&amp;Next alternative</source>
         <translation>Alternative &amp;suivante</translation>
     </message>
+    <message>
+        <source>A reply is still being written: stop it or wait, then send your edit again.</source>
+        <translation>Une réponse est encore en cours d’écriture : arrêtez-la ou patientez, puis renvoyez votre modification.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -553,6 +557,26 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Storage error: %1</source>
         <translation>Erreur d’enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be saved in the keychain; Confab keeps it only until you quit. %1</source>
+        <translation>La clé d’API n’a pas pu être enregistrée dans le trousseau ; Confab la conserve seulement jusqu’à ce que vous quittiez. %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keychain. %1</source>
+        <translation>La clé d’API n’a pas pu être lue dans le trousseau. %1</translation>
+    </message>
+    <message>
+        <source>Enter &amp;key…</source>
+        <translation>Saisir la &amp;clé…</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>API key for “%1”. It stays in memory until you quit and is never written to disk.</source>
+        <translation>Clé d’API pour « %1 ». Elle reste en mémoire jusqu’à ce que vous quittiez et n’est jamais écrite sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1378,10 @@ Fichier : %2</translation>
     <message>
         <source>The old file was kept as %1. Confab starts with an empty database.</source>
         <translation>L’ancien fichier a été conservé sous %1. Confab démarre avec une base vide.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>

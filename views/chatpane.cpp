@@ -67,6 +67,13 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
     });
     connect(delegate, &MessageDelegate::editAccepted, this,
         [this](const QModelIndex &index, const QString &text) {
+            // Keep the editor (and the user's text) until a new reply can start.
+            if (m_controller->isBusy()) {
+                m_notice->showNotice(
+                    tr("A reply is still being written: stop it or wait, then send your edit again."),
+                    NoticeBar::Kind::Info);
+                return;
+            }
             const int row = index.row();
             finishEdit();
             m_controller->editAndResend(row, text);

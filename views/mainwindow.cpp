@@ -18,7 +18,9 @@
 
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -105,14 +107,40 @@ MainWindow::MainWindow(
         if (id == m_transcript->sessionId())
             openSession(0);
     });
-    connect(m_notice, &NoticeBar::actionTriggered, this, &MainWindow::undoDelete);
+    connect(m_notice, &NoticeBar::actionTriggered, this, [this] {
+        if (m_noticeAction == NoticeAction::Undo)
+            undoDelete();
+        else if (m_noticeAction == NoticeAction::EnterKey)
+            askForApiKey();
+    });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::applyProfile);
     connect(m_profiles, &ProfileStore::defaultProfileChanged, this, &MainWindow::applyProfile);
     connect(m_profiles, &ProfileStore::defaultsChanged, this, &MainWindow::applyProfile);
     connect(m_keys, &ApiKeyStore::keyRead, this, [this](const QString &profileId, const QString &key) {
+        m_keyReads.remove(profileId);
         if (profileId == m_keyProfileId)
             m_controller->setApiKey(key);
     });
+    connect(m_keys, &ApiKeyStore::failed, this,
+        [this](const QString &profileId, const QString &message, ApiKeyStore::Error error) {
+            const bool reading = m_keyReads.remove(profileId);
+            if (error == ApiKeyStore::Error::NotFound)
+                return; // no key saved: fine for local servers; a remote one answers 401 clearly
+            if (!reading) {
+                // A key typed in Settings could not be written: say it lasts for this run only.
+                m_noticeAction = NoticeAction::None;
+                m_notice->showNotice(tr("The API key could not be saved in the keychain; Confab keeps it "
+                                        "only until you quit. %1")
+                                         .arg(message),
+                    NoticeBar::Kind::Error);
+                return;
+            }
+            if (profileId != m_keyProfileId || m_keys->hasSessionKey(profileId))
+                return;
+            m_noticeAction = NoticeAction::EnterKey;
+            m_notice->showNotice(tr("The API key could not be read from the keychain. %1").arg(message),
+                NoticeBar::Kind::Error, tr("Enter &key…"));
+        });
 
     restoreWindowState();
     // Reopen the chat the user had open, else the newest.
@@ -239,8 +267,10 @@ void MainWindow::applyProfile()
     if (profile.id != m_keyProfileId) {
         m_keyProfileId = profile.id;
         m_controller->setApiKey(QString());
-        if (!profile.id.isEmpty())
-            m_keys->readKey(profile.id); // answered by keyRead()
+        if (!profile.id.isEmpty()) {
+            m_keyReads.insert(profile.id);
+            m_keys->readKey(profile.id); // answered by keyRead() or failed()
+        }
     }
     m_modelLabel->setText(
         profile.model.isEmpty() ? tr("No model chosen") : tr("%1 · %2").arg(profile.name, profile.model));
@@ -249,6 +279,12 @@ void MainWindow::applyProfile()
 
 void MainWindow::openSession(qint64 sessionId)
 {
+    // A deleted chat (Undo pending) is not opened again; restoring it goes through undoDelete().
+    if (sessionId) {
+        const auto info = m_store->session(sessionId);
+        if (!info || info->deleted)
+            sessionId = 0;
+    }
     if (m_controller->isBusy() && sessionId != m_transcript->sessionId())
         m_controller->stop();
     // Limits first: opening the session builds the context window, and without them it would
@@ -297,6 +333,7 @@ void MainWindow::deleteSession(qint64 sessionId)
         openSession(m_sessions->rowCount() > 0 ? m_sessions->sessionAt(0).id : 0);
     }
     const QString title = info->title.isEmpty() ? tr("New chat") : info->title;
+    m_noticeAction = NoticeAction::Undo;
     m_notice->showNotice(tr("Deleted “%1”.").arg(title), NoticeBar::Kind::Info, tr("&Undo"), UndoTimeoutMs);
 }
 
@@ -307,6 +344,24 @@ void MainWindow::undoDelete()
     const qint64 id = m_deleted.takeLast();
     if (m_store->restoreSession(id))
         openSession(id);
+}
+
+void MainWindow::askForApiKey()
+{
+    const ProviderProfile profile = profileForSession();
+    if (profile.id.isEmpty())
+        return;
+    bool ok = false;
+    const QString key = QInputDialog::getText(this, tr("API key"),
+        tr("API key for “%1”. It stays in memory until you quit and is never written to disk.")
+            .arg(profile.name),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || key.trimmed().isEmpty())
+        return;
+    m_keys->setSessionKey(profile.id, key.trimmed());
+    if (profile.id == m_keyProfileId)
+        m_controller->setApiKey(key.trimmed());
+    m_notice->hide();
 }
 
 void MainWindow::exportSession(qint64 sessionId)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
 class ApiKeyStore;
 class ChatController;
@@ -49,6 +50,9 @@ public:
     // Soft-deletes and offers Undo for a while; undoDelete() brings the last one back.
     void deleteSession(qint64 sessionId);
     void undoDelete();
+    // Asks for the API key of the current profile and keeps it in memory for this run
+    // (when the keychain cannot give it).
+    void askForApiKey();
     void exportSession(qint64 sessionId);
     void showSettings();
     void showSessionSettings(qint64 sessionId);
@@ -87,4 +91,7 @@ private:
     QLabel *m_tokenLabel;
     QList<qint64> m_deleted; // soft-deleted in this run: undo, and purged on quit
     QString m_keyProfileId; // profile whose key the controller holds
+    QSet<QString> m_keyReads; // profiles whose key is being read (vs. written by Settings)
+    enum class NoticeAction { None, Undo, EnterKey };
+    NoticeAction m_noticeAction = NoticeAction::None; // what the notice bar's button does
 };

@@ -1,5 +1,6 @@
 #include "views/profileeditor.h"
 
+#include "network/apikeystore.h"
 #include "network/chatclient.h"
 
 #include <QComboBox>
@@ -113,8 +114,12 @@ void ProfileEditor::testConnection()
         m_status->setText(tr("This protocol is not supported."));
         return;
     }
-    if (m_keyEdited)
+    if (m_keyEdited) {
         m_client->setApiKey(apiKey());
+    } else if (m_keys && !current.id.isEmpty()) {
+        // The saved key of this profile (memory or keychain), as a real request would use.
+        m_client->setApiKey(m_keys->readKeyBlocking(current.id, nullptr, 5000).value_or(QString()));
+    }
     m_test->setEnabled(false);
     m_status->setText(tr("Connecting to %1…").arg(current.baseUrl.toString()));
     connect(m_client.get(), &ChatClient::modelsListed, this, [this](const QStringList &models) {

@@ -5,6 +5,7 @@
 #include <QWidget>
 #include <memory>
 
+class ApiKeyStore;
 class ChatClient;
 class QComboBox;
 class QLabel;
@@ -22,6 +23,8 @@ public:
     ~ProfileEditor() override;
 
     void setProfile(const ProviderProfile &profile);
+    // Where "Test connection" finds the saved key of an existing profile when none was typed.
+    void setKeyStore(ApiKeyStore *keys) { m_keys = keys; }
     ProviderProfile profile() const;
     // What the user typed in the key field; only meaningful when apiKeyEdited().
     QString apiKey() const;
@@ -53,5 +56,6 @@ private:
     QPushButton *m_test;
     QLabel *m_status;
     bool m_keyEdited = false;
+    ApiKeyStore *m_keys = nullptr;
     std::unique_ptr<ChatClient> m_client;
 };

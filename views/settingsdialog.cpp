@@ -30,6 +30,7 @@ SettingsDialog::SettingsDialog(
     , m_historyLimit(new QSpinBox(this))
     , m_tokenBudget(new QSpinBox(this))
 {
+    m_editor->setKeyStore(keys);
     setWindowTitle(tr("Settings"));
     for (const ProviderProfile &profile : profiles->profiles())
         m_drafts << Draft {profile, false, {}, false};

@@ -17,14 +17,22 @@ bool open(SessionStore *store, const QString &path, QWidget *parent)
         box.setText(QCoreApplication::translate("StoreOpener", "Confab could not open its chat database."));
         box.setInformativeText(
             QCoreApplication::translate("StoreOpener", "%1\n\nFile: %2").arg(store->lastError(), path));
-        QPushButton *fresh = box.addButton(
-            QCoreApplication::translate("StoreOpener", "Move the damaged file aside and start fresh"),
-            QMessageBox::AcceptRole);
+        // Only a damaged file may be moved aside; a newer, locked or unreadable one is healthy.
+        const bool damaged = store->openError() == SessionStore::OpenError::Damaged;
+        QPushButton *fresh = damaged ? box.addButton(QCoreApplication::translate("StoreOpener",
+                                                         "Move the damaged file aside and start fresh"),
+                                 QMessageBox::AcceptRole)
+                                     : nullptr;
+        QPushButton *retry = damaged || store->openError() == SessionStore::OpenError::NewerVersion
+            ? nullptr
+            : box.addButton(QCoreApplication::translate("StoreOpener", "Try again"), QMessageBox::AcceptRole);
         QPushButton *quit
             = box.addButton(QCoreApplication::translate("StoreOpener", "Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(quit);
         box.exec();
-        if (box.clickedButton() != fresh)
+        if (retry && box.clickedButton() == retry)
+            continue;
+        if (!fresh || box.clickedButton() != fresh)
             return false;
         const QString movedTo = SessionStore::moveAside(path);
         if (movedTo.isEmpty()) {

@@ -5,6 +5,8 @@
 #include "models/searchmodel.h"
 #include "models/sessionlistmodel.h"
 #include "models/transcriptmodel.h"
+#include "network/apikeystore.h"
+#include "network/profilestore.h"
 #include "storage/legacyimporter.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
@@ -24,6 +26,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -198,6 +201,76 @@ private Q_SLOTS:
         QVERIFY(transcript()->switchSibling(0, -1));
         QCOMPARE(transcript()->messageAt(0).content, QStringLiteral("Capital of France?"));
         QCOMPARE(transcript()->rowCount(), 2);
+    }
+
+    void editSentWhileAReplyStreamsIsKept()
+    {
+        chat(QStringLiteral("Capital of France?"));
+        pane()->startEdit(0); // opened while idle...
+        ChatView *view = pane()->view();
+        auto *editor = qobject_cast<MessageEditor *>(view->indexWidget(view->model()->index(0, 0)));
+        QVERIFY(editor);
+        auto *edit = editor->findChild<QPlainTextEdit *>();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Capital of Spain?"));
+        // ...then a reply starts streaming from the composer's Regenerate.
+        m_app->server.enqueue(GuiTestFixture::basicReply(4, 200));
+        QVERIFY(controller()->regenerate(1));
+        QVERIFY(controller()->isBusy());
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        // Not sent, not lost: the editor stays with the text, and the user is told why.
+        QVERIFY(view->indexWidget(view->model()->index(0, 0)));
+        QCOMPARE(editor->text(), QStringLiteral("Capital of Spain?"));
+        QTRY_VERIFY(pane()->notice()->isVisible());
+        QVERIFY(pane()->notice()->text().contains(QLatin1String("still being written")));
+        controller()->stop();
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(lastUserText(m_app->server.requests().size() - 1), QStringLiteral("Capital of Spain?"));
+    }
+
+    void unreadableKeyIsAskedForAndKeptInMemory()
+    {
+        // A second profile becomes the default: its key is read from the keychain...
+        ProviderProfile remote = *m_app->profiles->profile(QStringLiteral("loopback"));
+        remote.id.clear();
+        remote.name = QStringLiteral("Remote");
+        const QString id = m_app->profiles->addProfile(remote);
+        QVERIFY(!id.isEmpty());
+        m_app->profiles->setDefaultProfileId(id);
+        // ...and the keychain cannot answer (as on a desktop without a Secret Service).
+        Q_EMIT m_app->keys->failed(
+            id, QStringLiteral("No keychain is available."), ApiKeyStore::Error::NoKeychain);
+        NoticeBar *notice = m_app->window->notice();
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QLatin1String("could not be read")));
+        QVERIFY(notice->actionButton()->isVisible());
+        whenModal<QInputDialog>([](QInputDialog *dialog) {
+            QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+            dialog->setTextValue(QStringLiteral("sk-typed-once"));
+            dialog->accept();
+        });
+        notice->actionButton()->click();
+        QCOMPARE(m_app->keys->sessionKey(id), QStringLiteral("sk-typed-once"));
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        typeAndSend(QStringLiteral("hello"));
+        QTRY_COMPARE(m_app->server.requests().size(), 1);
+        QCOMPARE(m_app->server.requests().first().headers.value("authorization"),
+            QByteArray("Bearer sk-typed-once"));
+        // Never on disk: not in the settings file.
+        m_app->settings->sync();
+        QFile ini(m_app->settings->fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("sk-typed-once"));
+    }
+
+    void keyThatCannotBeSavedIsSaidToLastThisRunOnly()
+    {
+        // A key written from Settings (no read pending for that profile) that the keychain refuses.
+        Q_EMIT m_app->keys->failed(QStringLiteral("another-profile"),
+            QStringLiteral("No keychain is available."), ApiKeyStore::Error::NoKeychain);
+        QTRY_VERIFY(m_app->window->notice()->isVisible());
+        QVERIFY(m_app->window->notice()->text().contains(QLatin1String("only until you quit")));
     }
 
     void restartKeepsTranscriptAndMarker()

@@ -203,6 +203,28 @@ private Q_SLOTS:
         QCOMPARE(reread.historyLimit(), 12);
     }
 
+    void testConnectionUsesTheSavedKey()
+    {
+        // The default profile (Local Ollama) has a key saved earlier; nothing is typed now.
+        const QString id = m_profiles->defaultProfileId();
+        ProviderProfile profile = *m_profiles->profile(id);
+        profile.baseUrl = QUrl(v1());
+        QVERIFY(m_profiles->updateProfile(profile));
+        m_keys->setSessionKey(id, QStringLiteral("sk-saved-before"));
+        SettingsDialog dialog(m_profiles.get(), m_keys.get(), &m_nam);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ProfileEditor *editor = dialog.profileEditor();
+        QVERIFY(!editor->apiKeyEdited());
+        const int before = int(m_server.requests().size());
+        m_server.enqueue(modelsResponse());
+        QSignalSpy tested(editor, &ProfileEditor::connectionTested);
+        QTest::mouseClick(editor->testButton(), Qt::LeftButton);
+        QTRY_COMPARE(tested.size(), 1);
+        QCOMPARE(m_server.requests().at(before).headers.value("authorization"),
+            QByteArray("Bearer sk-saved-before"));
+    }
+
     void firstRunProposesLocalOllamaAndListsModels()
     {
         // No profile at all (all removed): the dialog starts from a local Ollama.
