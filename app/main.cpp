@@ -2,6 +2,7 @@
 #include "network/apikeystore.h"
 #include "network/profilestore.h"
 #include "storage/sessionstore.h"
+#include "translations/translationloader.h"
 #include "views/chatpane.h"
 #include "views/chatview.h"
 #include "views/composer.h"
@@ -9,7 +10,6 @@
 #include "views/firstrundialog.h"
 #include "views/mainwindow.h"
 #include "views/storeopener.h"
-#include "views/translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "translations/translationloader.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
     QCoreApplication::setApplicationName(QStringLiteral("Confab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));
+    TranslationLoader::install(&app); // messages in the user's language (German, French)
     CliCommands cli;
     return cli.run(app.arguments());
 }

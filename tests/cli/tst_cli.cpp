@@ -244,6 +244,24 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    void speaksTheUsersLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("German") << "de_DE.UTF-8" << QStringLiteral("unbekannter Befehl „frobnicate“");
+        QTest::newRow("French") << "fr_FR.UTF-8" << QStringLiteral("commande inconnue");
+        QTest::newRow("English") << "en_US.UTF-8" << QStringLiteral("unknown command \"frobnicate\"");
+    }
+
+    void speaksTheUsersLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        const Result r = run({QStringLiteral("frobnicate")}, locale);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
     void httpErrorIsReportedAndStored()
     {
         const qint64 id = newSession();
@@ -317,9 +335,14 @@ private:
     };
 
     // Runs confab-cli on the test's database while this process keeps serving HTTP.
-    Result run(const QStringList &args)
+    Result run(const QStringList &args, const QString &language = QStringLiteral("C"))
     {
         QProcess process;
+        // The messages checked here are the English ones, whatever the machine's locale.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), language);
+        env.insert(QStringLiteral("LANGUAGE"), language.left(2));
+        process.setProcessEnvironment(env);
         process.start(TestUtil::binary(QStringLiteral("confab-cli")),
             QStringList {QStringLiteral("--db"), m_db} + args);
         if (!process.waitForStarted())

@@ -1,6 +1,6 @@
 // German and French are complete: key strings translate from the embedded .qm files, and
 // lupdate/lrelease find nothing new or unfinished in the sources.
-#include "views/translationloader.h"
+#include "translations/translationloader.h"
 
 #include <QCoreApplication>
 #include <QProcess>
