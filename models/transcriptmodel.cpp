@@ -175,6 +175,16 @@ int TranscriptModel::rowOfId(qint64 messageId) const
     return -1;
 }
 
+Message TranscriptModel::newMessage(const QString &role, qint64 parentId) const
+{
+    Message m;
+    m.sessionId = m_sessionId;
+    m.parentId = parentId;
+    m.role = role;
+    m.createdAt = m.updatedAt = QDateTime::currentDateTimeUtc();
+    return m;
+}
+
 void TranscriptModel::appendRow(const Message &message)
 {
     Message row = message;
@@ -200,12 +210,8 @@ qint64 TranscriptModel::appendMessage(const QString &role, const QString &conten
 {
     if (!m_sessionId)
         return 0;
-    Message m;
-    m.sessionId = m_sessionId;
-    m.parentId = m_rows.isEmpty() ? 0 : m_rows.last().id;
-    m.role = role;
+    Message m = newMessage(role, m_rows.isEmpty() ? 0 : m_rows.last().id);
     m.content = content;
-    m.createdAt = m.updatedAt = QDateTime::currentDateTimeUtc();
     m.id = m_store->addMessage(m);
     if (!m.id)
         return 0;
@@ -218,13 +224,9 @@ qint64 TranscriptModel::beginReply(const QString &model)
 {
     if (!m_sessionId)
         return 0;
-    Message m;
-    m.sessionId = m_sessionId;
-    m.parentId = m_rows.isEmpty() ? 0 : m_rows.last().id;
-    m.role = QStringLiteral("assistant");
+    Message m = newMessage(QStringLiteral("assistant"), m_rows.isEmpty() ? 0 : m_rows.last().id);
     m.state = MessageState::Streaming;
     m.model = model;
-    m.createdAt = m.updatedAt = QDateTime::currentDateTimeUtc();
     m.id = m_store->addMessage(m);
     if (!m.id)
         return 0;
@@ -344,12 +346,8 @@ qint64 TranscriptModel::editMessage(int row, const QString &content)
 {
     if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != QLatin1String("user"))
         return 0;
-    Message m;
-    m.sessionId = m_sessionId;
-    m.parentId = m_rows.at(row).parentId;
-    m.role = QStringLiteral("user");
+    Message m = newMessage(QStringLiteral("user"), m_rows.at(row).parentId);
     m.content = content;
-    m.createdAt = m.updatedAt = QDateTime::currentDateTimeUtc();
     m.id = m_store->addMessage(m);
     if (!m.id)
         return 0;

@@ -102,6 +102,8 @@ private:
     void persistPending();
     void dropLive(qint64 messageId);
     void removeRowsFrom(int row);
+    // A message of this session dated now, not yet stored.
+    Message newMessage(const QString &role, qint64 parentId) const;
     void appendRow(const Message &message);
 
     SessionStore *m_store;

@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <optional>
 
 namespace {
 
@@ -107,6 +108,16 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
     return true;
 }
 
+std::optional<int> userVersion(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
 } // namespace
 
 QStringList Migrations::step(int version)
@@ -127,13 +138,10 @@ QStringList Migrations::step(int version)
 
 bool Migrations::migrate(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery versionQuery(db);
-    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
-        *error = versionQuery.lastError().text();
+    const std::optional<int> initial = userVersion(db, error);
+    if (!initial)
         return false;
-    }
-    const int current = versionQuery.value(0).toInt();
-    versionQuery.finish();
+    const int current = *initial;
     if (current > LatestVersion) {
         *error = QStringLiteral(
             "it was written by a newer version of Confab (schema %1, this version knows %2). "
@@ -149,17 +157,14 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
             return false;
         }
         // Another process may have migrated while we waited for the lock.
-        QSqlQuery recheck(db);
-        if (!recheck.exec(QStringLiteral("PRAGMA user_version")) || !recheck.next()) {
-            *error = recheck.lastError().text();
+        const std::optional<int> now = userVersion(db, error);
+        if (!now) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return false;
         }
-        const int now = recheck.value(0).toInt();
-        recheck.finish();
-        if (now >= version) {
+        if (*now >= version) {
             QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-            version = now;
+            version = *now;
             continue;
         }
         QStringList statements = step(version);
