@@ -13,6 +13,8 @@ test_pkgs=(clang-format dbus-bin dbus-daemon xvfb xauth rpm dpkg-dev file deskto
 
 pkgs=("${build_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
+# The MCP tests install their servers with npm; a Node.js that came with its own npm is kept.
+[ "$what" = test ] && ! command -v npm >/dev/null && pkgs+=(nodejs npm)
 
 missing=()
 for p in "${pkgs[@]}"; do
