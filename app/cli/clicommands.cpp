@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "mcpcommands.h"
 #include "models/chatcontroller.h"
 #include "models/contextbuilder.h"
 #include "models/transcriptmodel.h"
@@ -37,7 +38,7 @@ Commands:
   export ID --format json|md [--output FILE]
   search QUERY [--json]               full-text search over all messages
   delete ID                           delete a session
-
+%1
 Context limits: the app's settings (--settings PATH), then the session's, then
 --max-messages N and --token-budget N.
 API key for send: environment variable CONFAB_API_KEY, else the OS keychain entry of the
@@ -88,7 +89,7 @@ CliCommands::CliCommands()
     : m_out(stdout)
     , m_err(stderr)
 {
-    m_parser.setApplicationDescription(QString::fromLatin1(usage));
+    m_parser.setApplicationDescription(QString::fromLatin1(usage).arg(McpCommands::usage()));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -113,6 +114,7 @@ CliCommands::CliCommands()
         {QStringLiteral("max-messages"), tr("History messages to send at most."), QStringLiteral("n")},
         {QStringLiteral("token-budget"), tr("Prompt tokens to send at most."), QStringLiteral("n")},
     });
+    McpCommands::addOptions(&m_parser);
 }
 
 int CliCommands::usageError(const QString &message)
@@ -143,6 +145,9 @@ int CliCommands::run(const QStringList &arguments)
     if (args.isEmpty())
         return usageError(tr("no command given"));
     const QString command = args.takeFirst();
+    // MCP servers live in the settings file; no database is opened for them.
+    if (command == QLatin1String("mcp"))
+        return McpCommands(m_parser, settingsPath(), m_out, m_err).run(args);
     static const QStringList known {QStringLiteral("new"), QStringLiteral("sessions"), QStringLiteral("show"),
         QStringLiteral("context"), QStringLiteral("send"), QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("search"), QStringLiteral("delete")};
