@@ -9,6 +9,7 @@ dir=${1:-build/mcp-servers}
 packages=(
     @modelcontextprotocol/server-everything@2026.8.31
     @modelcontextprotocol/server-filesystem@2026.8.31
+    @modelcontextprotocol/sdk@1.32.2 # for the tests' own server (tests/tools/servers)
 )
 stamp="$dir/.confab-installed"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${packages[*]}" ] \

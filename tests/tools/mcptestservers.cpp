@@ -18,10 +18,16 @@ QString serversDir()
     return qEnvironmentVariable("CONFAB_MCP_SERVERS_DIR");
 }
 
+QString packageDir(const QString &package)
+{
+    return serversDir() + QStringLiteral("/node_modules/@modelcontextprotocol/") + package;
+}
+
 QString packageScript(const QString &package)
 {
-    return serversDir() + QStringLiteral("/node_modules/@modelcontextprotocol/") + package
-        + QStringLiteral("/dist/index.js");
+    return packageDir(package)
+        + (package == QLatin1String("sdk") ? QStringLiteral("/dist/esm/server/index.js")
+                                           : QStringLiteral("/dist/index.js"));
 }
 
 QString node()
@@ -68,6 +74,20 @@ McpServerConfig filesystem(const QString &root)
     config.command = node();
     config.args = {packageScript(QStringLiteral("server-filesystem")), root};
     return config;
+}
+
+McpServerConfig nodeScript(const QString &script, const QStringList &args)
+{
+    McpServerConfig config;
+    config.name = QFileInfo(script).baseName();
+    config.command = node();
+    config.args = QStringList {script} + args;
+    return config;
+}
+
+McpServerConfig pagedTools(const QString &script)
+{
+    return nodeScript(script, {packageDir(QStringLiteral("sdk"))});
 }
 
 HttpServer::HttpServer()

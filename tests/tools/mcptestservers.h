@@ -19,6 +19,10 @@ QString missing();
 // node plus the server's entry script.
 McpServerConfig everything(const QString &name = QStringLiteral("everything"));
 McpServerConfig filesystem(const QString &root);
+// One of the tests' own servers (servers/*.mjs) run by node.
+McpServerConfig nodeScript(const QString &script, const QStringList &args);
+// servers/paged-tools.mjs on the real SDK: a paged, growing tool list.
+McpServerConfig pagedTools(const QString &script);
 QString everythingScript();
 
 // server-everything over Streamable HTTP on a free loopback port, for one test.

@@ -85,6 +85,76 @@ private Q_SLOTS:
         QVERIFY(client->tool(QStringLiteral("trigger-long-running-operation")));
     }
 
+    static McpServerConfig scripted(const QStringList &args)
+    {
+        return McpTestServers::nodeScript(
+            QStringLiteral(CONFAB_MCP_TEST_SERVERS "/scripted-server.mjs"), args);
+    }
+
+    void currentRevisionIsStateless()
+    {
+        QString error;
+        auto client = McpTestServers::connectClient(scripted({QStringLiteral("modern")}), &m_nam, &error);
+        QVERIFY2(client, qPrintable(error));
+        QVERIFY(client->isStateless());
+        QCOMPARE(client->protocolVersion(), QStringLiteral("2026-07-28"));
+        QCOMPARE(
+            client->serverInfo().value(QLatin1String("name")).toString(), QStringLiteral("scripted-modern"));
+        // tools/list and tools/call carried the revision, capabilities and client in _meta.
+        QCOMPARE(client->tools().size(), 1);
+        QCOMPARE(
+            result(client->callTool(QStringLiteral("whoami"), {})).text(), QStringLiteral("hello Confab"));
+    }
+
+    void handshakeRevisions_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("2025-06-18") << "2025-06-18" << true;
+        QTest::newRow("2024-11-05") << "2024-11-05" << true;
+        QTest::newRow("unknown") << "2023-01-01" << false;
+    }
+
+    void handshakeRevisions()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, accepted);
+        // This server never answers server/discover: the probe gives up, the handshake follows.
+        McpClient client(McpTransport::create(scripted({QStringLiteral("legacy"), version}), nullptr));
+        client.setProbeTimeout(300);
+        QSignalSpy ready(&client, &McpClient::ready);
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.connectToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 30000);
+        QCOMPARE(ready.size(), accepted ? 1 : 0);
+        if (accepted) {
+            QCOMPARE(client.protocolVersion(), version);
+        } else {
+            QVERIFY2(client.lastError().message.contains(
+                         QLatin1String("\"2023-01-01\", which Confab does not know")),
+                qPrintable(client.lastError().message));
+        }
+    }
+
+    void toolListIsPagedAndFollowsChanges()
+    {
+        QString error;
+        auto client = McpTestServers::connectClient(
+            McpTestServers::pagedTools(QStringLiteral(CONFAB_MCP_TEST_SERVERS "/paged-tools.mjs")), &m_nam,
+            &error);
+        QVERIFY2(client, qPrintable(error));
+        // 7 tools in pages of 3: all of them, in order.
+        QCOMPARE(client->tools().size(), 7);
+        QCOMPARE(client->tools().first().name, QStringLiteral("grow"));
+        QCOMPARE(client->tools().last().name, QStringLiteral("tool-6"));
+        QSignalSpy changed(client.get(), &McpClient::toolsChanged);
+        QCOMPARE(result(client->callTool(QStringLiteral("grow"), {})).text(), QStringLiteral("8 tools"));
+        // notifications/tools/list_changed: listed again, all pages.
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(client->tools().size(), 8);
+        QCOMPARE(client->tools().last().name, QStringLiteral("tool-7"));
+    }
+
     void callsTools()
     {
         auto client = everything();
