@@ -130,8 +130,17 @@ bool ChatController::startReply()
     connect(m_client.get(), &ChatClient::finished, this, &ChatController::onFinished);
     Q_EMIT busyChanged(true);
     Q_EMIT replyStarted(id);
-    m_client->start(window.toRequest(model, settings.temperature));
+    ChatRequest request = window.toRequest(model, settings.temperature);
+    request.tools = m_tools;
+    m_client->start(request);
     return true;
+}
+
+bool ChatController::continueReply()
+{
+    if (isBusy() || !m_model->sessionId() || !canStart())
+        return false;
+    return startReply();
 }
 
 void ChatController::stop()

@@ -30,6 +30,9 @@ public:
     void setDefaults(const ContextSettings &defaults) { m_defaults = defaults; }
     const ContextSettings &defaults() const { return m_defaults; }
     void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
+    // Function declarations offered with every request (ToolCatalog::openAiTools()); the
+    // calls a reply asks for arrive in replyFinished's outcome.toolCalls.
+    void setTools(const QJsonArray &tools) { m_tools = tools; }
 
     // Session settings over the defaults.
     ContextSettings contextSettings() const;
@@ -43,6 +46,9 @@ public:
     bool regenerate(int row);
     // New alternative of the user message at `row` with `text`, then a reply to it.
     bool editAndResend(int row, const QString &text);
+    // Another reply after the branch's last row, with no new user message: the model's turn
+    // again once the results of its tool calls are stored (ToolLoop).
+    bool continueReply();
     void stop();
     bool isBusy() const;
     qint64 streamingMessageId() const { return m_replyId; }
@@ -68,6 +74,7 @@ private:
     ProviderProfile m_profile;
     QString m_apiKey;
     ContextSettings m_defaults;
+    QJsonArray m_tools;
     std::unique_ptr<ChatClient> m_client;
     int m_idleTimeoutMs = 60000;
     qint64 m_replyId = 0;

@@ -1,5 +1,6 @@
 #include "models/contextbuilder.h"
 
+#include "models/toolstep.h"
 #include "models/transcriptmodel.h"
 
 #include <QSet>
@@ -16,10 +17,13 @@ struct Candidate
 
 bool isSendable(const Message &m)
 {
-    // Failed replies, empty rows and the reply being written are not part of the conversation.
+    // Failed replies, empty rows and the reply being written are not part of the conversation;
+    // a reply that only asked for tools is (its calls are answered by the tool rows after it).
+    const bool toolCalls
+        = m.role == QLatin1String("assistant") && m.finishReason == QLatin1String("tool_calls");
     return (m.role == QLatin1String("user") || m.role == QLatin1String("assistant"))
         && m.state != MessageState::Error && m.state != MessageState::Streaming
-        && !m.content.trimmed().isEmpty();
+        && (toolCalls || !m.content.trimmed().isEmpty());
 }
 
 bool isCjk(char32_t c)
@@ -118,7 +122,14 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         if (!isSendable(m))
             continue;
         const int tokens = estimateTokens(m.content) + PerMessageOverhead;
-        turn.append({m.id, {m.role, m.content}, tokens});
+        ChatTurn chatTurn {m.role, m.content, {}};
+        if (ToolStep::isToolStep(m)) {
+            const auto step = ToolStep::fromContent(m.content);
+            if (!step)
+                continue;
+            chatTurn = step->toTurn();
+        }
+        turn.append({m.id, chatTurn, tokens});
         turnTokens += tokens;
         if (m.role == QLatin1String("user"))
             closeTurn();
@@ -133,7 +144,7 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         window.messageIds << it->id;
     }
     if (!pendingUserText.isEmpty())
-        window.turns << ChatTurn {QStringLiteral("user"), pendingUserText};
+        window.turns << ChatTurn {QStringLiteral("user"), pendingUserText, {}};
     window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
     window.rawEstimate = raw;
     window.estimatedTokens = calibrated(raw);
