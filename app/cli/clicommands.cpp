@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "clitoolsession.h"
 #include "mcpcommands.h"
 #include "models/chatcontroller.h"
 #include "models/contextbuilder.h"
@@ -9,6 +10,7 @@
 #include "storage/legacyimporter.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
+#include "tools/toolloop.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +36,9 @@ Commands:
                                       exactly what the next request would send
   send ID TEXT --endpoint URL --model M [--provider openai|anthropic|ollama|gemini]
   send ID TEXT --profile PROFILE      send TEXT, stream the reply to stdout, store both
+       [--allow-tools]                the tools of the enabled MCP servers are offered to the
+                                      model (OpenAI-compatible servers); their calls run only
+                                      with --allow-tools, else the model is told they were refused
   import PATH...                      import legacy session files or folders (data/sessions/*.json)
   export ID --format json|md [--output FILE]
   search QUERY [--json]               full-text search over all messages
@@ -75,6 +80,8 @@ QJsonObject messageJson(const Message &m)
         o.insert(QStringLiteral("finish_reason"), m.finishReason);
     if (!m.error.isEmpty())
         o.insert(QStringLiteral("error"), m.error);
+    if (ToolStep::isToolStep(m))
+        o.insert(QStringLiteral("tool"), QJsonDocument::fromJson(m.content.toUtf8()).object());
     return o;
 }
 
@@ -404,8 +411,16 @@ int CliCommands::cmdSend(const QStringList &args)
     controller.setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
     controller.setDefaults(defaults());
 
+    // The enabled MCP servers' tools, for OpenAI-compatible servers (the others come later).
+    CliToolSession tools(&nam, m_err);
+    std::unique_ptr<ToolLoop> toolLoop;
+    if (profile.kind == ProviderKind::OpenAICompatible
+        && tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
+        toolLoop = tools.startLoop(&controller, &model, m_parser.isSet(QStringLiteral("allow-tools")));
+
     // Print the reply as it grows: the row is the one source, stdout just follows it.
     qsizetype printed = 0;
+    QObject::connect(&controller, &ChatController::replyStarted, &model, [&] { printed = 0; });
     QObject::connect(&model, &TranscriptModel::dataChanged, &model, [&](const QModelIndex &topLeft) {
         if (model.data(topLeft, TranscriptModel::IdRole).toLongLong() != controller.streamingMessageId())
             return;
@@ -422,21 +437,31 @@ int CliCommands::cmdSend(const QStringList &args)
         exitCode = failure(message);
         loop.quit();
     });
-    QObject::connect(
-        &controller, &ChatController::replyFinished, &loop, [&](qint64, const StreamOutcome &outcome) {
-            m_out << Qt::endl;
-            if (outcome.status == StreamOutcome::Status::Failed)
-                exitCode = failure(outcome.errorMessage);
-            else if (outcome.status == StreamOutcome::Status::Stopped)
-                exitCode = 130;
-            loop.quit();
-        });
+    const auto finished = [&](const StreamOutcome &outcome, const QString &note) {
+        m_out << Qt::endl;
+        if (outcome.status == StreamOutcome::Status::Failed)
+            exitCode = failure(outcome.errorMessage);
+        else if (outcome.status == StreamOutcome::Status::Stopped)
+            exitCode = 130;
+        else if (!note.isEmpty())
+            exitCode = failure(note);
+        loop.quit();
+    };
+    if (toolLoop) {
+        QObject::connect(toolLoop.get(), &ToolLoop::finished, &loop,
+            [&](qint64, const StreamOutcome &outcome, const QString &note) { finished(outcome, note); });
+    } else {
+        QObject::connect(&controller, &ChatController::replyFinished, &loop,
+            [&](qint64, const StreamOutcome &outcome) { finished(outcome, QString()); });
+    }
     // Ctrl+C stops the reply; what arrived so far is kept as "stopped".
     interrupted = 0;
     std::signal(SIGINT, [](int) { interrupted = 1; });
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &controller, [&] {
-        if (interrupted)
+        if (interrupted && toolLoop)
+            toolLoop->stop();
+        else if (interrupted)
             controller.stop();
     });
     interruptPoll.start(100);

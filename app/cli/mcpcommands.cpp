@@ -63,6 +63,7 @@ void McpCommands::addOptions(QCommandLineParser *parser)
             tr("mcp add: a secret HTTP header (such as Authorization), kept in the keychain."),
             QStringLiteral("'Name: value'")},
         {QStringLiteral("disabled"), tr("mcp add: add the server switched off.")},
+        {QStringLiteral("allow-tools"), tr("send: run the tool calls of the enabled MCP servers.")},
     });
 }
 

@@ -1,0 +1,201 @@
+#include "loopbackserver.h"
+#include "mcptestservers.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// confab-cli send with the tools of a real MCP server (server-everything from npm), the model
+// played by the loopback server replaying OpenAI's captured tool-call stream: the call runs
+// (or is refused), its result is stored, reaches the next request and survives a new process.
+class TestToolLoop : public QObject
+{
+    Q_OBJECT
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LoopbackServer> m_server;
+    const QString m_callId = QStringLiteral("call_ZR5UUuTt3pf61kjwAJIYdVMj");
+
+    QString ini() const { return m_dir->filePath(QStringLiteral("confab.ini")); }
+    QString db() const { return m_dir->filePath(QStringLiteral("confab.sqlite")); }
+
+    Result run(const QStringList &args)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+        env.insert(QStringLiteral("CONFAB_API_KEY"), QStringLiteral("sk-test"));
+        process.setProcessEnvironment(env);
+        process.start(TestUtil::binary(QStringLiteral("confab-cli")),
+            QStringList {QStringLiteral("--settings"), ini(), QStringLiteral("--db"), db()} + args);
+        if (!process.waitForStarted())
+            return {};
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (process.state() != QProcess::NotRunning && !finished.wait(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Result send(qint64 session, const QString &text, const QStringList &extra = {})
+    {
+        return run(
+            QStringList {QStringLiteral("send"), QString::number(session), text, QStringLiteral("--endpoint"),
+                m_server->baseUrl().toString(), QStringLiteral("--model"), QStringLiteral("gpt-4o-mini")}
+            + extra);
+    }
+
+    // The captured stream of gpt-4o-mini calling get_capital({"country":"UK"}), with the tool
+    // and argument names changed to server-everything's echo: everything else byte for byte.
+    static LoopbackServer::Response echoCall()
+    {
+        QByteArray stream = LoopbackServer::fixture(QStringLiteral("openai_chat_tool_calls.sse"));
+        stream.replace(R"("name":"get_capital")", R"("name":"everything__echo")");
+        stream.replace(R"("arguments":"country")", R"("arguments":"message")");
+        return LoopbackServer::sse(stream);
+    }
+    static LoopbackServer::Response answer()
+    {
+        return LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse")));
+    }
+
+    QJsonArray sentMessages(int request) const
+    {
+        return m_server->requests().at(request).json().value(QLatin1String("messages")).toArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString missing = McpTestServers::missing();
+        if (!missing.isEmpty())
+            QFAIL(qPrintable(missing));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<LoopbackServer>();
+        QVERIFY(m_server->listen());
+        const McpServerConfig everything = McpTestServers::everything();
+        QCOMPARE(run(QStringList {QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("everything"),
+                         QStringLiteral("--"), everything.command}
+                     + everything.args)
+                     .exitCode,
+            0);
+    }
+
+    void allowedCallRunsAndItsResultIsKept()
+    {
+        const qint64 id = run({QStringLiteral("new")}).out.trimmed().toLongLong();
+        QVERIFY(id > 0);
+        m_server->enqueue(echoCall());
+        m_server->enqueue(answer());
+        const Result r
+            = send(id, QStringLiteral("What is the capital of the UK?"), {QStringLiteral("--allow-tools")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("The capital of the UK is London."));
+        QVERIFY2(
+            r.err.contains(QLatin1String("[tool everything__echo: Succeeded] Echo: UK")), qPrintable(r.err));
+
+        // The tools were offered; the second request carried the call and its result.
+        QCOMPARE(m_server->requests().size(), 2);
+        const QJsonArray offered = m_server->requests().at(0).json().value(QLatin1String("tools")).toArray();
+        QStringList names;
+        for (const QJsonValue &tool : offered)
+            names.append(tool[QLatin1String("function")][QLatin1String("name")].toString());
+        QVERIFY(names.contains(QLatin1String("everything__echo")));
+        const QJsonArray second = sentMessages(1);
+        QCOMPARE(second.size(), 3);
+        const QJsonObject call = second.at(1).toObject();
+        QCOMPARE(call.value(QLatin1String("role")).toString(), QStringLiteral("assistant"));
+        QVERIFY(call.value(QLatin1String("content")).isNull());
+        const QJsonObject toolCall = call.value(QLatin1String("tool_calls")).toArray().first().toObject();
+        QCOMPARE(toolCall.value(QLatin1String("id")).toString(), m_callId);
+        QCOMPARE(toolCall[QLatin1String("function")][QLatin1String("name")].toString(),
+            QStringLiteral("everything__echo"));
+        QCOMPARE(toolCall[QLatin1String("function")][QLatin1String("arguments")].toString(),
+            QStringLiteral(R"({"message":"UK"})"));
+        const QJsonObject result = second.at(2).toObject();
+        QCOMPARE(result.value(QLatin1String("role")).toString(), QStringLiteral("tool"));
+        QCOMPARE(result.value(QLatin1String("tool_call_id")).toString(), m_callId);
+        QCOMPARE(result.value(QLatin1String("content")).toString(), QStringLiteral("Echo: UK"));
+
+        // Stored as rows of the branch, with the server, the outcome and the timing.
+        const QJsonObject shown = QJsonDocument::fromJson(
+            run({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).out.toUtf8())
+                                      .object();
+        const QJsonArray rows = shown.value(QLatin1String("messages")).toArray();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(1)[QLatin1String("finish_reason")].toString(), QStringLiteral("tool_calls"));
+        const QJsonObject step = rows.at(2)[QLatin1String("tool")].toObject();
+        QCOMPARE(rows.at(2)[QLatin1String("finish_reason")].toString(), QStringLiteral("tool_result"));
+        QCOMPARE(step.value(QLatin1String("server")).toString(), QStringLiteral("everything"));
+        QCOMPARE(step.value(QLatin1String("tool")).toString(), QStringLiteral("echo"));
+        QCOMPARE(step.value(QLatin1String("outcome")).toString(), QStringLiteral("Succeeded"));
+        QCOMPARE(step.value(QLatin1String("result")).toString(), QStringLiteral("Echo: UK"));
+        QVERIFY(step.contains(QLatin1String("durationMs")));
+        QCOMPARE(rows.at(3)[QLatin1String("content")].toString(),
+            QStringLiteral("The capital of the UK is London."));
+
+        // A new process sends the same history, the tool step included.
+        m_server->enqueue(answer());
+        QCOMPARE(send(id, QStringLiteral("Thanks!")).exitCode, 0);
+        const QJsonArray third = sentMessages(2);
+        QCOMPARE(third.size(), 5);
+        QCOMPARE(third.at(2)[QLatin1String("tool_call_id")].toString(), m_callId);
+        QCOMPARE(third.at(2)[QLatin1String("content")].toString(), QStringLiteral("Echo: UK"));
+        // And search finds the step.
+        QVERIFY(run({QStringLiteral("search"), QStringLiteral("everything__echo")})
+                    .out.contains(QString::number(id)));
+    }
+
+    void withoutAllowToolsTheModelIsToldTheCallWasRefused()
+    {
+        const qint64 id = run({QStringLiteral("new")}).out.trimmed().toLongLong();
+        m_server->enqueue(echoCall());
+        m_server->enqueue(answer());
+        const Result r = send(id, QStringLiteral("What is the capital of the UK?"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("[tool everything__echo: Denied]")), qPrintable(r.err));
+        const QJsonObject result = sentMessages(1).at(2).toObject();
+        QCOMPARE(result.value(QLatin1String("tool_call_id")).toString(), m_callId);
+        QVERIFY2(result.value(QLatin1String("content")).toString().contains(QLatin1String("did not allow")),
+            qPrintable(result.value(QLatin1String("content")).toString()));
+    }
+
+    void aModelThatNeverStopsCallingHitsTheStepLimit()
+    {
+        const qint64 id = run({QStringLiteral("new")}).out.trimmed().toLongLong();
+        m_server->setDefaultResponse(echoCall());
+        const Result r = send(id, QStringLiteral("Loop forever"), {QStringLiteral("--allow-tools")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("stopped after 8 tool round(s)")), qPrintable(r.err));
+        QCOMPARE(m_server->requests().size(), 9);
+        // The last calls are answered as not run, so the history stays well-formed.
+        const QJsonArray rows = QJsonDocument::fromJson(
+            run({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("messages"))
+                                    .toArray();
+        QCOMPARE(rows.last()[QLatin1String("finish_reason")].toString(), QStringLiteral("tool_result"));
+        QCOMPARE(rows.last()[QLatin1String("tool")][QLatin1String("outcome")].toString(),
+            QStringLiteral("Cancelled"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestToolLoop)
+#include "tst_toolloop.moc"
