@@ -1,5 +1,6 @@
 #include "mcptestservers.h"
 
+#include "testutil.h"
 #include "tools/mcpclient.h"
 
 #include <QDir>
@@ -137,6 +138,42 @@ bool HttpServer::start(QString *error)
 QUrl HttpServer::url() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_port));
+}
+
+McpToolResult waitForResult(McpRequest *request)
+{
+    if (!request->isFinished()) {
+        QSignalSpy finished(request, &McpRequest::finished);
+        finished.wait(30000);
+    }
+    return McpToolResult::fromJson(request->result());
+}
+
+McpError connectionError(McpClient *client)
+{
+    QSignalSpy failed(client, &McpClient::failed);
+    client->connectToServer();
+    if (failed.isEmpty())
+        failed.wait(30000);
+    return client->lastError();
+}
+
+CliResult runCli(const QStringList &args, const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+    env.insert(extra);
+    process.setProcessEnvironment(env);
+    process.start(TestUtil::binary(QStringLiteral("confab-cli")), args);
+    if (!process.waitForStarted())
+        return {};
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (process.state() != QProcess::NotRunning && !finished.wait(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 std::unique_ptr<McpClient> connectClient(

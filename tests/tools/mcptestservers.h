@@ -1,6 +1,8 @@
 #pragma once
 
+#include "tools/mcperror.h"
 #include "tools/mcpserverconfig.h"
+#include "tools/mcptoolresult.h"
 
 #include <QProcess>
 #include <QString>
@@ -8,6 +10,7 @@
 #include <memory>
 
 class McpClient;
+class McpRequest;
 class QNetworkAccessManager;
 
 // The real MCP reference servers, installed by scripts/mcp-servers.sh into
@@ -39,6 +42,20 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
 };
+
+// Waits for `request` (30 s at most) and reads its tools/call result.
+McpToolResult waitForResult(McpRequest *request);
+// Connects `client` and waits for it to fail; its error.
+McpError connectionError(McpClient *client);
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// confab-cli (next to the tests) with `args`, English messages, `extra` added to its environment.
+CliResult runCli(const QStringList &args, const QProcessEnvironment &extra = QProcessEnvironment());
 
 // A client of `config` that is ready, or null (with `error`) when connecting failed.
 std::unique_ptr<McpClient> connectClient(

@@ -16,12 +16,7 @@ class TestMcpCli : public QObject
 {
     Q_OBJECT
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = McpTestServers::CliResult;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 
@@ -29,21 +24,7 @@ private:
 
     Result run(const QStringList &args, const QProcessEnvironment &extra = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-        env.insert(extra);
-        process.setProcessEnvironment(env);
-        process.start(TestUtil::binary(QStringLiteral("confab-cli")),
-            QStringList {QStringLiteral("--settings"), ini()} + args);
-        if (!process.waitForStarted())
-            return {};
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (process.state() != QProcess::NotRunning && !finished.wait(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        return McpTestServers::runCli(QStringList {QStringLiteral("--settings"), ini()} + args, extra);
     }
 
     static QStringList everythingCommand()

@@ -13,16 +13,6 @@
 class TestMcpFilesystem : public QObject
 {
     Q_OBJECT
-private:
-    static McpToolResult result(McpRequest *request)
-    {
-        if (!request->isFinished()) {
-            QSignalSpy finished(request, &McpRequest::finished);
-            finished.wait(30000);
-        }
-        return McpToolResult::fromJson(request->result());
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -52,18 +42,18 @@ private Q_SLOTS:
         QVERIFY(client->tool(QStringLiteral("read_text_file")));
         QVERIFY(client->tool(QStringLiteral("list_directory")));
 
-        const McpToolResult listing
-            = result(client->callTool(QStringLiteral("list_directory"), {{QStringLiteral("path"), root}}));
+        const McpToolResult listing = McpTestServers::waitForResult(
+            client->callTool(QStringLiteral("list_directory"), {{QStringLiteral("path"), root}}));
         QVERIFY(!listing.isError);
         QVERIFY2(listing.text().contains(QLatin1String("[FILE] note.txt")), qPrintable(listing.text()));
 
-        const McpToolResult read = result(
+        const McpToolResult read = McpTestServers::waitForResult(
             client->callTool(QStringLiteral("read_text_file"), {{QStringLiteral("path"), note.fileName()}}));
         QVERIFY(!read.isError);
         QCOMPARE(read.text(), QStringLiteral("Lunch at 12:30, Café Müller.\n"));
 
         for (const QString &outside : {secret.fileName(), root + QStringLiteral("/../secret.txt")}) {
-            const McpToolResult refused = result(
+            const McpToolResult refused = McpTestServers::waitForResult(
                 client->callTool(QStringLiteral("read_text_file"), {{QStringLiteral("path"), outside}}));
             QVERIFY(refused.isError);
             QVERIFY2(refused.text().contains(QLatin1String("Access denied")), qPrintable(refused.text()));

@@ -35,23 +35,10 @@ private:
         return client;
     }
 
-    static McpToolResult result(McpRequest *request)
-    {
-        if (!request->isFinished()) {
-            QSignalSpy finished(request, &McpRequest::finished);
-            finished.wait(30000);
-        }
-        return McpToolResult::fromJson(request->result());
-    }
-
     McpError connectionError(const McpServerConfig &config)
     {
         McpClient client(McpTransport::create(config, &m_nam));
-        QSignalSpy failed(&client, &McpClient::failed);
-        client.connectToServer();
-        if (failed.isEmpty())
-            failed.wait(30000);
-        return client.lastError();
+        return McpTestServers::connectionError(&client);
     }
 
 private Q_SLOTS:
@@ -85,16 +72,17 @@ private Q_SLOTS:
     {
         auto client = connectClient();
         QVERIFY(client);
-        QCOMPARE(result(client->callTool(QStringLiteral("echo"),
-                            {{QStringLiteral("message"), QStringLiteral("über HTTP")}}))
-                     .text(),
+        QCOMPARE(
+            McpTestServers::waitForResult(client->callTool(QStringLiteral("echo"),
+                                              {{QStringLiteral("message"), QStringLiteral("über HTTP")}}))
+                .text(),
             QStringLiteral("Echo: über HTTP"));
-        QCOMPARE(result(client->callTool(QStringLiteral("get-sum"),
-                            {{QStringLiteral("a"), 1.5}, {QStringLiteral("b"), 2}}))
+        QCOMPARE(McpTestServers::waitForResult(client->callTool(QStringLiteral("get-sum"),
+                                                   {{QStringLiteral("a"), 1.5}, {QStringLiteral("b"), 2}}))
                      .text(),
             QStringLiteral("The sum of 1.5 and 2 is 3.5."));
-        const McpToolResult bad
-            = result(client->callTool(QStringLiteral("get-sum"), {{QStringLiteral("a"), true}}));
+        const McpToolResult bad = McpTestServers::waitForResult(
+            client->callTool(QStringLiteral("get-sum"), {{QStringLiteral("a"), true}}));
         QVERIFY(bad.isError);
     }
 
@@ -108,8 +96,8 @@ private Q_SLOTS:
         call->cancel();
         QCOMPARE(finished.size(), 1);
         QCOMPARE(call->error().kind, McpError::Kind::Cancelled);
-        QCOMPARE(result(client->callTool(
-                            QStringLiteral("echo"), {{QStringLiteral("message"), QStringLiteral("on")}}))
+        QCOMPARE(McpTestServers::waitForResult(client->callTool(QStringLiteral("echo"),
+                                                   {{QStringLiteral("message"), QStringLiteral("on")}}))
                      .text(),
             QStringLiteral("Echo: on"));
     }

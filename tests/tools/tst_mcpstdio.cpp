@@ -28,16 +28,6 @@ private:
         return client;
     }
 
-    // Waits for `request` and hands back the tool result.
-    static McpToolResult result(McpRequest *request)
-    {
-        if (!request->isFinished()) {
-            QSignalSpy finished(request, &McpRequest::finished);
-            finished.wait(30000);
-        }
-        return McpToolResult::fromJson(request->result());
-    }
-
     static std::unique_ptr<McpClient> program(const QString &script)
     {
         McpServerConfig config;
@@ -45,15 +35,6 @@ private:
         config.command = QStringLiteral("sh");
         config.args = {QStringLiteral("-c"), script};
         return std::make_unique<McpClient>(McpTransport::create(config, nullptr));
-    }
-
-    static McpError connectionError(McpClient *client)
-    {
-        QSignalSpy failed(client, &McpClient::failed);
-        client->connectToServer();
-        if (failed.isEmpty())
-            failed.wait(30000);
-        return client->lastError();
     }
 
 private Q_SLOTS:
@@ -102,8 +83,8 @@ private Q_SLOTS:
             client->serverInfo().value(QLatin1String("name")).toString(), QStringLiteral("scripted-modern"));
         // tools/list and tools/call carried the revision, capabilities and client in _meta.
         QCOMPARE(client->tools().size(), 1);
-        QCOMPARE(
-            result(client->callTool(QStringLiteral("whoami"), {})).text(), QStringLiteral("hello Confab"));
+        QCOMPARE(McpTestServers::waitForResult(client->callTool(QStringLiteral("whoami"), {})).text(),
+            QStringLiteral("hello Confab"));
     }
 
     void handshakeRevisions_data()
@@ -148,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(client->tools().first().name, QStringLiteral("grow"));
         QCOMPARE(client->tools().last().name, QStringLiteral("tool-6"));
         QSignalSpy changed(client.get(), &McpClient::toolsChanged);
-        QCOMPARE(result(client->callTool(QStringLiteral("grow"), {})).text(), QStringLiteral("8 tools"));
+        QCOMPARE(McpTestServers::waitForResult(client->callTool(QStringLiteral("grow"), {})).text(),
+            QStringLiteral("8 tools"));
         // notifications/tools/list_changed: listed again, all pages.
         QVERIFY(changed.wait(30000));
         QCOMPARE(client->tools().size(), 8);
@@ -159,11 +141,11 @@ private Q_SLOTS:
     {
         auto client = everything();
         QVERIFY(client);
-        const McpToolResult echo = result(client->callTool(
+        const McpToolResult echo = McpTestServers::waitForResult(client->callTool(
             QStringLiteral("echo"), {{QStringLiteral("message"), QStringLiteral("grüß dich")}}));
         QVERIFY(!echo.isError);
         QCOMPARE(echo.text(), QStringLiteral("Echo: grüß dich"));
-        const McpToolResult sum = result(client->callTool(
+        const McpToolResult sum = McpTestServers::waitForResult(client->callTool(
             QStringLiteral("get-sum"), {{QStringLiteral("a"), 2}, {QStringLiteral("b"), 40}}));
         QVERIFY(!sum.isError);
         QCOMPARE(sum.text(), QStringLiteral("The sum of 2 and 40 is 42."));
@@ -172,8 +154,8 @@ private Q_SLOTS:
             = client->callTool(QStringLiteral("echo"), {{QStringLiteral("message"), QStringLiteral("1")}});
         McpRequest *second
             = client->callTool(QStringLiteral("echo"), {{QStringLiteral("message"), QStringLiteral("2")}});
-        QCOMPARE(result(second).text(), QStringLiteral("Echo: 2"));
-        QCOMPARE(result(first).text(), QStringLiteral("Echo: 1"));
+        QCOMPARE(McpTestServers::waitForResult(second).text(), QStringLiteral("Echo: 2"));
+        QCOMPARE(McpTestServers::waitForResult(first).text(), QStringLiteral("Echo: 1"));
     }
 
     void toolErrorsReachTheCaller()
@@ -181,16 +163,17 @@ private Q_SLOTS:
         auto client = everything();
         QVERIFY(client);
         // A tool's own failure is a result with isError, for the model to read.
-        const McpToolResult bad = result(client->callTool(QStringLiteral("get-sum"),
+        const McpToolResult bad = McpTestServers::waitForResult(client->callTool(QStringLiteral("get-sum"),
             {{QStringLiteral("a"), QStringLiteral("two")}, {QStringLiteral("b"), 1}}));
         QVERIFY(bad.isError);
         QVERIFY2(bad.text().contains(QLatin1String("Input validation error")), qPrintable(bad.text()));
-        const McpToolResult unknown = result(client->callTool(QStringLiteral("no-such-tool"), {}));
+        const McpToolResult unknown
+            = McpTestServers::waitForResult(client->callTool(QStringLiteral("no-such-tool"), {}));
         QVERIFY(unknown.isError);
         QVERIFY2(unknown.text().contains(QLatin1String("not found")), qPrintable(unknown.text()));
         // A JSON-RPC error is an McpError with the server's code.
         McpRequest *request = client->request(QStringLiteral("no/such/method"));
-        result(request);
+        McpTestServers::waitForResult(request);
         QCOMPARE(request->error().kind, McpError::Kind::Rpc);
         QCOMPARE(request->error().code, -32601);
         QVERIFY2(request->error().message.contains(QLatin1String("no/such/method")),
@@ -208,8 +191,8 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1); // at once, not when the server gets round to it
         QCOMPARE(call->error().kind, McpError::Kind::Cancelled);
         // The connection goes on.
-        QCOMPARE(result(client->callTool(
-                            QStringLiteral("echo"), {{QStringLiteral("message"), QStringLiteral("after")}}))
+        QCOMPARE(McpTestServers::waitForResult(client->callTool(QStringLiteral("echo"),
+                                                   {{QStringLiteral("message"), QStringLiteral("after")}}))
                      .text(),
             QStringLiteral("Echo: after"));
         QCOMPARE(client->state(), McpClient::State::Ready);
@@ -221,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(client);
         McpRequest *call = client->callTool(QStringLiteral("trigger-long-running-operation"),
             {{QStringLiteral("duration"), 600}, {QStringLiteral("steps"), 600}}, 200);
-        result(call);
+        McpTestServers::waitForResult(call);
         QCOMPARE(call->error().kind, McpError::Kind::Timeout);
         QVERIFY2(call->error().message.contains(QLatin1String("did not answer tools/call")),
             qPrintable(call->error().message));
@@ -236,7 +219,7 @@ private Q_SLOTS:
         QSignalSpy failed(client.get(), &McpClient::failed);
         McpRequest *call = client->callTool(
             QStringLiteral("echo"), {{QStringLiteral("message"), QString(8000, QLatin1Char('x'))}});
-        result(call);
+        McpTestServers::waitForResult(call);
         QCOMPARE(call->error().kind, McpError::Kind::Protocol);
         QVERIFY2(call->error().message.contains(QLatin1String("larger than 4 KiB")),
             qPrintable(call->error().message));
@@ -293,7 +276,7 @@ private Q_SLOTS:
     void serverThatExitsFailsWithItsLog()
     {
         auto client = program(QStringLiteral("echo 'cannot open the database' >&2; exit 3"));
-        const McpError error = connectionError(client.get());
+        const McpError error = McpTestServers::connectionError(client.get());
         QCOMPARE(error.kind, McpError::Kind::Transport);
         QVERIFY2(error.message.contains(QLatin1String("exited with code 3")), qPrintable(error.message));
         QVERIFY2(
@@ -304,7 +287,7 @@ private Q_SLOTS:
     void serverThatPrintsNonJsonFails()
     {
         auto client = program(QStringLiteral("read line; echo 'Server ready!'; cat"));
-        const McpError error = connectionError(client.get());
+        const McpError error = McpTestServers::connectionError(client.get());
         QCOMPARE(error.kind, McpError::Kind::Protocol);
         QVERIFY2(error.message.contains(QLatin1String("not JSON")), qPrintable(error.message));
         QVERIFY2(error.message.contains(QLatin1String("Server ready!")), qPrintable(error.message));
@@ -316,7 +299,7 @@ private Q_SLOTS:
         config.name = QStringLiteral("missing");
         config.command = QStringLiteral("confab-no-such-mcp-server");
         McpClient client(McpTransport::create(config, nullptr));
-        const McpError error = connectionError(&client);
+        const McpError error = McpTestServers::connectionError(&client);
         QCOMPARE(error.kind, McpError::Kind::Transport);
         QVERIFY2(error.message.contains(QLatin1String("could not start")), qPrintable(error.message));
     }

@@ -17,12 +17,7 @@ class TestToolLoop : public QObject
 {
     Q_OBJECT
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = McpTestServers::CliResult;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LoopbackServer> m_server;
@@ -33,21 +28,10 @@ private:
 
     Result run(const QStringList &args)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+        QProcessEnvironment env;
         env.insert(QStringLiteral("CONFAB_API_KEY"), QStringLiteral("sk-test"));
-        process.setProcessEnvironment(env);
-        process.start(TestUtil::binary(QStringLiteral("confab-cli")),
-            QStringList {QStringLiteral("--settings"), ini(), QStringLiteral("--db"), db()} + args);
-        if (!process.waitForStarted())
-            return {};
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (process.state() != QProcess::NotRunning && !finished.wait(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        return McpTestServers::runCli(
+            QStringList {QStringLiteral("--settings"), ini(), QStringLiteral("--db"), db()} + args, env);
     }
 
     Result send(qint64 session, const QString &text, const QStringList &extra = {})
