@@ -1,10 +1,17 @@
 #include "loopbackserver.h"
 #include "mcptestservers.h"
+#include "models/chatcontroller.h"
+#include "models/transcriptmodel.h"
+#include "storage/sessionstore.h"
 #include "testutil.h"
+#include "tools/mcpclient.h"
+#include "tools/toolcatalog.h"
+#include "tools/toolloop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -54,6 +61,19 @@ private:
     static LoopbackServer::Response answer()
     {
         return LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse")));
+    }
+
+    // The same capture calling trigger-long-running-operation({"duration":600}).
+    static LoopbackServer::Response longCall()
+    {
+        QByteArray stream = LoopbackServer::fixture(QStringLiteral("openai_chat_tool_calls.sse"));
+        stream.replace(R"("name":"get_capital")", R"("name":"everything__trigger-long-running-operation")");
+        stream.replace(R"("arguments":"country")", R"("arguments":"duration")");
+        // (plain literals: moc cannot read a backslash inside a raw string)
+        stream.replace("\"arguments\":\"\\\":\\\"\"", "\"arguments\":\"\\\":\"");
+        stream.replace(R"("arguments":"UK")", R"("arguments":"600")");
+        stream.replace("\"arguments\":\"\\\"}\"", "\"arguments\":\"}\"");
+        return LoopbackServer::sse(stream);
     }
 
     QJsonArray sentMessages(int request) const
@@ -159,6 +179,46 @@ private Q_SLOTS:
         QCOMPARE(result.value(QLatin1String("tool_call_id")).toString(), m_callId);
         QVERIFY2(result.value(QLatin1String("content")).toString().contains(QLatin1String("did not allow")),
             qPrintable(result.value(QLatin1String("content")).toString()));
+    }
+
+    void stopEndsTheLoopDuringACall()
+    {
+        // In one process, the pieces confab-cli and the app put together.
+        QNetworkAccessManager nam;
+        QString error;
+        auto everything = McpTestServers::connectClient(McpTestServers::everything(), &nam, &error);
+        QVERIFY2(everything, qPrintable(error));
+        ToolCatalog catalog;
+        catalog.addServer(QStringLiteral("everything"), everything.get());
+        SessionStore store;
+        QVERIFY(store.open(db()));
+        TranscriptModel model(&store);
+        model.setSession(store.createSession(QStringLiteral("Stop"), QString()));
+        ChatController controller(&model, &nam);
+        ProviderProfile profile;
+        profile.baseUrl = m_server->baseUrl();
+        profile.model = QStringLiteral("gpt-4o-mini");
+        controller.setProfile(profile);
+        ToolLoop loop(&controller, &model, &catalog);
+        loop.setAllowed(true);
+        m_server->enqueue(longCall());
+        QSignalSpy replies(&controller, &ChatController::replyFinished);
+        QSignalSpy steps(&loop, &ToolLoop::toolStepStored);
+        QSignalSpy finished(&loop, &ToolLoop::finished);
+        QVERIFY(controller.send(QStringLiteral("Take your time")));
+        QVERIFY(replies.wait(10000)); // the call is running now (600 s)
+        QVERIFY(steps.isEmpty());
+        loop.stop();
+        QCOMPARE(steps.size(), 1); // at once
+        QCOMPARE(steps.first().at(1).value<ToolStep>().outcome, QStringLiteral("Cancelled"));
+        QCOMPARE(steps.first().at(1).value<ToolStep>().call.arguments, QStringLiteral(R"({"duration":600})"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(2).toString(), QStringLiteral("stopped"));
+        QCOMPARE(m_server->requests().size(), 1); // the model was not asked again
+        QCOMPARE(everything->state(), McpClient::State::Ready);
+        // Stored: the user message, the reply that called, the cancelled step.
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(ToolStep::isToolStep(model.messageAt(2)));
     }
 
     void aModelThatNeverStopsCallingHitsTheStepLimit()
