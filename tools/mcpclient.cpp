@@ -169,7 +169,9 @@ void McpClient::notify(const QString &method, const QJsonObject &params)
 void McpClient::probe()
 {
     // The current revision has no handshake; server/discover tells a server of this revision
-    // from an older one (which answers with an error, or not at all).
+    // from an older one (which answers with an error, or not at all). Over HTTP the revision
+    // also goes in the MCP-Protocol-Version header, as every request of that revision does.
+    m_transport->setProtocolVersion(QString::fromLatin1(CurrentRevision));
     McpRequest *probe = sendRequest(
         QStringLiteral("server/discover"), {{QStringLiteral("_meta"), requestMeta()}}, m_probeTimeoutMs);
     connect(probe, &McpRequest::finished, this, [this, probe] { onProbeFinished(probe); });
@@ -202,6 +204,7 @@ void McpClient::onProbeFinished(McpRequest *probe)
 
 void McpClient::initialize()
 {
+    m_transport->setProtocolVersion(QString()); // none until the handshake agrees on one
     const QJsonObject params {{QStringLiteral("protocolVersion"), handshakeRevisions().constFirst()},
         {QStringLiteral("capabilities"), clientCapabilities()}, {QStringLiteral("clientInfo"), clientInfo()}};
     McpRequest *init = sendRequest(QStringLiteral("initialize"), params, m_requestTimeoutMs);

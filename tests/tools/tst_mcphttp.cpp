@@ -114,6 +114,53 @@ private Q_SLOTS:
         QCOMPARE(client->state(), McpClient::State::Closed);
     }
 
+    void plainJsonAnswersAndTheProtocolHeaders()
+    {
+        // A server that answers with application/json instead of event streams; each answer
+        // chosen by the request's method, since the client may send two at once.
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        connect(&server, &LoopbackServer::requestReceived, this, [&server](const LoopbackServer::Request &request) {
+            const QJsonObject message = request.json();
+            const QString method = message.value(QLatin1String("method")).toString();
+            const QByteArray id = QByteArray::number(message.value(QLatin1String("id")).toInteger());
+            if (method == QLatin1String("server/discover"))
+                server.enqueue(LoopbackServer::json(400,
+                    R"({"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"Server not initialized"}})"));
+            else if (method == QLatin1String("initialize"))
+                server.enqueue(LoopbackServer::json(200,
+                    R"({"jsonrpc":"2.0","id":)" + id
+                        + R"(,"result":{"protocolVersion":"2025-06-18","capabilities":{"tools":{}},"serverInfo":{"name":"json-server","version":"1"}}})",
+                    {{"Mcp-Session-Id", "session-42"}}));
+            else if (method == QLatin1String("tools/list"))
+                server.enqueue(LoopbackServer::json(200,
+                    R"({"jsonrpc":"2.0","id":)" + id
+                        + R"(,"result":{"tools":[{"name":"ping","inputSchema":{"type":"object"}}]}})"));
+            else
+                server.enqueue(LoopbackServer::json(202, ""));
+        });
+        QString error;
+        auto client = McpTestServers::connectClient(
+            config(server.baseUrl().resolved(QUrl(QStringLiteral("/mcp")))), &m_nam, &error);
+        QVERIFY2(client, qPrintable(error));
+        QCOMPARE(client->protocolVersion(), QStringLiteral("2025-06-18"));
+        QCOMPARE(client->tools().size(), 1);
+        QHash<QString, LoopbackServer::Request> byMethod;
+        for (const LoopbackServer::Request &request : server.requests())
+            byMethod.insert(request.json().value(QLatin1String("method")).toString(), request);
+        QCOMPARE(byMethod.size(), 4);
+        QCOMPARE(byMethod.value(QStringLiteral("server/discover")).headers.value("mcp-protocol-version"),
+            QByteArray("2026-07-28"));
+        QVERIFY(!byMethod.value(QStringLiteral("initialize")).headers.contains("mcp-session-id"));
+        QVERIFY(!byMethod.value(QStringLiteral("initialize")).headers.contains("mcp-protocol-version"));
+        // After the handshake: the session and the agreed revision on every request.
+        for (const QString &method :
+            {QStringLiteral("notifications/initialized"), QStringLiteral("tools/list")}) {
+            QCOMPARE(byMethod.value(method).headers.value("mcp-session-id"), QByteArray("session-42"));
+            QCOMPARE(byMethod.value(method).headers.value("mcp-protocol-version"), QByteArray("2025-06-18"));
+        }
+    }
+
     void unreachableServerFailsAtOnce()
     {
         LoopbackServer closed;
