@@ -108,6 +108,10 @@ void McpHttpTransport::onReadyRead(Exchange *exchange)
         // Priming events (an id, no data) only serve resumption.
         if (event.data.trimmed().isEmpty() || event.type != "message")
             continue;
+        if (event.data.size() > maxMessageBytes()) {
+            failExchange(exchange, McpError::make(McpError::Kind::Protocol, tooLargeMessage()));
+            return;
+        }
         if (!deliver(exchange, event.data) || !alive)
             return;
     }

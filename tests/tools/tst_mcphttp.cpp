@@ -161,6 +161,45 @@ private Q_SLOTS:
         }
     }
 
+    void unreadableAnswersFailWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << QByteArray("application/json") << QByteArray("<html>Gateway</html>")
+                                  << "not JSON";
+        QTest::newRow("not json-rpc")
+            << QByteArray("application/json") << QByteArray(R"({"hello":"world"})") << "not JSON-RPC 2.0";
+        QTest::newRow("too large json") << QByteArray("application/json")
+                                        << QByteArray(R"({"jsonrpc":"2.0","id":2,"result":{"x":")")
+                + QByteArray(8000, 'x') + QByteArray(R"("}})")
+                                        << "larger than 4 KiB";
+        QTest::newRow("too large event")
+            << QByteArray("text/event-stream")
+            << QByteArray("event: message\ndata: ") + QByteArray(8000, 'x') + QByteArray("\n\n")
+            << "larger than 4 KiB";
+    }
+
+    void unreadableAnswersFailWithAReason()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        LoopbackServer::Response response;
+        response.headers = {{"Content-Type", contentType}};
+        response.body = body;
+        server.setDefaultResponse(response);
+        auto transport
+            = McpTransport::create(config(server.baseUrl().resolved(QUrl(QStringLiteral("/mcp")))), &m_nam);
+        transport->setMaxMessageBytes(4096);
+        McpClient client(std::move(transport));
+        const McpError error = McpTestServers::connectionError(&client);
+        QCOMPARE(error.kind, McpError::Kind::Protocol);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    }
+
     void unreachableServerFailsAtOnce()
     {
         LoopbackServer closed;
