@@ -19,8 +19,8 @@ bool isSendable(const Message &m)
 {
     // Failed replies, empty rows and the reply being written are not part of the conversation;
     // a reply that only asked for tools is (its calls are answered by the tool rows after it).
-    const bool toolCalls
-        = m.role == QLatin1String("assistant") && m.finishReason == QLatin1String("tool_calls");
+    const bool toolCalls = m.role == QLatin1String("assistant")
+        && (m.finishReason == QLatin1String("tool_calls") || m.finishReason == QLatin1String("tool_use"));
     return (m.role == QLatin1String("user") || m.role == QLatin1String("assistant"))
         && m.state != MessageState::Error && m.state != MessageState::Streaming
         && (toolCalls || !m.content.trimmed().isEmpty());

@@ -411,10 +411,13 @@ int CliCommands::cmdSend(const QStringList &args)
     controller.setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
     controller.setDefaults(defaults());
 
-    // The enabled MCP servers' tools, for OpenAI-compatible servers (the others come later).
+    // The enabled MCP servers' tools, for OpenAI-compatible and Anthropic servers (the others
+    // come later).
     CliToolSession tools(&nam, m_err);
     std::unique_ptr<ToolLoop> toolLoop;
-    if (profile.kind == ProviderKind::OpenAICompatible
+    const bool toolsSpoken
+        = profile.kind == ProviderKind::OpenAICompatible || profile.kind == ProviderKind::Anthropic;
+    if (toolsSpoken
         && tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
         toolLoop = tools.startLoop(&controller, &model, m_parser.isSet(QStringLiteral("allow-tools")));
 

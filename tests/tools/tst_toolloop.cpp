@@ -76,6 +76,17 @@ private:
         return LoopbackServer::sse(stream);
     }
 
+    // Anthropic's captured stream of claude-sonnet-4 calling weather({"location": "Florence,Italy"}),
+    // turned into a call of echo({"message": ...}) the same way.
+    static LoopbackServer::Response anthropicEchoCall()
+    {
+        QByteArray stream = LoopbackServer::fixture(QStringLiteral("anthropic_messages_tool_use.sse"));
+        stream.replace("\"name\":\"weather\"", "\"name\":\"everything__echo\"");
+        stream.replace("\"partial_json\":\"{\\\"locati\"", "\"partial_json\":\"{\\\"messa\"");
+        stream.replace("\"partial_json\":\"on\\\":\"", "\"partial_json\":\"ge\\\":\"");
+        return LoopbackServer::sse(stream);
+    }
+
     QJsonArray sentMessages(int request) const
     {
         return m_server->requests().at(request).json().value(QLatin1String("messages")).toArray();
@@ -165,6 +176,43 @@ private Q_SLOTS:
         // And search finds the step.
         QVERIFY(run({QStringLiteral("search"), QStringLiteral("everything__echo")})
                     .out.contains(QString::number(id)));
+    }
+
+    void anthropicToolUseAndToolResult()
+    {
+        const qint64 id = run({QStringLiteral("new")}).out.trimmed().toLongLong();
+        m_server->enqueue(anthropicEchoCall());
+        m_server->enqueue(
+            LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("anthropic_messages_basic.sse"))));
+        const Result r = send(id, QStringLiteral("What is the weather in Florence?"),
+            {QStringLiteral("--allow-tools"), QStringLiteral("--provider"), QStringLiteral("anthropic")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("[tool everything__echo: Succeeded] Echo: Florence,Italy")),
+            qPrintable(r.err));
+        const QJsonArray offered = m_server->requests().at(0).json().value(QLatin1String("tools")).toArray();
+        QVERIFY(!offered.isEmpty());
+        QCOMPARE(offered.first()[QLatin1String("name")].toString(), QStringLiteral("everything__echo"));
+        QCOMPARE(offered.first()[QLatin1String("input_schema")][QLatin1String("type")].toString(),
+            QStringLiteral("object"));
+        // The reply's text and its tool_use in one assistant message; the result in the next user one.
+        const QJsonArray second = sentMessages(1);
+        QCOMPARE(second.size(), 3);
+        const QJsonArray blocks = second.at(1)[QLatin1String("content")].toArray();
+        QCOMPARE(blocks.size(), 2);
+        QCOMPARE(blocks.at(0)[QLatin1String("text")].toString(),
+            QStringLiteral("I'll get the weather information for Florence, Italy for you."));
+        QCOMPARE(blocks.at(1)[QLatin1String("type")].toString(), QStringLiteral("tool_use"));
+        QCOMPARE(
+            blocks.at(1)[QLatin1String("id")].toString(), QStringLiteral("toolu_01N2eM4V43kGCDkq2Lw7ChWQ"));
+        QCOMPARE(blocks.at(1)[QLatin1String("input")][QLatin1String("message")].toString(),
+            QStringLiteral("Florence,Italy"));
+        const QJsonObject results = second.at(2).toObject();
+        QCOMPARE(results.value(QLatin1String("role")).toString(), QStringLiteral("user"));
+        const QJsonObject result = results.value(QLatin1String("content")).toArray().first().toObject();
+        QCOMPARE(result.value(QLatin1String("type")).toString(), QStringLiteral("tool_result"));
+        QCOMPARE(result.value(QLatin1String("tool_use_id")).toString(),
+            QStringLiteral("toolu_01N2eM4V43kGCDkq2Lw7ChWQ"));
+        QCOMPARE(result.value(QLatin1String("content")).toString(), QStringLiteral("Echo: Florence,Italy"));
     }
 
     void withoutAllowToolsTheModelIsToldTheCallWasRefused()
