@@ -1,5 +1,7 @@
 #include "views/messagedocumentcache.h"
 
+#include "views/safetextdocument.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QFontMetrics>
@@ -89,12 +91,18 @@ void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextK
     ++m_builds;
     entry.built.start();
     entry.doc = createDocument(text, kind, font);
+    entry.plainFallback = kind == TextKind::Markdown && !fitsMarkdownLimits(text);
+}
+
+bool MessageDocumentCache::fitsMarkdownLimits(const QString &text)
+{
+    return text.size() <= MaxMarkdownChars && text.count(QLatin1Char('|')) <= MaxTableCells;
 }
 
 std::unique_ptr<QTextDocument> MessageDocumentCache::createDocument(
     const QString &text, TextKind kind, const QFont &font)
 {
-    auto document = std::make_unique<QTextDocument>();
+    auto document = std::make_unique<SafeTextDocument>();
     QTextDocument *doc = document.get();
     doc->setDocumentMargin(0);
     QFont docFont = font;
@@ -102,11 +110,14 @@ std::unique_ptr<QTextDocument> MessageDocumentCache::createDocument(
         docFont.setItalic(true);
     doc->setDefaultFont(docFont);
     doc->setUndoRedoEnabled(false);
-    if (kind != TextKind::Markdown) {
+    if (kind != TextKind::Markdown || !fitsMarkdownLimits(text)) {
         doc->setPlainText(text);
         return document;
     }
-    doc->setMarkdown(text, QTextDocument::MarkdownDialectGitHub);
+    // Raw HTML in a reply shows as the text it is: no <a href>, <font> or <img> from the model.
+    doc->setMarkdown(text,
+        QTextDocument::MarkdownFeatures(
+            QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
 
     // Code blocks: monospace already (the importer sets it). The delegate paints their tinted
     // box from codeBlocks; here they only get an inset and some air for the Copy button.

@@ -37,6 +37,7 @@ struct RenderedText
     int width = -1;
     size_t hash = 0;
     QElapsedTimer built; // when the text was parsed (for the throttled, streaming row)
+    bool plainFallback = false; // markdown too big to lay out as such: shown as plain text
     RenderedText();
     ~RenderedText();
 };
@@ -74,8 +75,15 @@ public:
     void clear();
     // A new document for `text`, built exactly as the cached ones are (not laid out yet): the
     // in-place selector (MessageSelector) shows this, so its text sits where the delegate draws it.
+    // Model output is untrusted: documents are SafeTextDocuments (no resource loading) and
+    // markdown is parsed without raw HTML.
     static std::unique_ptr<QTextDocument> createDocument(
         const QString &text, TextKind kind, const QFont &font);
+    // One reply must not freeze the window: markdown past these limits (a 16,000-row table
+    // took 16 s to lay out) is shown as plain text, whose layout stays linear and cheap.
+    static constexpr qsizetype MaxMarkdownChars = 64 * 1024;
+    static constexpr qsizetype MaxTableCells = 2000; // counted as '|' characters
+    static bool fitsMarkdownLimits(const QString &text);
     int documentCount() const { return m_docs.count(); }
 
 private:

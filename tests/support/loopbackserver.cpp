@@ -174,7 +174,7 @@ private:
                     ? QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n"
                     : piece);
         }
-        if (response.chunkedEncoding && !response.abortMidway)
+        if (response.chunkedEncoding && !response.abortMidway && !response.holdAfterBody)
             m_pending.append("0\r\n\r\n");
         m_closeAtEnd = response.closeAfterBody;
         writeNext();
@@ -195,6 +195,8 @@ private:
 
     void finishResponse()
     {
+        if (m_response.holdAfterBody)
+            return; // the client has to stop it
         if (m_response.abortMidway) {
             m_socket->abort(); // the client sees the connection drop mid-body
             return;

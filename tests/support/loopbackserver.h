@@ -33,6 +33,7 @@ public:
         bool closeAfterBody = false; // close the connection after the body (no Content-Length if not chunked)
         bool abortMidway = false; // close the socket after half the body (connection reset)
         bool hang = false; // send headers only and never finish
+        bool holdAfterBody = false; // send the body, then never finish (a stream still running)
         QByteArray
             raw; // if non-empty, sent verbatim instead (e.g. the .http fixture), then the connection closes
     };
