@@ -713,6 +713,16 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     </message>
 </context>
 <context>
+    <name>MessageDocumentCache</name>
+    <message numerus="yes">
+        <source>[… %n more character(s) not shown here: Copy or “Select text…” has the whole message]</source>
+        <translation>
+            <numerusform>[… %n weiteres Zeichen hier nicht angezeigt: „Kopieren“ oder „Text auswählen…“ enthält die ganze Nachricht]</numerusform>
+            <numerusform>[… %n weitere Zeichen hier nicht angezeigt: „Kopieren“ oder „Text auswählen…“ enthält die ganze Nachricht]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageEditor</name>
     <message>
         <source>Edit message</source>

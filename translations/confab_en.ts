@@ -713,6 +713,16 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>MessageDocumentCache</name>
+    <message numerus="yes">
+        <source>[… %n more character(s) not shown here: Copy or “Select text…” has the whole message]</source>
+        <translation>
+            <numerusform>[… %n more character not shown here: Copy or “Select text…” has the whole message]</numerusform>
+            <numerusform>[… %n more characters not shown here: Copy or “Select text…” has the whole message]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageEditor</name>
     <message>
         <source>Edit message</source>

@@ -713,6 +713,16 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>MessageDocumentCache</name>
+    <message numerus="yes">
+        <source>[… %n more character(s) not shown here: Copy or “Select text…” has the whole message]</source>
+        <translation>
+            <numerusform>[… %n caractère de plus non affiché ici : « Copier » ou « Sélectionner le texte… » contient tout le message]</numerusform>
+            <numerusform>[… %n caractères de plus non affichés ici : « Copier » ou « Sélectionner le texte… » contient tout le message]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageEditor</name>
     <message>
         <source>Edit message</source>

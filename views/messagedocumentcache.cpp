@@ -3,6 +3,7 @@
 #include "views/safetextdocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetrics>
 #include <QTextBlock>
@@ -14,6 +15,21 @@ namespace {
 size_t contentHash(const QString &text, TextKind kind)
 {
     return qHashMulti(0, text, static_cast<int>(kind));
+}
+
+// Where plain text is cut for the transcript (at a line end), or -1 when all of it fits.
+qsizetype shownLength(const QString &text, qsizetype maxChars)
+{
+    qsizetype lineEnd = -1;
+    for (int line = 0; line < MessageDocumentCache::MaxShownLines; ++line) {
+        const qsizetype next = text.indexOf(QLatin1Char('\n'), lineEnd + 1);
+        if (next < 0)
+            return text.size() <= maxChars ? -1 : maxChars;
+        if (next > maxChars)
+            return lineEnd > maxChars / 2 ? lineEnd : maxChars;
+        lineEnd = next;
+    }
+    return lineEnd + 1 >= text.size() ? -1 : lineEnd;
 }
 
 bool isCodeBlock(const QTextBlock &block)
@@ -100,7 +116,7 @@ bool MessageDocumentCache::fitsMarkdownLimits(const QString &text)
 }
 
 std::unique_ptr<QTextDocument> MessageDocumentCache::createDocument(
-    const QString &text, TextKind kind, const QFont &font)
+    const QString &text, TextKind kind, const QFont &font, qsizetype maxPlainChars)
 {
     auto document = std::make_unique<SafeTextDocument>();
     QTextDocument *doc = document.get();
@@ -111,7 +127,16 @@ std::unique_ptr<QTextDocument> MessageDocumentCache::createDocument(
     doc->setDefaultFont(docFont);
     doc->setUndoRedoEnabled(false);
     if (kind != TextKind::Markdown || !fitsMarkdownLimits(text)) {
-        doc->setPlainText(text);
+        const qsizetype cut = maxPlainChars < 0 ? -1 : shownLength(text, maxPlainChars);
+        if (cut < 0) {
+            doc->setPlainText(text);
+            return document;
+        }
+        const QStringView shown = QStringView(text).left(cut);
+        doc->setPlainText(shown.toString() + QStringLiteral("\n\n")
+            + QCoreApplication::translate("MessageDocumentCache",
+                "[… %n more character(s) not shown here: Copy or “Select text…” has the whole message]",
+                nullptr, int(text.size() - shown.size())));
         return document;
     }
     // Raw HTML in a reply shows as the text it is: no <a href>, <font> or <img> from the model.

@@ -19,8 +19,9 @@ MessageViewer::MessageViewer(const QString &text, bool markdown, QWidget *parent
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->setAccessibleName(tr("Message text"));
+    // All of the text, however long (the transcript shows at most MaxShownChars of it).
     auto document = MessageDocumentCache::createDocument(
-        text, markdown ? TextKind::Markdown : TextKind::Plain, m_browser->font());
+        text, markdown ? TextKind::Markdown : TextKind::Plain, m_browser->font(), -1);
     document->setParent(m_browser);
     m_browser->setDocument(document.release());
     connect(m_browser, &QTextBrowser::anchorClicked, this,
