@@ -138,16 +138,10 @@ private Q_SLOTS:
     }
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = TestUtil::CliResult;
 
     Result run(const QStringList &args, const QString &apiKey = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
@@ -155,15 +149,7 @@ private:
             env.remove(QStringLiteral("CONFAB_API_KEY"));
         else
             env.insert(QStringLiteral("CONFAB_API_KEY"), apiKey);
-        process.setProcessEnvironment(env);
-        process.start(TestUtil::binary(QStringLiteral("confab-cli")),
-            QStringList {QStringLiteral("--db"), m_db} + args);
-        if (!process.waitForStarted())
-            return {};
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (process.state() != QProcess::NotRunning && !finished.wait(20000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return TestUtil::runCli(QStringList {QStringLiteral("--db"), m_db} + args, env);
     }
     Result send(qint64 session, const QString &apiKey = {})
     {
