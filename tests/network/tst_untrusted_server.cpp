@@ -14,7 +14,11 @@
 #include "testutil.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTest>
 
 namespace {
@@ -37,6 +41,33 @@ class TestUntrustedServer : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // A self-signed certificate for 127.0.0.1, trusted by this process only.
+        const QString dir = m_certDir.path();
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                QStringLiteral("-keyout"), dir + QStringLiteral("/key.pem"), QStringLiteral("-out"),
+                dir + QStringLiteral("/cert.pem")});
+        if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit
+            || openssl.exitCode() != 0)
+            return;
+        const auto certs = QSslCertificate::fromPath(dir + QStringLiteral("/cert.pem"));
+        QFile keyFile(dir + QStringLiteral("/key.pem"));
+        QVERIFY(!certs.isEmpty() && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration server = QSslConfiguration::defaultConfiguration();
+        server.setLocalCertificate(certs.first());
+        server.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        m_tls = server;
+        QSslConfiguration client = QSslConfiguration::defaultConfiguration();
+        client.addCaCertificate(certs.first());
+        QSslConfiguration::setDefaultConfiguration(client);
+    }
+
     void init()
     {
         // A fresh manager: no kept-alive connection from an earlier test's server.
@@ -108,6 +139,37 @@ private Q_SLOTS:
         QVERIFY2(recorder.outcome().errorMessage.contains(QLatin1String("more than 5 times")),
             qPrintable(recorder.outcome().errorMessage));
         QCOMPARE(m_server->requests().size(), 6);
+    }
+
+    void httpsToHttpRedirectIsRefused_data() { providers(); }
+    void httpsToHttpRedirectIsRefused()
+    {
+        QFETCH(int, kind);
+        QFETCH(QByteArray, sse);
+        // The profile's server over TLS (a certificate made for this run and trusted by it),
+        // answering with a redirect to the same host over plain http.
+        if (!m_tls)
+            QSKIP("openssl is needed to make the test certificate (scripts/deps.sh test installs it)");
+        LoopbackServer secure;
+        QVERIFY(secure.listenTls(*m_tls));
+        QByteArray plain = m_other->baseUrl().toEncoded() + "/v1/chat";
+        secure.enqueue(LoopbackServer::json(307, "{}", {{"Location", plain}}));
+        m_other->setDefaultResponse(LoopbackServer::sse(sse));
+        ProviderProfile profile;
+        profile.kind = ProviderKind(kind);
+        profile.baseUrl = secure.baseUrl();
+        profile.model = QStringLiteral("model-test");
+        auto client = ChatClient::create(m_nam.get(), profile);
+        client->setApiKey(kApiKey);
+        StreamRecorder recorder(client.get());
+        QVERIFY(client->start(hello()));
+        QVERIFY(recorder.waitFinished());
+        const QString message = recorder.outcome().errorMessage;
+        QCOMPARE(recorder.outcome().status, StreamOutcome::Status::Failed);
+        QVERIFY2(message.contains(QLatin1String("not encrypted")), qPrintable(message));
+        QVERIFY2(message.contains(QString::fromUtf8(plain)), qPrintable(message));
+        QCOMPARE(secure.requests().size(), 1); // it did reach the https server
+        QCOMPARE(m_other->requests().size(), 0);
     }
 
     void modelListRedirectToAnotherOriginIsRefused_data() { providers(); }
@@ -297,6 +359,8 @@ private:
         return request;
     }
 
+    QTemporaryDir m_certDir;
+    std::optional<QSslConfiguration> m_tls;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<LoopbackServer> m_server;
     std::unique_ptr<LoopbackServer> m_other;
