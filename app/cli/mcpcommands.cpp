@@ -1,6 +1,7 @@
 #include "mcpcommands.h"
 
 #include "network/apikeystore.h"
+#include "terminaltext.h"
 #include "tools/mcpclient.h"
 #include "tools/mcpconfigimport.h"
 #include "tools/mcpsecrets.h"
@@ -90,13 +91,15 @@ McpCommands::McpCommands(
 
 int McpCommands::usageError(const QString &message)
 {
-    m_err << "confab-cli: " << message << "\n" << tr("Try 'confab-cli --help'.") << Qt::endl;
+    m_err << "confab-cli: " << TerminalText::safe(message) << "\n"
+          << tr("Try 'confab-cli --help'.") << Qt::endl;
     return 2;
 }
 
 int McpCommands::failure(const QString &message)
 {
-    m_err << "confab-cli: " << message << Qt::endl;
+    // Server names, logs and errors are the servers' text: no control characters reach the terminal.
+    m_err << "confab-cli: " << TerminalText::safe(message) << Qt::endl;
     return 1;
 }
 
@@ -206,12 +209,14 @@ int McpCommands::list()
         QJsonArray array;
         for (const McpServerConfig &config : servers)
             array.append(serverJson(config));
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        m_out << TerminalText::safeJson(
+            QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return 0;
     }
     for (const McpServerConfig &config : servers)
         m_out << config.name << '\t' << (config.enabled ? tr("enabled") : tr("disabled")) << '\t'
-              << McpServerConfig::transportToString(config.transport) << '\t' << config.target() << '\n';
+              << McpServerConfig::transportToString(config.transport) << '\t'
+              << TerminalText::safe(config.target()) << '\n';
     m_out.flush();
     return 0;
 }
