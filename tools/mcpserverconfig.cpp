@@ -1,5 +1,7 @@
 #include "tools/mcpserverconfig.h"
 
+#include "network/endpointpolicy.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -30,6 +32,10 @@ QString McpServerConfig::validate() const
         if (!url.isValid() || url.host().isEmpty()
             || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
             return tr("server \"%1\": \"%2\" is not an http(s) URL").arg(name, url.toString());
+        // The same rule as for API keys: no secret in clear text over the internet.
+        if (hasSecrets() && EndpointPolicy::isInsecureRemote(url))
+            return tr("server \"%1\": its secret headers would go unencrypted to %2; use https")
+                .arg(name, url.host());
     }
     const QList<Value> &values = transport == Transport::Stdio ? env : headers;
     for (const Value &value : values) {

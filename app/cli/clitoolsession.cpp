@@ -1,6 +1,7 @@
 #include "clitoolsession.h"
 
 #include "network/apikeystore.h"
+#include "terminaltext.h"
 #include "tools/mcpclient.h"
 #include "tools/mcpsecrets.h"
 #include "tools/mcpserverstore.h"
@@ -33,7 +34,8 @@ bool CliToolSession::connect(const QString &settingsPath, int timeoutMs)
         QString error;
         const auto config = stored.hasSecrets() ? McpSecrets::resolve(&keys, stored, &error) : stored;
         if (!config) {
-            m_err << tr("note: MCP server \"%1\" left out: %2").arg(stored.name, error) << Qt::endl;
+            m_err << tr("note: MCP server \"%1\" left out: %2").arg(stored.name, TerminalText::safe(error))
+                  << Qt::endl;
             continue;
         }
         m_clients.push_back(std::make_unique<McpClient>(McpTransport::create(*config, m_nam)));
@@ -65,8 +67,8 @@ bool CliToolSession::connect(const QString &settingsPath, int timeoutMs)
         else
             m_err << tr("note: MCP server \"%1\" left out: %2")
                          .arg(client->objectName(),
-                             client->lastError().isError() ? client->lastError().message
-                                                           : tr("no tool list in time"))
+                             TerminalText::safe(client->lastError().isError() ? client->lastError().message
+                                                                              : tr("no tool list in time")))
                   << Qt::endl;
     }
     return !m_catalog.entries().isEmpty();
@@ -79,7 +81,9 @@ std::unique_ptr<ToolLoop> CliToolSession::startLoop(
     loop->setAllowed(allowed);
     // Each step on stderr as it is stored; stdout stays the reply's text.
     QObject::connect(loop.get(), &ToolLoop::toolStepStored, loop.get(), [this](qint64, const ToolStep &step) {
-        m_err << tr("[tool %1: %2] %3").arg(step.call.name, step.outcome, step.result.left(200).simplified())
+        // The result is the server's text: no control characters reach the terminal.
+        m_err << TerminalText::safe(
+            tr("[tool %1: %2] %3").arg(step.call.name, step.outcome, step.result.left(200).simplified()))
               << Qt::endl;
     });
     return loop;

@@ -198,7 +198,8 @@ int McpCommands::add(const QStringList &args)
     }
     if (!store.addServer(config, &error) || !store.sync())
         return failure(error.isEmpty() ? tr("could not write %1").arg(m_settingsPath) : error);
-    m_out << tr("added MCP server \"%1\": %2").arg(config.name, config.target()) << Qt::endl;
+    m_out << tr("added MCP server \"%1\": %2").arg(config.name, TerminalText::safe(config.target()))
+          << Qt::endl;
     return 0;
 }
 
@@ -276,21 +277,21 @@ int McpCommands::tools(const QStringList &args)
             QJsonArray array;
             for (const McpTool &tool : tools)
                 array.append(tool.toJson());
-            m_out << QString::fromUtf8(QJsonDocument(
-                QJsonObject {{QStringLiteral("server"), config->name},
-                    {QStringLiteral("protocolVersion"), client.protocolVersion()},
-                    {QStringLiteral("tools"),
-                        array}}).toJson(QJsonDocument::Indented));
+            const QJsonObject listed {{QStringLiteral("server"), config->name},
+                {QStringLiteral("protocolVersion"), client.protocolVersion()},
+                {QStringLiteral("tools"), array}};
+            m_out << TerminalText::safeJson(
+                QString::fromUtf8(QJsonDocument(listed).toJson(QJsonDocument::Indented)));
         } else {
             if (!config->enabled)
                 m_out << tr("(server \"%1\" is disabled: its tools are not offered to models)")
                              .arg(config->name)
                       << '\n';
             for (const McpTool &tool : tools) {
-                m_out << tool.name;
+                m_out << TerminalText::safe(tool.name);
                 const QString description = tool.description.section(QLatin1Char('\n'), 0, 0).trimmed();
                 if (!description.isEmpty())
-                    m_out << "  " << description;
+                    m_out << "  " << TerminalText::safe(description);
                 m_out << '\n';
             }
         }
@@ -307,7 +308,7 @@ int McpCommands::tools(const QStringList &args)
     if (!listed) {
         const QString log = client.serverLog().trimmed();
         if (!log.isEmpty() && !error.contains(log.section(QLatin1Char('\n'), -1)))
-            m_err << tr("the server's log:\n%1").arg(log.right(2000)) << Qt::endl;
+            m_err << tr("the server's log:\n%1").arg(TerminalText::safe(log.right(2000))) << Qt::endl;
         return failure(error);
     }
     return 0;
@@ -326,7 +327,7 @@ int McpCommands::remove(const QStringList &args)
     QString error;
     ApiKeyStore keys;
     if (config->hasSecrets() && !McpSecrets::remove(&keys, *config, &error))
-        m_err << tr("note: %1").arg(error) << Qt::endl;
+        m_err << tr("note: %1").arg(TerminalText::safe(error)) << Qt::endl;
     m_out << tr("removed MCP server \"%1\"").arg(config->name) << Qt::endl;
     return 0;
 }
@@ -352,7 +353,7 @@ int McpCommands::import(const QStringList &args)
     ApiKeyStore keys;
     int failed = int(result.problems.size());
     for (const QString &problem : result.problems)
-        m_err << tr("left out %1").arg(problem) << '\n';
+        m_err << tr("left out %1").arg(TerminalText::safe(problem)) << '\n';
     for (const McpServerConfig &config : result.servers) {
         if (store.contains(config.name)) {
             m_out << tr("skipped \"%1\": there is already a server of that name").arg(config.name) << '\n';
@@ -362,10 +363,10 @@ int McpCommands::import(const QStringList &args)
         if ((config.hasSecrets() && !McpSecrets::store(&keys, config, &error))
             || !store.addServer(config, &error)) {
             ++failed;
-            m_err << tr("left out \"%1\": %2").arg(config.name, error) << '\n';
+            m_err << tr("left out \"%1\": %2").arg(config.name, TerminalText::safe(error)) << '\n';
             continue;
         }
-        m_out << tr("imported \"%1\": %2").arg(config.name, config.target()) << '\n';
+        m_out << tr("imported \"%1\": %2").arg(config.name, TerminalText::safe(config.target())) << '\n';
     }
     m_out.flush();
     m_err.flush();

@@ -104,6 +104,9 @@ private Q_SLOTS:
         config.transport = McpServerConfig::Transport::Http;
         config.url = QUrl(QStringLiteral("ftp://example.com/mcp"));
         QTest::newRow("url") << config << "not an http(s) URL";
+        config.url = QUrl(QStringLiteral("http://mcp.example.com/mcp"));
+        config.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer x"), true}};
+        QTest::newRow("secret over http") << config << "unencrypted to mcp.example.com; use https";
         config = stdioServer();
         config.env = {{QStringLiteral("A=B"), QStringLiteral("x"), false}};
         QTest::newRow("env") << config << "not a valid name";
