@@ -160,20 +160,12 @@ McpError connectionError(McpClient *client)
 
 CliResult runCli(const QStringList &args, const QProcessEnvironment &extra)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
     env.insert(extra);
-    process.setProcessEnvironment(env);
-    process.start(TestUtil::binary(QStringLiteral("confab-cli")), args);
-    if (!process.waitForStarted())
-        return {};
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (process.state() != QProcess::NotRunning && !finished.wait(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    const TestUtil::CliResult result = TestUtil::runCli(args, env);
+    return {result.exitCode, QString::fromUtf8(result.out), QString::fromUtf8(result.err)};
 }
 
 std::unique_ptr<McpClient> connectClient(

@@ -54,7 +54,7 @@ struct CliResult
     QString out;
     QString err;
 };
-// confab-cli (next to the tests) with `args`, English messages, `extra` added to its environment.
+// TestUtil::runCli with English messages, `extra` added to the environment, the output as text.
 CliResult runCli(const QStringList &args, const QProcessEnvironment &extra = QProcessEnvironment());
 
 // A client of `config` that is ready, or null (with `error`) when connecting failed.
