@@ -224,7 +224,8 @@ private Q_SLOTS:
                   "content": {"content_type": "text", "parts": ["Inert."]}}}}}])");
         const Result imported = run({QStringLiteral("import"), file});
         QCOMPARE(imported.exitCode, 0);
-        QVERIFY2(imported.out.contains(QLatin1String("(ChatGPT): 1 chat(s)")), qPrintable(imported.out));
+        QVERIFY2(
+            imported.out.contains(QLatin1String("(ChatGPT): 1 chat, session")), qPrintable(imported.out));
         const Result again = run({QStringLiteral("import"), file});
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QLatin1String("already imported")), qPrintable(again.out));
