@@ -127,6 +127,17 @@ private Q_SLOTS:
         QCOMPARE(newer.skipped, 2);
     }
 
+    void oversizedFileIsRefused()
+    {
+        // A sparse file: the size is checked before anything is read.
+        const QString path = m_fix->write(QStringLiteral("huge.json"), QByteArray("["));
+        QFile file(path);
+        QVERIFY(file.resize(HistoryImporter::MaxFileSize + 1));
+        const auto result = m_fix->import(path);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QLatin1String("larger than 256 MB")), qPrintable(result.error));
+    }
+
     void readsTheExportZip()
     {
         if (!ZipArchive::isAvailable())
