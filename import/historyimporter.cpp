@@ -8,7 +8,6 @@
 #include "storage/legacyimporter.h"
 #include "storage/sessionstore.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -82,6 +81,10 @@ HistoryImporter::Result HistoryImporter::importFile(const QString &path)
         result.error = tr("%1: %2; nothing was imported from it").arg(path, why);
         return result;
     };
+    if (!QFileInfo::exists(path)) {
+        result.error = tr("%1: no such file or folder").arg(path);
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read the file (%1)").arg(file.errorString()));
@@ -134,21 +137,8 @@ HistoryImporter::Result HistoryImporter::importFile(const QString &path)
 QList<HistoryImporter::Result> HistoryImporter::importPaths(const QStringList &paths)
 {
     QList<Result> results;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            const QStringList files = QDir(path).entryList(
-                {QStringLiteral("*.json"), QStringLiteral("*.zip")}, QDir::Files, QDir::Name);
-            for (const QString &name : files)
-                results << importFile(QDir(path).filePath(name));
-        } else if (!info.exists()) {
-            Result missing;
-            missing.file = path;
-            missing.error = tr("%1: no such file or folder").arg(path);
-            results << missing;
-        } else {
-            results << importFile(path);
-        }
-    }
+    for (const QString &file :
+        LegacyImporter::filesIn(paths, {QStringLiteral("*.json"), QStringLiteral("*.zip")}))
+        results << importFile(file);
     return results;
 }

@@ -27,19 +27,6 @@ QDateTime ImportHelpers::fromMilliseconds(const QJsonValue &value, int *micros)
     return value.isDouble() ? fromMicros(value.toDouble() * 1e3, micros) : QDateTime();
 }
 
-QString ImportHelpers::titleFrom(const QList<Message> &messages)
-{
-    for (const Message &m : messages) {
-        if (m.role == QLatin1String("user")) {
-            QString line = m.content.section(QLatin1Char('\n'), 0, 0).simplified();
-            if (line.size() > 60)
-                line = line.left(59) + QChar(0x2026);
-            return line;
-        }
-    }
-    return {};
-}
-
 QString ImportHelpers::conversationName(int index, const QString &title)
 {
     return title.isEmpty() ? QCoreApplication::translate("HistoryImporter", "conversation %1").arg(index + 1)

@@ -13,8 +13,6 @@ namespace ImportHelpers {
 // with the microseconds within the millisecond in `micros`. Invalid for null or non-numbers.
 QDateTime fromSeconds(const QJsonValue &value, int *micros = nullptr);
 QDateTime fromMilliseconds(const QJsonValue &value, int *micros = nullptr);
-// A sidebar title: the first line of the first user message.
-QString titleFrom(const QList<Message> &messages);
 // "conversation 3 ("Trip")": how errors name the part of the file that was wrong.
 QString conversationName(int index, const QString &title);
 } // namespace ImportHelpers

@@ -1,6 +1,6 @@
 #include "import/treebuilder.h"
 
-#include "import/importhelpers.h"
+#include "storage/legacyimporter.h"
 
 int TreeBuilder::add(const Message &message, int parent, bool keep)
 {
@@ -37,7 +37,7 @@ SessionTree TreeBuilder::build(const SessionInfo &session) const
 
     SessionInfo &info = tree.session;
     if (info.title.isEmpty())
-        info.title = ImportHelpers::titleFrom(tree.messages);
+        info.title = LegacyImporter::titleFrom(tree.messages);
     if (!info.createdAt.isValid()) {
         for (const Message &m : tree.messages) {
             if (m.createdAt.isValid() && (!info.createdAt.isValid() || m.createdAt < info.createdAt)) {

@@ -11,9 +11,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-namespace {
-// A title for the sidebar: the first line of the first user message.
-QString titleFrom(const QList<Message> &messages)
+QString LegacyImporter::titleFrom(const QList<Message> &messages)
 {
     for (const Message &m : messages) {
         if (m.role == QLatin1String("user")) {
@@ -25,7 +23,20 @@ QString titleFrom(const QList<Message> &messages)
     }
     return {};
 }
-} // namespace
+
+QStringList LegacyImporter::filesIn(const QStringList &paths, const QStringList &nameFilters)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files << path;
+            continue;
+        }
+        for (const QString &name : QDir(path).entryList(nameFilters, QDir::Files, QDir::Name))
+            files << QDir(path).filePath(name);
+    }
+    return files;
+}
 
 LegacyImporter::LegacyImporter(SessionStore *store)
     : m_store(store)
@@ -154,6 +165,10 @@ LegacyImporter::Result LegacyImporter::importFile(const QString &path)
 {
     Result result;
     result.file = path;
+    if (!QFileInfo::exists(path)) {
+        result.error = tr("%1: no such file or folder").arg(path);
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = tr("%1: cannot read the file (%2)").arg(path, file.errorString());
@@ -186,21 +201,7 @@ LegacyImporter::Result LegacyImporter::importFile(const QString &path)
 QList<LegacyImporter::Result> LegacyImporter::importPaths(const QStringList &paths)
 {
     QList<Result> results;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            const QStringList files
-                = QDir(path).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-            for (const QString &name : files)
-                results << importFile(QDir(path).filePath(name));
-        } else if (!info.exists()) {
-            Result missing;
-            missing.file = path;
-            missing.error = tr("%1: no such file or folder").arg(path);
-            results << missing;
-        } else {
-            results << importFile(path);
-        }
-    }
+    for (const QString &file : filesIn(paths, {QStringLiteral("*.json")}))
+        results << importFile(file);
     return results;
 }

@@ -28,3 +28,13 @@ QStringList ImportFixture::branch(qint64 sessionId)
         contents << m.content;
     return contents;
 }
+
+bool ImportFixture::rejects(
+    const QString &name, const QByteArray &content, const QString &message, QString *why)
+{
+    const QString path = write(name, content);
+    const HistoryImporter::Result result = import(path);
+    *why = result.ok() ? QStringLiteral("the file was accepted") : result.error;
+    return !result.ok() && result.error.contains(message) && result.error.contains(path)
+        && m_store.sessionCount() == 0;
+}

@@ -16,6 +16,9 @@ public:
     QString write(const QString &name, const QByteArray &content);
     QString write(const QString &name, const QJsonDocument &doc) { return write(name, doc.toJson()); }
     HistoryImporter::Result import(const QString &path) { return HistoryImporter(&m_store).importFile(path); }
+    // True when importing `content` (as `name`) fails with an error naming the file and
+    // containing `message`, and leaves the database empty; otherwise `why` says what happened.
+    bool rejects(const QString &name, const QByteArray &content, const QString &message, QString *why);
     // The contents of the current branch of `sessionId`, oldest first.
     QStringList branch(qint64 sessionId);
     QString dir() const { return m_dir.path(); }
