@@ -153,6 +153,10 @@ std::optional<QList<SessionTree>> OpenWebUiImporter::parse(const QJsonDocument &
             for (auto child = mine.crbegin(); child != mine.crend(); ++child)
                 stack.append({*child, index});
         }
+        if (added.size() != messages.size()) {
+            *error = tr("%1: the parentId links of some messages form a cycle").arg(where);
+            return std::nullopt;
+        }
         const QJsonValue current = history.value(QLatin1String("currentId"));
         if (current.isString() && added.contains(current.toString()))
             builder.setCurrent(added.value(current.toString()));

@@ -910,6 +910,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
         <translation>%1: „currentId“ nennt eine Nachricht, die nicht im Chat ist</translation>
     </message>
+    <message>
+        <source>%1: the parentId links of some messages form a cycle</source>
+        <translation>%1: die parentId-Verweise einiger Nachrichten bilden einen Kreis</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>

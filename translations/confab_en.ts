@@ -910,6 +910,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
         <translation>%1: &quot;currentId&quot; names a message that is not in the chat</translation>
     </message>
+    <message>
+        <source>%1: the parentId links of some messages form a cycle</source>
+        <translation>%1: the parentId links of some messages form a cycle</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>

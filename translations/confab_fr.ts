@@ -910,6 +910,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
         <translation>%1 : « currentId » désigne un message absent du chat</translation>
     </message>
+    <message>
+        <source>%1: the parentId links of some messages form a cycle</source>
+        <translation>%1 : les liens parentId de certains messages forment un cycle</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>

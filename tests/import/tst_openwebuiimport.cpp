@@ -79,6 +79,10 @@ private Q_SLOTS:
             << withSecond(R"({"id": "x", "chat": {"history": {"currentId": "zz", "messages": {
                    "m": {"id": "m", "parentId": null, "role": "user", "content": "hi"}}}}})")
             << QStringLiteral("\"currentId\" names a message that is not in the chat");
+        QTest::newRow("cycle") << withSecond(R"({"id": "x", "chat": {"history": {"messages": {
+                   "m": {"id": "m", "parentId": "n", "role": "user", "content": "hi"},
+                   "n": {"id": "n", "parentId": "m", "role": "assistant", "content": "ho"}}}}})")
+                               << QStringLiteral("form a cycle");
     }
     void badFileImportsNothing()
     {
