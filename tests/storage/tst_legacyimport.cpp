@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -129,10 +130,13 @@ private Q_SLOTS:
             QStringLiteral("2025-12-30T12:49:03.254143Z"));
         QCOMPARE(messages.at(1).toObject().value(QLatin1String("timestamp")).toString(),
             QStringLiteral("2025-12-30T12:49:18.000007Z"));
-        // A later change of the session's time is the app's own, in milliseconds.
-        QVERIFY(m_store.renameSession(result.sessionId, QStringLiteral("renamed")));
-        QVERIFY(m_store.setPinned(result.sessionId, true));
+        // A later change of the session's time is the app's own, in milliseconds: the imported
+        // microseconds of updated_at go (schema trigger), those of created_at stay.
+        QCOMPARE(m_store.session(result.sessionId)->updatedMicros, 292);
+        QSqlQuery touch(QSqlDatabase::database(m_store.connectionName()));
+        QVERIFY(touch.exec(QStringLiteral("UPDATE sessions SET updated_at = updated_at + 5")));
         const auto touched = m_store.session(result.sessionId);
+        QCOMPARE(touched->updatedMicros, 0);
         QCOMPARE(touched->createdMicros, 13);
     }
 
