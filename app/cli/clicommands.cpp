@@ -481,9 +481,12 @@ int CliCommands::cmdImport(const QStringList &args)
             continue;
         }
         if (!r.sessionIds.isEmpty()) {
+            // A whole export is hundreds of chats: their ids as a range, not a screenful.
             QStringList ids;
             for (const qint64 id : r.sessionIds)
                 ids << QString::number(id);
+            if (ids.size() > 5)
+                ids = QStringList {ids.first() + QStringLiteral("…") + ids.last()};
             m_out << tr("imported %1 (%2): %n chat(s), sessions %3", nullptr, int(r.sessionIds.size()))
                          .arg(safe(r.file), r.format, ids.join(QLatin1Char(' ')))
                   << '\n';
