@@ -1,8 +1,8 @@
 #include "clicommands.h"
 
 #include "clitoolsession.h"
-#include "mcpcommands.h"
 #include "import/historyimporter.h"
+#include "mcpcommands.h"
 #include "models/chatcontroller.h"
 #include "models/contextbuilder.h"
 #include "models/transcriptmodel.h"
