@@ -82,7 +82,7 @@ SessionInfo sessionFromQuery(const QSqlQuery &q)
 
 const QString messageColumns = QStringLiteral(
     "m.id, m.session_id, m.parent_id, m.role, m.content, m.reasoning, m.state, m.created_at, m.updated_at, "
-    "m.model, m.prompt_tokens, m.completion_tokens, m.finish_reason, m.error");
+    "m.model, m.prompt_tokens, m.completion_tokens, m.finish_reason, m.error, m.truncated");
 
 Message messageFromQuery(const QSqlQuery &q)
 {
@@ -101,6 +101,7 @@ Message messageFromQuery(const QSqlQuery &q)
     m.completionTokens = q.value(11).isNull() ? -1 : q.value(11).toInt();
     m.finishReason = q.value(12).toString();
     m.error = q.value(13).toString();
+    m.truncated = q.value(14).toBool();
     return m;
 }
 
@@ -710,8 +711,8 @@ QList<Message> SessionStore::branch(qint64 leafId, int limit) const
         return list;
     while (q.next()) {
         Message m = messageFromQuery(q);
-        m.siblingCount = q.value(14).toInt();
-        m.siblingIndex = q.value(15).toInt();
+        m.siblingCount = q.value(15).toInt();
+        m.siblingIndex = q.value(16).toInt();
         list << m;
     }
     return list;

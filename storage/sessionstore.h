@@ -21,7 +21,7 @@ class SessionStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
