@@ -46,6 +46,8 @@ public:
     static StreamOutcome notAStream(
         const QByteArray &head, const QByteArray &contentType, const QUrl &url, int malformedEvents);
     static StreamOutcome incomplete(const QUrl &url);
+    // The stream ended properly but carried no text, tool call or finish reason.
+    static StreamOutcome emptyReply(const QUrl &url);
 
     // "host:port" as shown to the user (never with user info).
     static QString hostOf(const QUrl &url);
