@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 // What a server says about the room a model has, learnt by ContextProbe and cached per
@@ -20,3 +21,4 @@ struct ContextLimits
     QDateTime learntAt; // UTC
     bool isKnown() const { return contextLength > 0; }
 };
+Q_DECLARE_METATYPE(ContextLimits)
