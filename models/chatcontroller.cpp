@@ -182,7 +182,7 @@ bool ChatController::looksTruncated(int sentTokens, int reportedTokens, bool sen
         return false;
     // Counted by the server, the figures agree closely; an estimate can be off by half.
     const double threshold = sentWasCounted ? 0.85 : 0.5;
-    return reportedTokens < threshold * sentTokens && sentTokens - reportedTokens > 16;
+    return reportedTokens < threshold * sentTokens && sentTokens - reportedTokens > 32;
 }
 
 bool ChatController::send(const QString &text)
