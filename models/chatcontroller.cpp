@@ -55,6 +55,11 @@ ContextWindow ChatController::previewContext(const QString &pendingText) const
     return ContextBuilder(m_model).build(contextSettings(), pendingText, &counts);
 }
 
+ContextWindow ChatController::markContext() const
+{
+    return ContextBuilder(m_model).buildAndMark(contextSettings(), counts());
+}
+
 QString ChatController::limitsKey() const
 {
     return m_profile.id + u'|' + m_profile.baseUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);

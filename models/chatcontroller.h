@@ -42,6 +42,8 @@ public:
     ContextSettings contextSettings() const;
     // The window the next request would carry (with `pendingText` as the new message).
     ContextWindow previewContext(const QString &pendingText = {}) const;
+    // The window the next request would carry, marked on the model (InContextRole).
+    ContextWindow markContext() const;
 
     // The server's context for the profile and the chat's model: the cached figure at once,
     // then the server is asked (ContextProbe) and serverLimitsChanged() follows its answer.

@@ -94,4 +94,5 @@ private:
     QSet<QString> m_keyReads; // profiles whose key is being read (vs. written by Settings)
     enum class NoticeAction { None, Undo, EnterKey };
     NoticeAction m_noticeAction = NoticeAction::None; // what the notice bar's button does
+    QString m_serverKey; // profile and model whose context was last asked for
 };
