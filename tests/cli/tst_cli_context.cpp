@@ -107,12 +107,7 @@ private Q_SLOTS:
     void contextAsksTheServer()
     {
         // A real llama.cpp answer: 256 tokens per slot, and its tokenizer counts every text.
-        m_server->setRoute("GET", "/props",
-            LoopbackServer::json(
-                200, LoopbackServer::serverFixture(QStringLiteral("llamacpp_props_nctx256.json"))));
-        m_server->setRoute("POST", "/tokenize",
-            LoopbackServer::json(
-                200, LoopbackServer::serverFixture(QStringLiteral("llamacpp_tokenize.json"))));
+        m_server->routeLlamaCpp();
         const qint64 id = chatWithSixTurns({});
         const QString text = QStringLiteral("Once upon a time there was a little girl named Lily.");
         const Result context = run(QStringList {QStringLiteral("context"), QString::number(id),
@@ -171,12 +166,7 @@ private Q_SLOTS:
     }
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestUtil::CliResult;
 
     QStringList serverArgs() const
     {
@@ -210,23 +200,7 @@ private:
         return id;
     }
 
-    Result run(const QStringList &args)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-        process.setProcessEnvironment(env);
-        process.start(TestUtil::binary(QStringLiteral("confab-cli")),
-            QStringList {QStringLiteral("--db"), m_db} + args);
-        if (!process.waitForStarted())
-            return {};
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (process.state() != QProcess::NotRunning && !finished.wait(20000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-    }
+    Result run(const QStringList &args) { return TestUtil::runCli(m_db, args); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LoopbackServer> m_server;

@@ -85,7 +85,7 @@ private Q_SLOTS:
     void budgetFitsUnderTheServerContext()
     {
         // The real llama.cpp answers: 256 tokens per slot, 14 tokens for every text counted.
-        serveLlamaCpp();
+        m_server->routeLlamaCpp();
         const qint64 session = chat(6, 300);
         QVERIFY(discover());
         QCOMPARE(m_controller->serverLimits().contextLength, 256);
@@ -125,7 +125,7 @@ private Q_SLOTS:
 
     void cachedContextWhenTheServerIsGone()
     {
-        serveLlamaCpp();
+        m_server->routeLlamaCpp();
         chat(1, 20);
         QVERIFY(discover());
         QCOMPARE(m_controller->serverLimits().contextLength, 256);
@@ -253,16 +253,6 @@ private:
         p.baseUrl = QUrl(m_server->baseUrl().toString() + path);
         p.model = QStringLiteral("stories260K");
         m_controller->setProfile(p);
-    }
-
-    void serveLlamaCpp()
-    {
-        m_server->setRoute("GET", "/props",
-            LoopbackServer::json(
-                200, LoopbackServer::serverFixture(QStringLiteral("llamacpp_props_nctx256.json"))));
-        m_server->setRoute("POST", "/tokenize",
-            LoopbackServer::json(
-                200, LoopbackServer::serverFixture(QStringLiteral("llamacpp_tokenize.json"))));
     }
 
     bool discover()

@@ -245,6 +245,12 @@ void LoopbackServer::clearRoutes()
         setRoute("POST", part, notFound);
 }
 
+void LoopbackServer::routeLlamaCpp()
+{
+    setRoute("GET", "/props", json(200, serverFixture(QStringLiteral("llamacpp_props_nctx256.json"))));
+    setRoute("POST", "/tokenize", json(200, serverFixture(QStringLiteral("llamacpp_tokenize.json"))));
+}
+
 QByteArray LoopbackServer::serverFixture(const QString &fileName)
 {
     return fixture(QStringLiteral("../servers/") + fileName);

@@ -67,6 +67,9 @@ public:
     void setRoute(const QByteArray &method, const QByteArray &pathPart, const Response &response);
     void clearRoutes();
     QList<Request> routedRequests() const { return m_routedRequests; }
+    // Routes GET /props and POST /tokenize to the llama.cpp captures (256-token slot, 14 tokens
+    // for every text counted).
+    void routeLlamaCpp();
     // $CONFAB_FIXTURES_DIR/../servers/fileName: the captures of real servers' other endpoints.
     static QByteArray serverFixture(const QString &fileName);
 

@@ -13,4 +13,14 @@ QString dbPath(const QTemporaryDir &dir, const QString &name = QStringLiteral("c
 qint64 makeSession(SessionStore *store, int count, const QString &title = {});
 // Path of a built executable next to the tests (confab-cli), from CONFAB_BIN_DIR.
 QString binary(const QString &name);
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs confab-cli --db `db` `args` in `language` while this process keeps serving HTTP (the
+// event loop spins until it ends, at most 20 s).
+CliResult runCli(const QString &db, const QStringList &args, const QString &language = QStringLiteral("C"));
 } // namespace TestUtil

@@ -74,12 +74,7 @@ private Q_SLOTS:
     void statusBarAndMarkerShowTheServersContext()
     {
         // A real llama.cpp's answers: 256 tokens per slot, 14 tokens for every text.
-        m_app->server.setRoute("GET", "/props",
-            LoopbackServer::json(
-                200, LoopbackServer::serverFixture(QStringLiteral("llamacpp_props_nctx256.json"))));
-        m_app->server.setRoute("POST", "/tokenize",
-            LoopbackServer::json(
-                200, LoopbackServer::serverFixture(QStringLiteral("llamacpp_tokenize.json"))));
+        m_app->server.routeLlamaCpp();
         start();
         QTRY_COMPARE(controller()->serverLimits().contextLength, 256);
         for (int i = 0; i < 6; ++i)
