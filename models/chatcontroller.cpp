@@ -24,8 +24,11 @@ ChatController::~ChatController()
 
 void ChatController::setProfile(const ProviderProfile &profile)
 {
+    // A question to another server (or about another model) is moot; the same one goes on.
+    if (profile.id != m_profile.id || profile.baseUrl != m_profile.baseUrl || profile.kind != m_profile.kind
+        || profile.model != m_profile.model)
+        m_probe.reset();
     m_profile = profile;
-    m_probe.reset();
 }
 
 void ChatController::setApiKey(const QString &key)
@@ -181,9 +184,10 @@ void ChatController::countTokens(const QString &pendingText)
     m_counter->count(texts);
 }
 
-bool ChatController::looksTruncated(int sentTokens, int reportedTokens, bool sentWasCounted)
+bool ChatController::looksTruncated(
+    int sentTokens, int reportedTokens, bool sentWasCounted, int contextLength)
 {
-    if (sentTokens <= 0 || reportedTokens <= 0)
+    if (sentTokens <= 0 || reportedTokens <= 0 || (contextLength > 0 && sentTokens <= contextLength))
         return false;
     // Counted by the server, the figures agree closely; an estimate can be off by half.
     const double threshold = sentWasCounted ? 0.85 : 0.5;
@@ -298,6 +302,7 @@ void ChatController::sendRequest()
     m_requestRawEstimate = window.rawEstimate;
     m_requestServerTokens = window.serverTokens;
     m_requestTokens = window.estimatedTokens;
+    m_requestContext = window.contextLength;
     m_client->start(window.toRequest(model, settings.temperature));
 }
 
@@ -324,7 +329,8 @@ void ChatController::onFinished(const StreamOutcome &outcome)
     m_model->finishReply(id, state, outcome.finishReason, outcome.usage.promptTokens,
         outcome.usage.completionTokens, outcome.errorMessage);
     const bool truncated = state == MessageState::Complete
-        && looksTruncated(m_requestTokens, outcome.usage.promptTokens, m_requestRawEstimate == 0);
+        && looksTruncated(
+            m_requestTokens, outcome.usage.promptTokens, m_requestRawEstimate == 0, m_requestContext);
     if (truncated)
         m_model->markTruncated(id); // and nothing is learnt from a prompt the server cut
     else

@@ -55,8 +55,11 @@ public:
     // one, caching the counts per message; tokenCountsReady() when done (at once if nothing to do).
     void countTokens(const QString &pendingText = {});
     bool isCounting() const { return m_counter != nullptr; }
-    // The reply's prompt counted clearly fewer tokens than were sent: the server cut it.
-    static bool looksTruncated(int sentTokens, int reportedTokens, bool sentWasCounted);
+    // The reply's prompt counted clearly fewer tokens than were sent: the server cut it. With a
+    // known context (`contextLength` > 0) a prompt that fit in it cannot have been cut: a low
+    // count then means the server reused a cached prefix (Ollama reports only what it evaluated).
+    static bool looksTruncated(
+        int sentTokens, int reportedTokens, bool sentWasCounted, int contextLength = 0);
 
     // True once the message is stored, even if the reply then could not start (the row stays,
     // and regenerate() on it asks again), so the caller never stores the same text twice.
@@ -106,6 +109,7 @@ private:
     int m_requestRawEstimate = 0;
     int m_requestServerTokens = 0;
     int m_requestTokens = 0;
+    int m_requestContext = 0;
     ContextOverrides m_overrides;
     ContextLimits m_serverLimits;
     std::unique_ptr<ContextProbe> m_probe;

@@ -123,6 +123,20 @@ private Q_SLOTS:
         QVERIFY(session > 0);
     }
 
+    void sameProfileAgainKeepsAsking()
+    {
+        // The app applies the profile again on every chat it opens: that must not cancel the question.
+        m_server->routeLlamaCpp();
+        chat(1, 20);
+        QSignalSpy changed(m_controller.get(), &ChatController::serverLimitsChanged);
+        m_controller->discoverServerContext();
+        QVERIFY(m_controller->isDiscovering());
+        m_controller->setProfile(m_controller->profile());
+        QVERIFY(m_controller->isDiscovering());
+        QTRY_VERIFY(!m_controller->isDiscovering());
+        QCOMPARE(m_controller->serverLimits().contextLength, 256);
+    }
+
     void cachedContextWhenTheServerIsGone()
     {
         m_server->routeLlamaCpp();
@@ -165,21 +179,27 @@ private Q_SLOTS:
         QTest::addColumn<int>("sent");
         QTest::addColumn<int>("reported");
         QTest::addColumn<bool>("counted");
+        QTest::addColumn<int>("context");
         QTest::addColumn<bool>("truncated");
-        QTest::newRow("estimate far above") << 1200 << 78 << false << true;
-        QTest::newRow("estimate a bit high") << 1200 << 700 << false << false;
-        QTest::newRow("counted, 20% missing") << 1000 << 800 << true << true;
-        QTest::newRow("counted, close") << 1000 << 960 << true << false;
-        QTest::newRow("more than sent") << 100 << 180 << false << false;
-        QTest::newRow("tiny prompts") << 30 << 10 << false << false;
+        QTest::newRow("estimate far above") << 1200 << 78 << false << 0 << true;
+        QTest::newRow("estimate a bit high") << 1200 << 700 << false << 0 << false;
+        QTest::newRow("counted, 20% missing") << 1000 << 800 << true << 0 << true;
+        QTest::newRow("counted, close") << 1000 << 960 << true << 0 << false;
+        QTest::newRow("more than sent") << 100 << 180 << false << 0 << false;
+        QTest::newRow("tiny prompts") << 30 << 10 << false << 0 << false;
+        // Ollama with a cached prefix reports only the new tokens; the prompt fit its num_ctx.
+        QTest::newRow("fit the known context") << 1200 << 40 << false << 8192 << false;
+        // Over a 512-token context (the newest turn alone was too big): cut.
+        QTest::newRow("over the known context") << 1200 << 500 << false << 512 << true;
     }
     void truncationThreshold()
     {
         QFETCH(int, sent);
         QFETCH(int, reported);
         QFETCH(bool, counted);
+        QFETCH(int, context);
         QFETCH(bool, truncated);
-        QCOMPARE(ChatController::looksTruncated(sent, reported, counted), truncated);
+        QCOMPARE(ChatController::looksTruncated(sent, reported, counted, context), truncated);
     }
 
     void ollamaGetsNumCtxAndNumPredict()

@@ -99,11 +99,12 @@ private Q_SLOTS:
     void truncatedReplyIsMarked()
     {
         start();
-        // A short turn the server read whole (78 prompt tokens reported), then long turns of
-        // which it read the same 78 of about 1,000 sent.
+        // A short turn the server read whole (78 prompt tokens reported); then, in a 600-token
+        // context, a message that alone is larger, of which the server read the same 78.
         chat(QStringLiteral("What is the capital of the UK?"));
-        chat(QString(2000, u'b'));
-        chat(QString(2000, u'c'));
+        const qint64 session = transcript()->sessionId();
+        m_app->store->setSessionSettings(session, QJsonObject {{QStringLiteral("contextLength"), 600}});
+        chat(QString(3000, u'c'));
         const QModelIndex reply = lastRow();
         QVERIFY(reply.data(TranscriptModel::TruncatedRole).toBool());
         QVERIFY(MessageDelegate::noticeText(reply).contains(QLatin1String("dropped part of the history")));
