@@ -47,7 +47,8 @@ void TokenCounter::setApiKey(const QString &key)
 
 void TokenCounter::count(const QList<QPair<qint64, QString>> &texts)
 {
-    m_queue = texts.mid(0, MaxTextsPerCall);
+    m_queue
+        = texts.mid(0, m_tokenizer == QLatin1String("llama.cpp") ? MaxTextsPerCall : MaxHostedTextsPerCall);
     if (!m_client || !supports(m_tokenizer))
         m_queue.clear();
     next();

@@ -28,8 +28,10 @@ public:
     static bool supports(const QString &tokenizer);
     // The cache key of this server's counts (ContextCache::tokenCounts).
     static QString key(const ProviderProfile &profile, const QString &model, const QString &tokenizer);
-    // At most this many texts are counted per count() call, so a long chat never floods the server.
+    // At most this many texts are counted per count() call, so a long chat never floods the
+    // server: a local llama.cpp answers in microseconds; a hosted API counts against rate limits.
     static constexpr int MaxTextsPerCall = 200;
+    static constexpr int MaxHostedTextsPerCall = 20;
 
     void setApiKey(const QString &key);
     // Counts each (key, text): counted() for each that the server answered, then finished().
