@@ -255,9 +255,11 @@ void ContextProbe::onReplyFinished()
     reply->deleteLater();
     const Step step = m_steps.takeFirst();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // A refused connection will not answer the next endpoint either.
-    if (reply->error() == QNetworkReply::ConnectionRefusedError
-        || reply->error() == QNetworkReply::HostNotFoundError) {
+    // A server that refuses, is not there or does not answer in time will not answer the next
+    // endpoint either: the request that waits for this must not wait four times as long.
+    const QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
+        || error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError) {
         m_steps.clear();
         finish(documented(m_profile.kind, m_model));
         return;

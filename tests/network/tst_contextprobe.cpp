@@ -147,6 +147,27 @@ private Q_SLOTS:
         QVERIFY(!finished.first().first().value<ContextLimits>().isKnown());
     }
 
+    void silentServerIsAskedOnce()
+    {
+        // A server that accepts and never answers: one timeout, not one per endpoint.
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        LoopbackServer::Response hang;
+        hang.hang = true;
+        server.setRoute("GET", "/props", hang);
+        ProviderProfile profile;
+        profile.baseUrl = QUrl(server.baseUrl().toString() + QStringLiteral("/v1"));
+        QNetworkAccessManager nam;
+        ContextProbe probe(&nam, profile, QStringLiteral("gpt-4o"));
+        probe.setTimeout(200);
+        QSignalSpy finished(&probe, &ContextProbe::finished);
+        probe.start();
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
+        QCOMPARE(server.routedRequests().size() + server.requests().size(), 1);
+        // What the table says is still given.
+        QCOMPARE(finished.first().first().value<ContextLimits>().contextLength, 128000);
+    }
+
     void tokenCounts_data()
     {
         QTest::addColumn<ProviderKind>("kind");
