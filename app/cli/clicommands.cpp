@@ -464,7 +464,10 @@ int CliCommands::cmdSend(const QStringList &args)
     model.setSession(id);
     ChatController controller(&model, &nam);
     setUpController(&controller, profile, *key);
-    askServer(&controller);
+    askServer(&controller, args.at(1));
+    if (controller.previewContext(args.at(1)).overBudget)
+        m_err << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
+              << Qt::endl;
 
     // Print the reply as it grows: the row is the one source, stdout just follows it.
     qsizetype printed = 0;

@@ -147,6 +147,24 @@ private Q_SLOTS:
             QStringLiteral("estimate"));
     }
 
+    void newestMessageTooBigIsSaid()
+    {
+        // A message larger than the room is sent, with a warning, by both commands.
+        const qint64 id = chatWithSixTurns({});
+        const QString huge = QString(3000, u'x');
+        const QStringList limit {QStringLiteral("--context-length"), QStringLiteral("256")};
+        const Result big = run(
+            QStringList {QStringLiteral("context"), QString::number(id), QStringLiteral("--message"), huge}
+            + serverArgs() + limit);
+        QVERIFY2(big.out.contains(QLatin1String("does not fit")), qPrintable(big.out));
+        const Result bigSend
+            = run(QStringList {QStringLiteral("send"), QString::number(id), huge} + serverArgs() + limit);
+        QCOMPARE(bigSend.exitCode, 0);
+        QVERIFY2(bigSend.err.contains(QLatin1String("does not fit")), qPrintable(bigSend.err));
+        // Only the new message went: no history fits beside it.
+        QCOMPARE(m_server->requests().last().json().value(QLatin1String("messages")).toArray().size(), 1);
+    }
+
     void llamaCppErrorStreamFailsTheSend()
     {
         // HTTP 200, "error: {...}", then "data: [DONE]": a failure, not an empty complete reply.
