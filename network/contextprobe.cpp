@@ -170,6 +170,8 @@ void ContextProbe::buildSteps()
     const auto get = [this](const QUrl &url) {
         QNetworkRequest request = m_client->authorizedRequest(url);
         request.setTransferTimeout(m_timeoutMs);
+        // A redirect is an answer like any other failure: the key never follows it elsewhere.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         return request;
     };
     const QByteArray showBody

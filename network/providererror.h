@@ -48,6 +48,9 @@ public:
     static StreamOutcome incomplete(const QUrl &url);
     // The stream ended properly but carried no text, tool call or finish reason.
     static StreamOutcome emptyReply(const QUrl &url);
+    // A redirect that would take the request (and its key) away from the profile's origin.
+    static StreamOutcome redirectRefused(const QUrl &from, const QUrl &to);
+    static StreamOutcome tooManyRedirects(const QUrl &from, int limit);
 
     // "host:port" as shown to the user (never with user info).
     static QString hostOf(const QUrl &url);

@@ -85,6 +85,8 @@ void TokenCounter::next()
     }
     QNetworkRequest request = m_client->authorizedRequest(url);
     request.setTransferTimeout(10000);
+    // Not followed: the key and the text stay with the profile's origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_reply = m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(m_reply, &QNetworkReply::finished, this, &TokenCounter::onReplyFinished);
 }

@@ -42,6 +42,8 @@ private:
     // --profile or --endpoint/--provider/--model; 0 or the exit code of a usage error.
     int profileArg(ProviderProfile *profile);
     void setUpController(ChatController *controller, const ProviderProfile &profile, const QString &key);
+    // A key about to go to a remote server over http without --insecure: the usage error's code, else 0.
+    int refuseInsecureKey(const ProviderProfile &profile, const QString &key);
     // Learns the server's context and counts with its tokenizer, waiting for both.
     void askServer(ChatController *controller, const QString &pendingText = {});
 

@@ -330,12 +330,23 @@ private Q_SLOTS:
     }
 
 private:
-    using Result = TestUtil::CliResult;
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
 
     // Runs confab-cli on the test's database while this process keeps serving HTTP.
     Result run(const QStringList &args, const QString &language = QStringLiteral("C"))
     {
-        return TestUtil::runCli(m_db, args, language);
+        // The messages checked here are the English ones, whatever the machine's locale.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), language);
+        env.insert(QStringLiteral("LANGUAGE"), language.left(2));
+        const TestUtil::CliResult r
+            = TestUtil::runCli(QStringList {QStringLiteral("--db"), m_db} + args, env);
+        return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
     }
     QStringList sendArgs(qint64 id, const QString &text, const QStringList &extra = {}) const
     {

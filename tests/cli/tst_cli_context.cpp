@@ -184,7 +184,12 @@ private Q_SLOTS:
     }
 
 private:
-    using Result = TestUtil::CliResult;
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
 
     QStringList serverArgs() const
     {
@@ -218,7 +223,15 @@ private:
         return id;
     }
 
-    Result run(const QStringList &args) { return TestUtil::runCli(m_db, args); }
+    Result run(const QStringList &args)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+        const TestUtil::CliResult r
+            = TestUtil::runCli(QStringList {QStringLiteral("--db"), m_db} + args, env);
+        return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LoopbackServer> m_server;

@@ -32,20 +32,15 @@ QString TestUtil::binary(const QString &name)
     return QDir(qEnvironmentVariable("CONFAB_BIN_DIR")).filePath(name);
 }
 
-TestUtil::CliResult TestUtil::runCli(const QString &db, const QStringList &args, const QString &language)
+TestUtil::CliResult TestUtil::runCli(const QStringList &args, const QProcessEnvironment &env)
 {
     QProcess process;
-    // The messages checked are the English ones, whatever the machine's locale.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), language);
-    env.insert(QStringLiteral("LANGUAGE"), language.left(2));
     process.setProcessEnvironment(env);
-    process.start(binary(QStringLiteral("confab-cli")), QStringList {QStringLiteral("--db"), db} + args);
+    process.start(binary(QStringLiteral("confab-cli")), args);
     if (!process.waitForStarted())
         return {};
     QSignalSpy finished(&process, &QProcess::finished);
     if (process.state() != QProcess::NotRunning && !finished.wait(20000))
         return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }

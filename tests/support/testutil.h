@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -16,11 +18,11 @@ QString binary(const QString &name);
 
 struct CliResult
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
+    int exitCode = -1; // -1: did not start or did not end within 20 s
+    QByteArray out; // the exact bytes
+    QByteArray err;
 };
-// Runs confab-cli --db `db` `args` in `language` while this process keeps serving HTTP (the
-// event loop spins until it ends, at most 20 s).
-CliResult runCli(const QString &db, const QStringList &args, const QString &language = QStringLiteral("C"));
+// Runs confab-cli with `args` in `env` while this process keeps its event loop (and so a
+// LoopbackServer) running.
+CliResult runCli(const QStringList &args, const QProcessEnvironment &env);
 } // namespace TestUtil
