@@ -9,7 +9,7 @@
 
 class SessionStore;
 
-// What the context window is measured against, kept in the store's file (schema v5) beside
+// What the context window is measured against, kept in the store's file (schema v6) beside
 // the messages: the context length a server gave per endpoint and model, the token counts of
 // a server's tokenizer per message, and the "prompt was cut" flag of a reply. Uses the store's
 // connection, so it is used on the store's thread.

@@ -110,9 +110,9 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
-    void version5AddsContextCacheAndTruncatedFlag()
+    void version6AddsContextCacheAndTruncatedFlag()
     {
-        writeOldDatabase(4);
+        writeOldDatabase(5);
         SessionStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
         const QList<Message> branch = store.branch(3);
@@ -138,36 +138,36 @@ private Q_SLOTS:
         QVERIFY(cache.tokenCounts({1}, QStringLiteral("t")).isEmpty());
     }
 
-    void failedVersion5RollsBack()
+    void failedVersion6RollsBack()
     {
-        // A version-4 file that already has a table named like version 5's: step 5 fails and
-        // leaves the file at version 4, without the new column.
-        writeOldDatabase(4);
+        // A version-5 file that already has a table named like version 6's: step 6 fails and
+        // leaves the file at version 5, without the new column.
+        writeOldDatabase(5);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash5"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash6"));
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE token_counts (x)")));
             db.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("clash5"));
+        QSqlDatabase::removeDatabase(QStringLiteral("clash6"));
         {
             SessionStore store;
             QVERIFY(!store.open(m_path));
-            QVERIFY2(store.lastError().contains(QLatin1String("version 5")), qPrintable(store.lastError()));
+            QVERIFY2(store.lastError().contains(QLatin1String("version 6")), qPrintable(store.lastError()));
         }
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check5"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check6"));
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(q.value(0).toInt(), 5);
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM context_lengths")));
         QVERIFY(!q.exec(QStringLiteral("SELECT truncated FROM messages")));
         q.finish();
         db.close();
         db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("check5"));
+        QSqlDatabase::removeDatabase(QStringLiteral("check6"));
     }
 
 private:
