@@ -30,4 +30,5 @@ struct ChatRequest
     // Function declarations the model may call (OpenAI "tools" form); empty: none offered.
     QJsonArray tools;
     int maxTokens = 0; // 0: provider default (Anthropic requires one; its client picks a default)
+    int contextLength = 0; // Ollama native: options.num_ctx, so it does not cut at its default; 0: unset
 };

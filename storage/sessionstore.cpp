@@ -75,9 +75,9 @@ SessionInfo sessionFromQuery(const QSqlQuery &q)
 
 const QString messageColumns = QStringLiteral(
     "m.id, m.session_id, m.parent_id, m.role, m.content, m.reasoning, m.state, m.created_at, m.updated_at, "
-    "m.model, m.prompt_tokens, m.completion_tokens, m.finish_reason, m.error, m.created_us");
+    "m.model, m.prompt_tokens, m.completion_tokens, m.finish_reason, m.error, m.created_us, m.truncated");
 
-constexpr int MessageColumnCount = 15; // columns a query may add come after these
+constexpr int MessageColumnCount = 16; // columns a query may add come after these
 
 Message messageFromQuery(const QSqlQuery &q)
 {
@@ -97,6 +97,7 @@ Message messageFromQuery(const QSqlQuery &q)
     m.finishReason = q.value(12).toString();
     m.error = q.value(13).toString();
     m.createdMicros = q.value(14).toInt();
+    m.truncated = q.value(15).toBool();
     return m;
 }
 

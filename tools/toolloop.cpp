@@ -66,7 +66,7 @@ void ToolLoop::runNext()
             return;
         }
         // The model's turn again, with the results in its window.
-        if (!m_controller || !m_controller->continueReply())
+        if (!m_controller || !m_controller->replyToToolResults())
             end(tr("the reply to the tool results could not be requested"));
         return;
     }

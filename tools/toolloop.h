@@ -15,7 +15,7 @@ class TranscriptModel;
 
 // The model's tool calls between its replies. After a reply that asks for tools, each call is
 // carried out (when allowed) or refused, and stored as a ToolStep row in the transcript; then
-// the model is asked again (ChatController::continueReply) with the results in its context,
+// the model is asked again (ChatController::replyToToolResults) with the results in its context,
 // until it answers without tools, fails, is stopped, or has had maxSteps rounds.
 // Denied calls reach the model as denied, so its answer can say so.
 class ToolLoop : public QObject

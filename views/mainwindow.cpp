@@ -14,6 +14,7 @@
 #include "views/chatprinter.h"
 #include "views/chatview.h"
 #include "views/composer.h"
+#include "views/contextsummary.h"
 #include "views/noticebar.h"
 #include "views/plainmessagebox.h"
 #include "views/sessionsettingsdialog.h"
@@ -99,12 +100,14 @@ MainWindow::MainWindow(
     connect(m_chat, &ChatPane::sessionNeeded, this, &MainWindow::createSessionFor);
     connect(m_chat, &ChatPane::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_chat, &ChatPane::nextRequestEstimated, this, [this](int tokens, int messages, bool overBudget) {
-        QString text = tr("Next request: ~%n token(s)", nullptr, tokens) + QStringLiteral(" · ")
-            + tr("%n message(s)", nullptr, messages);
-        if (overBudget)
-            text += QStringLiteral(" · ") + tr("over the budget");
+    connect(m_chat, &ChatPane::nextRequestEstimated, this, [this](const ContextWindow &window) {
+        QString text = tr("Next request: %1").arg(ContextSummary::text(window)) + QStringLiteral(" · ")
+            + tr("%n message(s)", nullptr, int(window.turns.size()));
+        const QString warning = ContextSummary::warning(window);
+        if (!warning.isEmpty())
+            text += QStringLiteral(" · ") + warning;
         m_tokenLabel->setText(text);
+        m_tokenLabel->setToolTip(warning);
     });
     connect(m_controller, &ChatController::busyChanged, this, &MainWindow::updateActions);
     connect(m_store, &SessionStore::storageError, this, &MainWindow::showStorageError);
@@ -308,6 +311,13 @@ void MainWindow::applyProfile()
     }
     m_modelLabel->setText(
         profile.model.isEmpty() ? tr("No model chosen") : tr("%1 · %2").arg(profile.name, profile.model));
+    // Ask the server for its context once per profile and model (the cached figure meanwhile).
+    const QString serverKey = profile.id + u'|' + profile.baseUrl.toString() + u'|' + profile.model;
+    if (serverKey != m_serverKey) {
+        m_serverKey = serverKey;
+        m_controller->setServerLimits({});
+        m_controller->discoverServerContext();
+    }
     m_chat->refreshContext();
 }
 

@@ -100,4 +100,5 @@ private:
     QSet<QUrl> m_insecureWarned; // plain-http endpoints beyond the local network, warned about once a run
     enum class NoticeAction { None, Undo, EnterKey };
     NoticeAction m_noticeAction = NoticeAction::None; // what the notice bar's button does
+    QString m_serverKey; // profile and model whose context was last asked for
 };

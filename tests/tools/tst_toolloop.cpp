@@ -105,6 +105,9 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         m_server = std::make_unique<LoopbackServer>();
         QVERIFY(m_server->listen());
+        // send first asks for the server's context (GET /models among others): none here, so
+        // the queue and requests() hold only the chat traffic.
+        m_server->setRoute("GET", "/models", LoopbackServer::json(404, "{}"));
         const McpServerConfig everything = McpTestServers::everything();
         QCOMPARE(run(QStringList {QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("everything"),
                          QStringLiteral("--"), everything.command}
