@@ -1,5 +1,7 @@
 #include "models/chatcontroller.h"
 
+#include "models/turnattachments.h"
+
 #include "models/transcriptmodel.h"
 #include "network/chatclient.h"
 #include "network/contextprobe.h"
@@ -44,18 +46,20 @@ bool ChatController::isBusy() const
 ContextSettings ChatController::contextSettings() const
 {
     const auto session = m_model->store()->session(m_model->sessionId());
-    if (!session)
-        return ContextSettings::resolve(m_defaults, {}, {}, m_overrides, m_serverLimits);
-    return ContextSettings::resolve(
-        m_defaults, session->settings, session->systemPrompt, m_overrides, m_serverLimits);
+    ContextSettings settings = session
+        ? ContextSettings::resolve(m_defaults, session->settings, session->systemPrompt, m_overrides, m_serverLimits)
+        : ContextSettings::resolve(m_defaults, {}, {}, m_overrides, m_serverLimits);
+    settings.provider = m_profile.kind;
+    return settings;
 }
 
-ContextWindow ChatController::previewContext(const QString &pendingText) const
+ContextWindow ChatController::previewContext(
+    const QString &pendingText, const QList<Attachment> &pendingAttachments) const
 {
     ServerTokenCounts counts = *this->counts();
     counts.pending
         = !pendingText.isEmpty() && pendingText == m_pendingCounted.first ? m_pendingCounted.second : -1;
-    return ContextBuilder(m_model).build(contextSettings(), pendingText, &counts);
+    return ContextBuilder(m_model).build(contextSettings(), pendingText, &counts, pendingAttachments);
 }
 
 ContextWindow ChatController::markContext() const
@@ -194,9 +198,9 @@ bool ChatController::looksTruncated(
     return reportedTokens < threshold * sentTokens && sentTokens - reportedTokens > 32;
 }
 
-bool ChatController::send(const QString &text)
+bool ChatController::send(const QString &text, const QList<Attachment> &attachments)
 {
-    if (isBusy() || text.trimmed().isEmpty())
+    if (isBusy() || (text.trimmed().isEmpty() && attachments.isEmpty()))
         return false;
     if (!m_model->sessionId()) {
         Q_EMIT failed(tr("Open or create a chat first."));
@@ -205,8 +209,12 @@ bool ChatController::send(const QString &text)
     // Refuse before storing the message, so a missing model does not leave it unanswered.
     if (!canStart())
         return false;
+    if (const auto refusal = TurnAttachments::visionRefusal(attachments, m_serverLimits.vision, modelName())) {
+        Q_EMIT failed(*refusal);
+        return false;
+    }
     // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
-    if (!m_model->appendMessage(QStringLiteral("user"), text))
+    if (!m_model->appendMessage(QStringLiteral("user"), text, attachments))
         return false;
     startReply();
     return true;
@@ -312,6 +320,14 @@ void ChatController::sendRequest()
     m_requestContext = window.contextLength;
     ChatRequest request = window.toRequest(model, settings.temperature);
     request.tools = m_tools;
+    QString missing;
+    if (!TurnAttachments::loadData(m_model->store(), &request.messages, &missing)) {
+        StreamOutcome failed;
+        failed.status = StreamOutcome::Status::Failed;
+        failed.errorMessage = missing;
+        onFinished(failed);
+        return;
+    }
     m_client->start(request);
 }
 

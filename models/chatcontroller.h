@@ -44,7 +44,7 @@ public:
     // the server's limits: what the app, `confab-cli context` and `send` all use.
     ContextSettings contextSettings() const;
     // The window the next request would carry (with `pendingText` as the new message).
-    ContextWindow previewContext(const QString &pendingText = {}) const;
+    ContextWindow previewContext(const QString &pendingText = {}, const QList<Attachment> &pendingAttachments = {}) const;
     // The window the next request would carry, marked on the model (InContextRole).
     ContextWindow markContext() const;
 
@@ -66,7 +66,9 @@ public:
 
     // True once the message is stored, even if the reply then could not start (the row stays,
     // and regenerate() on it asks again), so the caller never stores the same text twice.
-    bool send(const QString &text);
+    // `attachments` (AttachmentFile) go with it; refused at once, with failed(), when the server
+    // says the model takes no images.
+    bool send(const QString &text, const QList<Attachment> &attachments = {});
     // New alternative for the reply at `row` (or for a failed one: retry).
     bool regenerate(int row);
     // New alternative of the user message at `row` with `text`, then a reply to it.

@@ -1,6 +1,7 @@
 #include "models/contextbuilder.h"
 
 #include "models/toolstep.h"
+#include "models/turnattachments.h"
 #include "models/transcriptmodel.h"
 
 #include <QSet>
@@ -22,7 +23,7 @@ bool isSendable(const Message &m)
         && (m.finishReason == QLatin1String("tool_calls") || m.finishReason == QLatin1String("tool_use"));
     return (m.role == QLatin1String("user") || m.role == QLatin1String("assistant"))
         && m.state != MessageState::Error && m.state != MessageState::Streaming
-        && (toolCalls || !m.content.trimmed().isEmpty());
+        && (toolCalls || !m.content.trimmed().isEmpty() || !m.attachments.isEmpty());
 }
 
 bool isCjk(char32_t c)
@@ -43,6 +44,14 @@ ChatRequest ContextWindow::toRequest(const QString &model, std::optional<double>
     request.maxTokens = replyReserve;
     request.contextLength = requestContext;
     return request;
+}
+
+QList<ChatAttachment> ContextWindow::attachments() const
+{
+    QList<ChatAttachment> list;
+    for (const ChatTurn &turn : turns)
+        list += turn.attachments;
+    return list;
 }
 
 QString ContextWindow::tokenSource() const
@@ -78,8 +87,8 @@ double ContextBuilder::calibrate(double oldRatio, int estimated, int reported)
     return 0.3 * oldRatio + 0.7 * measured;
 }
 
-ContextWindow ContextBuilder::build(
-    const ContextSettings &settings, const QString &pendingUserText, const ServerTokenCounts *counts) const
+ContextWindow ContextBuilder::build(const ContextSettings &settings, const QString &pendingUserText,
+    const ServerTokenCounts *counts, const QList<Attachment> &pendingAttachments) const
 {
     const int budget = settings.effectiveBudget();
     const auto calibrated
@@ -93,11 +102,18 @@ ContextWindow ContextBuilder::build(
         else
             *rawPart += estimateTokens(text) + PerMessageOverhead;
     };
-    int messages = pendingUserText.isEmpty() ? 0 : 1;
+    const bool pending = !pendingUserText.isEmpty() || !pendingAttachments.isEmpty();
+    int messages = pending ? 1 : 0;
+    // Attachments are counted by rule (images) or estimate (documents), never calibrated.
+    int attachmentTokens = 0;
+    const QList<ChatAttachment> pendingFiles = TurnAttachments::forTurn(pendingAttachments);
     if (!settings.systemPrompt.isEmpty())
         cost(settings.systemPrompt, counts ? counts->systemPrompt : -1, &exact, &raw);
-    if (!pendingUserText.isEmpty())
+    if (pending) {
         cost(pendingUserText, counts ? counts->pending : -1, &exact, &raw);
+        attachmentTokens += TurnAttachments::tokens(settings.provider, pendingFiles);
+        exact += attachmentTokens;
+    }
     const auto overLimits = [&](int extraMessages, int extraExact, int extraRaw) {
         return (settings.maxMessages > 0 && messages + extraMessages > settings.maxMessages)
             || (budget > 0 && calibrated(exact + extraExact, raw + extraRaw) > budget);
@@ -109,9 +125,10 @@ ContextWindow ContextBuilder::build(
     QList<Candidate> turn; // the turn being collected, newest first
     int turnExact = 0;
     int turnRaw = 0;
+    int turnAttachments = 0;
     bool full = false;
     // With a pending message, that is the newest turn and every stored turn may be dropped.
-    bool mustKeep = pendingUserText.isEmpty();
+    bool mustKeep = !pending;
     const auto closeTurn = [&] {
         if (turn.isEmpty())
             return;
@@ -124,9 +141,11 @@ ContextWindow ContextBuilder::build(
         messages += int(turn.size());
         exact += turnExact;
         raw += turnRaw;
+        attachmentTokens += turnAttachments;
         turn.clear();
         turnExact = 0;
         turnRaw = 0;
+        turnAttachments = 0;
     };
     int row = m_model->rowCount() - 1;
     while (!full) {
@@ -143,7 +162,7 @@ ContextWindow ContextBuilder::build(
         const Message &m = m_model->messageAt(row--);
         if (!isSendable(m))
             continue;
-        ChatTurn chatTurn {m.role, m.content, {}};
+        ChatTurn chatTurn {m.role, m.content, {}, {}};
         if (ToolStep::isToolStep(m)) {
             const auto step = ToolStep::fromContent(m.content);
             if (!step)
@@ -151,6 +170,13 @@ ContextWindow ContextBuilder::build(
             chatTurn = step->toTurn();
         }
         cost(m.content, counts ? counts->messages.value(m.id, -1) : -1, &turnExact, &turnRaw);
+        if (!m.attachments.isEmpty()) {
+            // Earlier files go again with their turn, for as long as the turn is in the window.
+            chatTurn.attachments = TurnAttachments::forTurn(m.attachments);
+            const int files = TurnAttachments::tokens(settings.provider, chatTurn.attachments);
+            turnExact += files;
+            turnAttachments += files;
+        }
         turn.append({m.id, chatTurn});
         if (m.role == QLatin1String("user"))
             closeTurn();
@@ -164,8 +190,9 @@ ContextWindow ContextBuilder::build(
         window.turns << it->turn;
         window.messageIds << it->id;
     }
-    if (!pendingUserText.isEmpty())
-        window.turns << ChatTurn {QStringLiteral("user"), pendingUserText, {}};
+    if (pending)
+        window.turns << ChatTurn {QStringLiteral("user"), pendingUserText, {}, pendingFiles};
+    window.attachmentTokens = attachmentTokens;
     window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
     window.rawEstimate = raw;
     window.serverTokens = exact;

@@ -2,6 +2,7 @@
 
 #include "models/contextsettings.h"
 #include "network/chatrequest.h"
+#include "storage/attachment.h"
 
 #include <QHash>
 #include <QList>
@@ -20,7 +21,7 @@ struct ServerTokenCounts
 struct ContextWindow
 {
     QString systemPrompt;
-    QList<ChatTurn> turns; // oldest first
+    QList<ChatTurn> turns; // oldest first; attachments without their data (TurnAttachments::loadData)
     QList<qint64> messageIds; // the transcript rows in `turns` (a pending message has none)
     qint64 firstMessageId = 0; // where the UI draws the "context starts here" marker
     int estimatedTokens = 0; // prompt size: server counts plus the estimate (calibrated by tokenRatio)
@@ -33,6 +34,10 @@ struct ContextWindow
     int droppedMessages = 0; // older loaded rows of the branch left out by the limits
     bool olderNotLoaded = false; // the branch has even older rows (not loaded, not sent)
     bool overBudget = false; // the newest turn alone is over the limits; sent anyway
+
+    int attachmentTokens = 0; // of the attachments in `turns`, included in estimatedTokens
+    // The attachments the request carries, oldest first (what the UI lists).
+    QList<ChatAttachment> attachments() const;
 
     // "server" when every message was counted by the server's tokenizer, else "estimate".
     QString tokenSource() const;
@@ -55,8 +60,9 @@ public:
     // `pendingUserText`: a message about to be sent but not yet in the model (preview).
     // Loads older rows into the model when the limits allow more than it holds.
     // Messages with a server count are measured by it, the others estimated.
+    // `pendingAttachments` go with it (previews of a message with files).
     ContextWindow build(const ContextSettings &settings, const QString &pendingUserText = {},
-        const ServerTokenCounts *counts = nullptr) const;
+        const ServerTokenCounts *counts = nullptr, const QList<Attachment> &pendingAttachments = {}) const;
     // build() and mark the window's first row on the model (TranscriptModel::InContextRole).
     ContextWindow buildAndMark(
         const ContextSettings &settings, const ServerTokenCounts *counts = nullptr) const;

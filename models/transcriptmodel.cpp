@@ -210,15 +210,19 @@ void TranscriptModel::removeRowsFrom(int row)
     endRemoveRows();
 }
 
-qint64 TranscriptModel::appendMessage(const QString &role, const QString &content)
+qint64 TranscriptModel::appendMessage(
+    const QString &role, const QString &content, const QList<Attachment> &attachments)
 {
     if (!m_sessionId)
         return 0;
     Message m = newMessage(role, m_rows.isEmpty() ? 0 : m_rows.last().id);
     m.content = content;
+    m.attachments = attachments;
     m.id = m_store->addMessage(m);
     if (!m.id)
         return 0;
+    for (Attachment &a : m.attachments)
+        a.data.clear(); // stored; rows keep only what they show
     appendRow(m);
     Q_EMIT transcriptChanged();
     return m.id;

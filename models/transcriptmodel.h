@@ -64,7 +64,7 @@ public:
     int rowOfId(qint64 messageId) const;
 
     // Appends a message to the current branch. Returns its id, 0 if the store refused.
-    qint64 appendMessage(const QString &role, const QString &content);
+    qint64 appendMessage(const QString &role, const QString &content, const QList<Attachment> &attachments = {});
     // Starts an empty assistant reply (State Streaming) after the last row.
     qint64 beginReply(const QString &model);
     // Grows the streaming reply; persisted at most every flushInterval() ms.

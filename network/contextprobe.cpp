@@ -67,6 +67,10 @@ ContextLimits fromOllamaShow(const QJsonObject &answer, bool native)
     const int configured = match.hasMatch() ? match.captured(1).toInt() : 0;
     if (!modelContext && !configured && !answer.contains(QLatin1String("model_info")))
         return limits; // not Ollama
+    // Ollama 0.6+ lists what the model can do: "completion", "vision", "tools"...
+    const QJsonValue capabilities = answer.value(QLatin1String("capabilities"));
+    if (capabilities.isArray())
+        limits.vision = capabilities.toArray().contains(QStringLiteral("vision")) ? 1 : 0;
     if (configured > 0) {
         limits.contextLength = configured;
         limits.source = QStringLiteral("Ollama /api/show num_ctx");
@@ -189,6 +193,12 @@ void ContextProbe::buildSteps()
                                                            .value(QLatin1String("n_ctx")));
                             l.source = QStringLiteral("llama.cpp /props n_ctx");
                             l.tokenizer = QStringLiteral("llama.cpp");
+                            // Newer servers say whether the loaded model (its mmproj) sees images.
+                            const QJsonValue vision = a.value(QLatin1String("modalities"))
+                                                          .toObject()
+                                                          .value(QLatin1String("vision"));
+                            if (vision.isBool())
+                                l.vision = vision.toBool() ? 1 : 0;
                             return l;
                         }});
         m_steps.append({get(m_client->endpoint(QStringLiteral("models"))), {},

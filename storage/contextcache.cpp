@@ -21,7 +21,7 @@ std::optional<ContextLimits> ContextCache::limits(const QString &endpoint, const
 {
     QSqlQuery q(connection(m_store));
     q.prepare(QStringLiteral("SELECT context_length, max_output, reply_outside, requests_context, source, "
-                             "tokenizer, learnt_at FROM context_lengths WHERE endpoint = ? AND model = ?"));
+                             "tokenizer, learnt_at, vision FROM context_lengths WHERE endpoint = ? AND model = ?"));
     q.addBindValue(endpoint);
     q.addBindValue(model);
     if (!q.exec() || !q.next())
@@ -34,6 +34,7 @@ std::optional<ContextLimits> ContextCache::limits(const QString &endpoint, const
     limits.source = q.value(4).toString();
     limits.tokenizer = q.value(5).toString();
     limits.learntAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    limits.vision = q.value(7).toInt();
     return limits;
 }
 
@@ -42,7 +43,7 @@ bool ContextCache::saveLimits(const QString &endpoint, const QString &model, con
     QSqlQuery q(connection(m_store));
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO context_lengths (endpoint, model, context_length, max_output, reply_outside, "
-        "requests_context, source, tokenizer, learnt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "requests_context, source, tokenizer, learnt_at, vision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(endpoint);
     q.addBindValue(model);
     q.addBindValue(limits.contextLength);
@@ -53,6 +54,7 @@ bool ContextCache::saveLimits(const QString &endpoint, const QString &model, con
     q.addBindValue(limits.tokenizer);
     const QDateTime at = limits.learntAt.isValid() ? limits.learntAt : QDateTime::currentDateTimeUtc();
     q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(limits.vision);
     return q.exec();
 }
 

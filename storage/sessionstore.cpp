@@ -1,5 +1,6 @@
 #include "storage/sessionstore.h"
 
+#include "storage/attachmentstore.h"
 #include "storage/migrations.h"
 #include "storage/privatefiles.h"
 #include "storage/processprobe.h"
@@ -627,6 +628,11 @@ qint64 SessionStore::addMessage(const Message &message)
     if (!exec(insert))
         return 0;
     const qint64 id = insert.lastInsertId().toLongLong();
+    QSqlQuery failed(db);
+    if (!AttachmentStore::link(db, id, message.attachments, &failed)) {
+        reportError(tr("The attachments could not be saved."), failed);
+        return 0;
+    }
 
     QSqlQuery session(db);
     session.prepare(
@@ -648,7 +654,9 @@ std::optional<Message> SessionStore::message(qint64 id) const
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return messageFromQuery(q);
+    Message m = messageFromQuery(q);
+    m.attachments = AttachmentStore::forMessage(QSqlDatabase::database(m_connectionName, false), id);
+    return m;
 }
 
 bool SessionStore::updateMessageText(qint64 id, const QString &content, const QString &reasoning)
@@ -719,6 +727,7 @@ QList<Message> SessionStore::branch(qint64 leafId, int limit) const
         m.siblingIndex = q.value(MessageColumnCount + 1).toInt();
         list << m;
     }
+    AttachmentStore::fill(QSqlDatabase::database(m_connectionName, false), &list);
     return list;
 }
 

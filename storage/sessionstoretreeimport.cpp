@@ -1,5 +1,6 @@
 // SessionStore::importTrees(): the one entry point through which imports write (a part of
 // SessionStore kept apart from the connection and message code).
+#include "storage/attachmentstore.h"
 #include "storage/sessionstore.h"
 #include "storage/sqlvalues.h"
 #include "storage/storetransaction.h"
@@ -79,6 +80,11 @@ QList<qint64> SessionStore::importTrees(const QList<SessionTree> &trees)
             if (!exec(insert))
                 return {};
             ids << insert.lastInsertId().toLongLong();
+            QSqlQuery failed(db);
+            if (!AttachmentStore::link(db, ids.last(), m.attachments, &failed)) {
+                reportError(tr("The attachments could not be saved."), failed);
+                return {};
+            }
         }
         const int current
             = tree.currentLeaf >= 0 && tree.currentLeaf < ids.size() ? tree.currentLeaf : int(ids.size()) - 1;

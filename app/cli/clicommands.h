@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/contextsettings.h"
+#include "storage/attachment.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ private:
     int cmdSearch(const QStringList &args);
     int cmdDelete(const QStringList &args);
 
+    // --attach FILE...: read and checked; 0 or the exit code of the refusal (reported).
+    int attachArgs(QList<Attachment> *files);
     int usageError(const QString &message);
     int failure(const QString &message);
     bool sessionArg(const QStringList &args, qint64 *id);

@@ -22,7 +22,8 @@ if(NOT DEFINED CPACK_DEBIAN_PACKAGE_SHLIBDEPS)
 endif()
 if(NOT CPACK_DEBIAN_PACKAGE_SHLIBDEPS)
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), "
-        "libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libc6, libstdc++6")
+        "libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6pdf6 (>= 6.4), libc6, "
+        "libstdc++6")
 endif()
 # A Secret Service to keep API keys in (without one keys are asked for on each run).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
