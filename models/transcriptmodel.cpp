@@ -123,6 +123,14 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return m.parentId;
     case TruncatedRole:
         return m.truncated;
+    case AttachmentsRole: {
+        QVariantList list;
+        for (const Attachment &a : m.attachments)
+            list << QVariantMap {{QStringLiteral("name"), a.name}, {QStringLiteral("type"), a.mimeType},
+                {QStringLiteral("size"), a.size}, {QStringLiteral("sha256"), a.sha256},
+                {QStringLiteral("width"), a.width}, {QStringLiteral("height"), a.height}};
+        return list;
+    }
     default:
         return {};
     }
@@ -148,6 +156,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {InContextRole, "inContext"},
         {ParentIdRole, "parentId"},
         {TruncatedRole, "truncated"},
+        {AttachmentsRole, "attachments"},
     };
 }
 

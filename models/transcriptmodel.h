@@ -39,6 +39,8 @@ public:
         InContextRole, // bool: the ContextBuilder will send this row with the next request
         ParentIdRole, // qint64
         TruncatedRole, // bool: the server dropped part of the history sent with this reply's request
+        AttachmentsRole, // QVariantList of QVariantMap {name, type, size, sha256, width, height}: files it
+                         // carries
     };
     Q_ENUM(Roles)
 
@@ -64,7 +66,8 @@ public:
     int rowOfId(qint64 messageId) const;
 
     // Appends a message to the current branch. Returns its id, 0 if the store refused.
-    qint64 appendMessage(const QString &role, const QString &content, const QList<Attachment> &attachments = {});
+    qint64 appendMessage(
+        const QString &role, const QString &content, const QList<Attachment> &attachments = {});
     // Starts an empty assistant reply (State Streaming) after the last row.
     qint64 beginReply(const QString &model);
     // Grows the streaming reply; persisted at most every flushInterval() ms.

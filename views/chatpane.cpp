@@ -39,6 +39,8 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
     connect(m_composer, &Composer::sendRequested, this, &ChatPane::send);
     connect(m_composer, &Composer::stopRequested, this, &ChatPane::stop);
     connect(m_composer, &Composer::textChanged, this, [this] { m_estimateTimer.start(); });
+    connect(m_composer, &Composer::attachmentRefused, this,
+        [this](const QString &message) { m_notice->showNotice(message, NoticeBar::Kind::Error); });
     connect(m_controller, &ChatController::busyChanged, this, [this](bool busy) {
         m_composer->setBusy(busy);
         m_view->setStreamingId(busy ? m_controller->streamingMessageId() : 0);
@@ -114,7 +116,8 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
 bool ChatPane::send()
 {
     const QString text = m_composer->text();
-    if (text.trimmed().isEmpty() || m_controller->isBusy())
+    const QList<Attachment> attachments = m_composer->attachments();
+    if ((text.trimmed().isEmpty() && attachments.isEmpty()) || m_controller->isBusy())
         return false;
     if (!m_transcript->sessionId())
         Q_EMIT sessionNeeded(text);
@@ -122,7 +125,7 @@ bool ChatPane::send()
         return false;
     m_notice->hide();
     m_view->followBottom();
-    if (!m_controller->send(text))
+    if (!m_controller->send(text, attachments))
         return false;
     m_composer->clear();
     return true;
@@ -258,11 +261,12 @@ void ChatPane::refreshContext()
 void ChatPane::updateEstimate()
 {
     const QString pending = m_composer->text();
-    if (pending.trimmed().isEmpty()) {
+    const QList<Attachment> files = m_composer->attachments();
+    if (pending.trimmed().isEmpty() && files.isEmpty()) {
         Q_EMIT nextRequestEstimated(m_window);
         return;
     }
-    Q_EMIT nextRequestEstimated(m_controller->previewContext(pending));
+    Q_EMIT nextRequestEstimated(m_controller->previewContext(pending, files));
 }
 
 void ChatPane::showContextMenu(const QPoint &pos)

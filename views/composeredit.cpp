@@ -1,6 +1,9 @@
 #include "views/composeredit.h"
 
+#include "views/attachmentbar.h"
+
 #include <QKeyEvent>
+#include <QMimeData>
 
 ComposerEdit::ComposerEdit(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -31,4 +34,17 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return (m_filter && AttachmentBar::hasAttachable(source))
+        || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void ComposerEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (m_filter && AttachmentBar::hasAttachable(source) && m_filter(source))
+        return;
+    QPlainTextEdit::insertFromMimeData(source);
 }

@@ -4,6 +4,8 @@
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,8 +39,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QString>("fixture");
         QTest::newRow("openai") << QStringLiteral("openai") << QStringLiteral("openai_chat_basic.sse");
-        QTest::newRow("anthropic") << QStringLiteral("anthropic") << QStringLiteral("anthropic_messages_basic.sse");
-        QTest::newRow("gemini") << QStringLiteral("gemini") << QStringLiteral("gemini_stream_generate_content.sse");
+        QTest::newRow("anthropic") << QStringLiteral("anthropic")
+                                   << QStringLiteral("anthropic_messages_basic.sse");
+        QTest::newRow("gemini") << QStringLiteral("gemini")
+                                << QStringLiteral("gemini_stream_generate_content.sse");
         QTest::newRow("ollama") << QStringLiteral("ollama") << QStringLiteral("ollama_native_chat.ndjson");
     }
     void everyProtocolCarriesAnImageAndAPdf()
@@ -65,8 +69,14 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QLatin1String("<document name=\"report.pdf\">")), qPrintable(text));
             QVERIFY2(text.contains(QLatin1String("Quarterly figures: 42 units")), qPrintable(text));
             QVERIFY(text.endsWith(QLatin1String("What is in these?")));
-            QCOMPARE(parts.at(1).toObject().value(QLatin1String("type")).toString(), QStringLiteral("image_url"));
-            QCOMPARE(parts.at(1).toObject().value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString(),
+            QCOMPARE(
+                parts.at(1).toObject().value(QLatin1String("type")).toString(), QStringLiteral("image_url"));
+            QCOMPARE(parts.at(1)
+                         .toObject()
+                         .value(QLatin1String("image_url"))
+                         .toObject()
+                         .value(QLatin1String("url"))
+                         .toString(),
                 QStringLiteral("data:image/png;base64,") + pngBase64);
         } else if (provider == u"anthropic") {
             const QJsonArray blocks = lastMessage(json, "messages").value(QLatin1String("content")).toArray();
@@ -75,22 +85,31 @@ private Q_SLOTS:
             QCOMPARE(image.value(QLatin1String("type")).toString(), QStringLiteral("image"));
             QCOMPARE(image.value(QLatin1String("source")).toObject(),
                 (QJsonObject {{QStringLiteral("type"), QStringLiteral("base64")},
-                    {QStringLiteral("media_type"), QStringLiteral("image/png")}, {QStringLiteral("data"), pngBase64}}));
+                    {QStringLiteral("media_type"), QStringLiteral("image/png")},
+                    {QStringLiteral("data"), pngBase64}}));
             const QJsonObject document = blocks.at(1).toObject();
             QCOMPARE(document.value(QLatin1String("type")).toString(), QStringLiteral("document"));
-            QCOMPARE(document.value(QLatin1String("source")).toObject().value(QLatin1String("media_type")).toString(),
+            QCOMPARE(document.value(QLatin1String("source"))
+                         .toObject()
+                         .value(QLatin1String("media_type"))
+                         .toString(),
                 QStringLiteral("application/pdf"));
-            QCOMPARE(document.value(QLatin1String("source")).toObject().value(QLatin1String("data")).toString(), pdfBase64);
-            QCOMPARE(blocks.at(2).toObject().value(QLatin1String("text")).toString(), QStringLiteral("What is in these?"));
+            QCOMPARE(
+                document.value(QLatin1String("source")).toObject().value(QLatin1String("data")).toString(),
+                pdfBase64);
+            QCOMPARE(blocks.at(2).toObject().value(QLatin1String("text")).toString(),
+                QStringLiteral("What is in these?"));
         } else if (provider == u"gemini") {
             const QJsonArray parts = lastMessage(json, "contents").value(QLatin1String("parts")).toArray();
             QCOMPARE(parts.size(), 3);
             QCOMPARE(parts.at(0).toObject().value(QLatin1String("inlineData")).toObject(),
-                (QJsonObject {{QStringLiteral("mimeType"), QStringLiteral("image/png")}, {QStringLiteral("data"), pngBase64}}));
+                (QJsonObject {{QStringLiteral("mimeType"), QStringLiteral("image/png")},
+                    {QStringLiteral("data"), pngBase64}}));
             QCOMPARE(parts.at(1).toObject().value(QLatin1String("inlineData")).toObject(),
                 (QJsonObject {{QStringLiteral("mimeType"), QStringLiteral("application/pdf")},
                     {QStringLiteral("data"), pdfBase64}}));
-            QCOMPARE(parts.at(2).toObject().value(QLatin1String("text")).toString(), QStringLiteral("What is in these?"));
+            QCOMPARE(parts.at(2).toObject().value(QLatin1String("text")).toString(),
+                QStringLiteral("What is in these?"));
         } else {
             const QJsonObject message = lastMessage(json, "messages");
             QCOMPARE(message.value(QLatin1String("images")).toArray(), QJsonArray {pngBase64});
@@ -99,31 +118,45 @@ private Q_SLOTS:
             QVERIFY(content.endsWith(QLatin1String("What is in these?")));
         }
         // Stored with the message: show --json lists both, by name, type, size and digest.
-        const QJsonArray listed = shownMessages(id).first().toObject().value(QLatin1String("attachments")).toArray();
+        const QJsonArray listed
+            = shownMessages(id).first().toObject().value(QLatin1String("attachments")).toArray();
         QCOMPARE(listed.size(), 2);
-        QCOMPARE(listed.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("photo.png"));
-        QCOMPARE(listed.at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("image/png"));
+        QCOMPARE(
+            listed.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("photo.png"));
+        QCOMPARE(
+            listed.at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("image/png"));
         QCOMPARE(listed.at(0).toObject().value(QLatin1String("size")).toInteger(), qint64(m_png.size()));
-        QCOMPARE(listed.at(0).toObject().value(QLatin1String("sha256")).toString(), AttachmentFixtures::sha256(m_png));
-        QCOMPARE(listed.at(1).toObject().value(QLatin1String("type")).toString(), QStringLiteral("application/pdf"));
-        QCOMPARE(listed.at(1).toObject().value(QLatin1String("sha256")).toString(), AttachmentFixtures::sha256(m_pdf));
+        QCOMPARE(listed.at(0).toObject().value(QLatin1String("sha256")).toString(),
+            AttachmentFixtures::sha256(m_png));
+        QCOMPARE(listed.at(1).toObject().value(QLatin1String("type")).toString(),
+            QStringLiteral("application/pdf"));
+        QCOMPARE(listed.at(1).toObject().value(QLatin1String("sha256")).toString(),
+            AttachmentFixtures::sha256(m_pdf));
     }
 
     void aNewProcessSendsTheEarlierImageAgain()
     {
         const qint64 id = newSession();
-        QCOMPARE(send(id, QStringLiteral("Look at this."), {QStringLiteral("--attach"), m_pngPath}).exitCode, 0);
+        QCOMPARE(
+            send(id, QStringLiteral("Look at this."), {QStringLiteral("--attach"), m_pngPath}).exitCode, 0);
         // A second process knows nothing but the file.
         const Result second = send(id, QStringLiteral("And the colour?"));
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QCOMPARE(m_server->requests().size(), 2);
-        const QJsonArray messages = m_server->requests().at(1).json().value(QLatin1String("messages")).toArray();
+        const QJsonArray messages
+            = m_server->requests().at(1).json().value(QLatin1String("messages")).toArray();
         QCOMPARE(messages.size(), 3);
         const QJsonArray parts = messages.at(0).toObject().value(QLatin1String("content")).toArray();
         QCOMPARE(parts.size(), 2);
-        QCOMPARE(parts.at(1).toObject().value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString(),
+        QCOMPARE(parts.at(1)
+                     .toObject()
+                     .value(QLatin1String("image_url"))
+                     .toObject()
+                     .value(QLatin1String("url"))
+                     .toString(),
             QStringLiteral("data:image/png;base64,") + QString::fromLatin1(m_png.toBase64()));
-        QCOMPARE(messages.at(2).toObject().value(QLatin1String("content")).toString(), QStringLiteral("And the colour?"));
+        QCOMPARE(messages.at(2).toObject().value(QLatin1String("content")).toString(),
+            QStringLiteral("And the colour?"));
 
         // context --json lists what the next request carries, and counts the image by its rule.
         const QJsonObject context = QJsonDocument::fromJson(
@@ -132,8 +165,10 @@ private Q_SLOTS:
         const QJsonArray sent = context.value(QLatin1String("messages")).toArray();
         const QJsonArray carried = sent.at(0).toObject().value(QLatin1String("attachments")).toArray();
         QCOMPARE(carried.size(), 1);
-        QCOMPARE(carried.at(0).toObject().value(QLatin1String("sha256")).toString(), AttachmentFixtures::sha256(m_png));
-        QCOMPARE(carried.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("photo.png"));
+        QCOMPARE(carried.at(0).toObject().value(QLatin1String("sha256")).toString(),
+            AttachmentFixtures::sha256(m_png));
+        QCOMPARE(
+            carried.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("photo.png"));
         // OpenAI's rule for a 64×48 image: one 512×512 tile, 85 + 170 tokens.
         QCOMPARE(context.value(QLatin1String("attachment_tokens")).toInt(), 255);
     }
@@ -146,8 +181,15 @@ private Q_SLOTS:
         // Another name, same bytes: the same stored file, the name kept per message.
         const QString copy = AttachmentFixtures::write(m_dir->path(), QStringLiteral("copy.png"), m_png);
         QCOMPARE(send(second, QStringLiteral("Two."), {QStringLiteral("--attach"), copy}).exitCode, 0);
-        QCOMPARE(shownMessages(second).first().toObject().value(QLatin1String("attachments")).toArray().first()
-                     .toObject().value(QLatin1String("name")).toString(),
+        QCOMPARE(shownMessages(second)
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("attachments"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
             QStringLiteral("copy.png"));
 
         SessionStore store;
@@ -163,15 +205,102 @@ private Q_SLOTS:
         QCOMPARE(AttachmentStore::storedCount(db), 0);
     }
 
+    void exportAndImportKeepTheFiles()
+    {
+        const qint64 id = newSession();
+        QCOMPARE(send(id, QStringLiteral("Both."),
+                     {QStringLiteral("--attach"), m_pngPath, QStringLiteral("--attach"), m_pdfPath})
+                     .exitCode,
+            0);
+        // JSON: the files inline (base64), imported back byte for byte.
+        const QString json = QDir(m_dir->path()).filePath(QStringLiteral("chat.json"));
+        QCOMPARE(run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
+                         QStringLiteral("json"), QStringLiteral("--output"), json})
+                     .exitCode,
+            0);
+        // Into another database, as on another computer (the same file again would be a duplicate).
+        const QString original = m_db;
+        m_db = TestUtil::dbPath(*m_dir, QStringLiteral("other.sqlite"));
+        const Result imported = run({QStringLiteral("import"), json});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const qint64 copy = 1;
+        const QJsonArray files
+            = shownMessages(copy).first().toObject().value(QLatin1String("attachments")).toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).toObject().value(QLatin1String("sha256")).toString(),
+            AttachmentFixtures::sha256(m_png));
+        QCOMPARE(files.at(1).toObject().value(QLatin1String("sha256")).toString(),
+            AttachmentFixtures::sha256(m_pdf));
+        QCOMPARE(
+            files.at(1).toObject().value(QLatin1String("name")).toString(), QStringLiteral("report.pdf"));
+        // The imported chat sends them again, as the original would.
+        QCOMPARE(send(copy, QStringLiteral("Again.")).exitCode, 0);
+        const QJsonArray parts = m_server->requests()
+                                     .last()
+                                     .json()
+                                     .value(QLatin1String("messages"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QLatin1String("content"))
+                                     .toArray();
+        QVERIFY(parts.at(0)
+                    .toObject()
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .contains(QLatin1String("42 units")));
+        QCOMPARE(parts.size(), 2);
+
+        // A damaged file in the JSON is refused with the message named, nothing imported.
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        const QByteArray start = m_png.toBase64().left(16);
+        text.replace(start, QByteArray(start).replace(0, 4, "AAAA"));
+        text.replace("\"session_id\": \"", "\"session_id\": \"x");
+        const QString damaged
+            = AttachmentFixtures::write(m_dir->path(), QStringLiteral("damaged.json"), text);
+        const Result refused = run({QStringLiteral("import"), damaged});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("message 1: the attachment \"photo.png\" is damaged")),
+            qPrintable(refused.err));
+        QCOMPARE(run({QStringLiteral("sessions")}).out.count(u'\n'), 1); // nothing of it stored
+        {
+            SessionStore store;
+            QVERIFY(store.open(m_db));
+            QCOMPARE(AttachmentStore::storedCount(QSqlDatabase::database(store.connectionName())), 2);
+        }
+        m_db = original;
+
+        // Markdown: the files beside it, linked.
+        const QString md = QDir(m_dir->path()).filePath(QStringLiteral("chat.md"));
+        QCOMPARE(run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
+                         QStringLiteral("md"), QStringLiteral("--output"), md})
+                     .exitCode,
+            0);
+        const QString pngName = AttachmentFixtures::sha256(m_png).left(12) + QStringLiteral("-photo.png");
+        QFile beside(QDir(m_dir->path()).filePath(QStringLiteral("chat_files/") + pngName));
+        QVERIFY(beside.open(QIODevice::ReadOnly));
+        QCOMPARE(beside.readAll(), m_png);
+        QFile markdown(md);
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(markdown.readAll());
+        QVERIFY2(written.contains(QStringLiteral("![photo.png](<chat_files/%1>)").arg(pngName)),
+            qPrintable(written));
+        QVERIFY(written.contains(QLatin1String("[report.pdf](<chat_files/")));
+    }
+
     void aLargeImageIsScaledToWhatTheProviderTakes_data()
     {
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<int>("longestSide");
-        QTest::newRow("openai") << QStringLiteral("openai") << QStringLiteral("openai_chat_basic.sse") << 2048;
+        QTest::newRow("openai") << QStringLiteral("openai") << QStringLiteral("openai_chat_basic.sse")
+                                << 2048;
         // Anthropic: 1568 on the long side, and at most about 1.15 megapixels.
-        QTest::newRow("anthropic") << QStringLiteral("anthropic") << QStringLiteral("anthropic_messages_basic.sse")
-                                   << 1568;
+        QTest::newRow("anthropic") << QStringLiteral("anthropic")
+                                   << QStringLiteral("anthropic_messages_basic.sse") << 1568;
     }
     void aLargeImageIsScaledToWhatTheProviderTakes()
     {
@@ -182,15 +311,19 @@ private Q_SLOTS:
         const QByteArray big = AttachmentFixtures::png(QSize(3000, 1000));
         const QString path = AttachmentFixtures::write(m_dir->path(), QStringLiteral("wide.png"), big);
         const qint64 id = newSession();
-        const Result r = send(id, QStringLiteral("Wide."), {QStringLiteral("--provider"), provider,
-                                                               QStringLiteral("--attach"), path});
+        const Result r = send(id, QStringLiteral("Wide."),
+            {QStringLiteral("--provider"), provider, QStringLiteral("--attach"), path});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject message = lastMessage(m_server->requests().first().json(), "messages");
         QString data;
         for (const QJsonValue &part : message.value(QLatin1String("content")).toArray()) {
             const QJsonObject o = part.toObject();
             if (o.contains(QLatin1String("image_url")))
-                data = o.value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString().section(u',', 1);
+                data = o.value(QLatin1String("image_url"))
+                           .toObject()
+                           .value(QLatin1String("url"))
+                           .toString()
+                           .section(u',', 1);
             if (o.value(QLatin1String("type")) == QLatin1String("image"))
                 data = o.value(QLatin1String("source")).toObject().value(QLatin1String("data")).toString();
         }
@@ -200,8 +333,15 @@ private Q_SLOTS:
         QVERIFY(sent.width() * sent.height() <= (provider == u"anthropic" ? 1150000 : 2048 * 2048));
         QCOMPARE(sent.width() / 100, sent.height() * 3 / 100); // the aspect ratio kept
         // What is stored is the original, not the scaled copy.
-        QCOMPARE(shownMessages(id).first().toObject().value(QLatin1String("attachments")).toArray().first()
-                     .toObject().value(QLatin1String("sha256")).toString(),
+        QCOMPARE(shownMessages(id)
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("attachments"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("sha256"))
+                     .toString(),
             AttachmentFixtures::sha256(big));
     }
 
@@ -213,9 +353,11 @@ private Q_SLOTS:
         QByteArray binary(4096, '\0');
         for (int i = 0; i < binary.size(); ++i)
             binary[i] = char((i * 7919) & 0xff);
-        QTest::newRow("unknown type") << QStringLiteral("blob.bin") << binary << QStringLiteral("cannot be attached");
-        QTest::newRow("damaged image") << QStringLiteral("broken.png") << QByteArray("\x89PNG\r\n\x1a\nnot really")
-                                       << QStringLiteral("not an image Confab can read");
+        QTest::newRow("unknown type")
+            << QStringLiteral("blob.bin") << binary << QStringLiteral("cannot be attached");
+        QTest::newRow("damaged image")
+            << QStringLiteral("broken.png") << QByteArray("\x89PNG\r\n\x1a\nnot really")
+            << QStringLiteral("not an image Confab can read");
         QTest::newRow("damaged pdf") << QStringLiteral("broken.pdf") << QByteArray("%PDF-1.4\nnothing else")
                                      << QStringLiteral("not a PDF Confab can read");
         QTest::newRow("not utf-8") << QStringLiteral("latin1.txt") << QByteArray("caf\xe9 cr\xe8me\n")
@@ -257,12 +399,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<QByteArray>("answer");
-        QTest::newRow("llama.cpp /props") << QStringLiteral("openai") << QByteArray("GET") << QByteArray("/props")
-                                          << QByteArray(R"({"default_generation_settings":{"n_ctx":4096},)"
-                                                        R"("modalities":{"vision":false}})");
-        QTest::newRow("ollama /api/show") << QStringLiteral("ollama") << QByteArray("POST") << QByteArray("/api/show")
-                                          << QByteArray(R"({"parameters":"num_ctx 4096","model_info":{},)"
-                                                        R"("capabilities":["completion","tools"]})");
+        QTest::newRow("llama.cpp /props")
+            << QStringLiteral("openai") << QByteArray("GET") << QByteArray("/props")
+            << QByteArray(R"({"default_generation_settings":{"n_ctx":4096},)"
+                          R"("modalities":{"vision":false}})");
+        QTest::newRow("ollama /api/show")
+            << QStringLiteral("ollama") << QByteArray("POST") << QByteArray("/api/show")
+            << QByteArray(R"({"parameters":"num_ctx 4096","model_info":{},)"
+                          R"("capabilities":["completion","tools"]})");
     }
     void aModelWithoutVisionIsRefusedBeforeSending()
     {
@@ -272,8 +416,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, answer);
         m_server->setRoute(method, path, LoopbackServer::json(200, answer));
         const qint64 id = newSession();
-        const Result r = send(id, QStringLiteral("See?"), {QStringLiteral("--provider"), provider,
-                                                              QStringLiteral("--attach"), m_pngPath});
+        const Result r = send(id, QStringLiteral("See?"),
+            {QStringLiteral("--provider"), provider, QStringLiteral("--attach"), m_pngPath});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("does not take images")), qPrintable(r.err));
         QCOMPARE(m_server->requests().size(), 0);
@@ -282,8 +426,8 @@ private Q_SLOTS:
         m_server->enqueue(provider == u"ollama"
                 ? LoopbackServer::ndjson(LoopbackServer::fixture(QStringLiteral("ollama_native_chat.ndjson")))
                 : LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
-        const Result pdf = send(id, QStringLiteral("Read."), {QStringLiteral("--provider"), provider,
-                                                                 QStringLiteral("--attach"), m_pdfPath});
+        const Result pdf = send(id, QStringLiteral("Read."),
+            {QStringLiteral("--provider"), provider, QStringLiteral("--attach"), m_pdfPath});
         QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
     }
 
@@ -299,13 +443,15 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        const TestUtil::CliResult r = TestUtil::runCli(QStringList {QStringLiteral("--db"), m_db} + args, env);
+        const TestUtil::CliResult r
+            = TestUtil::runCli(QStringList {QStringLiteral("--db"), m_db} + args, env);
         return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
     }
     Result send(qint64 id, const QString &text, const QStringList &extra = {})
     {
-        return run(QStringList {QStringLiteral("send"), QString::number(id), text, QStringLiteral("--endpoint"),
-                       m_server->baseUrl().toString(), QStringLiteral("--model"), QStringLiteral("test-model")}
+        return run(
+            QStringList {QStringLiteral("send"), QString::number(id), text, QStringLiteral("--endpoint"),
+                m_server->baseUrl().toString(), QStringLiteral("--model"), QStringLiteral("test-model")}
             + extra);
     }
     qint64 newSession() { return run({QStringLiteral("new")}).out.trimmed().toLongLong(); }

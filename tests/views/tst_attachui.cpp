@@ -1,0 +1,209 @@
+// Attachments in the window, offscreen against the loopback server: paste an image, drop
+// files, remove a chip, the refusals in the notice bar, what the next request carries in the
+// status bar, and the files shown with their message.
+#include "attachmentfixtures.h"
+#include "guitestfixture.h"
+#include "models/chatcontroller.h"
+#include "models/transcriptmodel.h"
+#include "views/attachmentbar.h"
+#include "views/attachmentchip.h"
+#include "views/chatpane.h"
+#include "views/composer.h"
+#include "views/composeredit.h"
+#include "views/mainwindow.h"
+#include "views/noticebar.h"
+#include "views/transcriptviewproxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QImage>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+#include <QUrl>
+
+class TestAttachUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<GuiTestFixture> m_app;
+
+    TranscriptModel *transcript() const { return m_app->window->transcript(); }
+    ChatController *controller() const { return m_app->window->controller(); }
+    ChatPane *pane() const { return m_app->window->chatPane(); }
+    AttachmentBar *bar() const { return pane()->composer()->attachmentBar(); }
+    QString statusText() const
+    {
+        for (QLabel *label : m_app->window->findChildren<QLabel *>()) {
+            if (label->accessibleName() == QLatin1String("Estimated size of the next request"))
+                return label->text();
+        }
+        return {};
+    }
+    QJsonObject lastUserMessage() const
+    {
+        return m_app->server.requests()
+            .last()
+            .json()
+            .value(QLatin1String("messages"))
+            .toArray()
+            .last()
+            .toObject();
+    }
+    // Drags `mime` over the message box and drops it, as a file manager would.
+    void drop(QMimeData *mime)
+    {
+        QWidget *target = pane()->composer()->editor()->viewport();
+        const QPoint at = target->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        QDropEvent dropped(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &dropped);
+    }
+    void typeAndSend(const QString &text)
+    {
+        ComposerEdit *edit = pane()->composer()->editor();
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_app = std::make_unique<GuiTestFixture>();
+        QVERIFY(m_app->start());
+        new QAbstractItemModelTester(
+            pane()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_app->window.get());
+    }
+    void cleanup() { m_app.reset(); }
+
+    void pastedImageIsAChipAndIsSent()
+    {
+        QImage screenshot(40, 30, QImage::Format_RGB32);
+        screenshot.fill(Qt::magenta);
+        QApplication::clipboard()->setImage(screenshot);
+        QVERIFY(!pane()->composer()->sendButton()->isEnabled());
+        ComposerEdit *edit = pane()->composer()->editor();
+        edit->setFocus();
+        QTest::keySequence(edit, QKeySequence::Paste);
+        QCOMPARE(bar()->chips().size(), 1);
+        QVERIFY(bar()->isVisible());
+        const Attachment pasted = bar()->attachments().first();
+        QVERIFY(pasted.name.startsWith(QLatin1String("pasted-")));
+        QCOMPARE(pasted.mimeType, QStringLiteral("image/png"));
+        QCOMPARE(QSize(pasted.width, pasted.height), QSize(40, 30));
+        QVERIFY(edit->toPlainText().isEmpty()); // not pasted as text
+        // An image alone can be sent; the status bar already counts it.
+        QVERIFY(pane()->composer()->sendButton()->isEnabled());
+        QTRY_VERIFY2(statusText().contains(pasted.name), qPrintable(statusText()));
+
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        typeAndSend(QStringLiteral("What is this?"));
+        QTRY_COMPARE(m_app->server.requests().size(), 1);
+        const QJsonArray parts = lastUserMessage().value(QLatin1String("content")).toArray();
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(
+            parts.at(0).toObject().value(QLatin1String("text")).toString(), QStringLiteral("What is this?"));
+        QVERIFY(parts.at(1)
+                    .toObject()
+                    .value(QLatin1String("image_url"))
+                    .toObject()
+                    .value(QLatin1String("url"))
+                    .toString()
+                    .startsWith(QLatin1String("data:image/png;base64,")));
+        QTRY_VERIFY(!controller()->isBusy());
+        // Sent: the chips are gone, and the message shows what it carried.
+        QVERIFY(bar()->isEmpty());
+        QVERIFY(!bar()->isVisible());
+        const QVariantList files
+            = pane()->proxy()->index(0, 0).data(TranscriptModel::AttachmentsRole).toList();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().toMap().value(QStringLiteral("name")).toString(), pasted.name);
+        // The next request carries it again, and says so.
+        QTRY_VERIFY2(statusText().contains(QLatin1String("1 attachment")), qPrintable(statusText()));
+    }
+
+    void droppedFilesAreChipsThatCanBeRemoved()
+    {
+        const QString png = AttachmentFixtures::write(
+            m_app->dir.path(), QStringLiteral("chart.png"), AttachmentFixtures::png(QSize(20, 20)));
+        const QString pdf = AttachmentFixtures::write(m_app->dir.path(), QStringLiteral("notes.pdf"),
+            AttachmentFixtures::pdf(QStringLiteral("Drop test 7")));
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(png), QUrl::fromLocalFile(pdf)});
+        drop(mime);
+        QCOMPARE(bar()->chips().size(), 2);
+        QCOMPARE(bar()->chips().at(1)->accessibleName(), QStringLiteral("Attachment notes.pdf"));
+        // Take the image out again before sending.
+        bar()->chips().at(0)->removeButton()->click();
+        QCOMPARE(bar()->attachments().size(), 1);
+        QTRY_COMPARE(bar()->chips().size(), 1);
+
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        typeAndSend(QStringLiteral("Summarise."));
+        QTRY_COMPARE(m_app->server.requests().size(), 1);
+        const QJsonArray parts = lastUserMessage().value(QLatin1String("content")).toArray();
+        QCOMPARE(parts.size(), 1); // the PDF as text, no image
+        QVERIFY(parts.at(0)
+                    .toObject()
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .contains(QLatin1String("Drop test 7")));
+        delete mime;
+    }
+
+    void whatCannotBeAttachedIsSaidAndNothingIsLost()
+    {
+        pane()->composer()->setText(QStringLiteral("my words"));
+        QByteArray binary(2048, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 131) & 0xff);
+        const QString bad = AttachmentFixtures::write(m_app->dir.path(), QStringLiteral("data.bin"), binary);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(bad)});
+        drop(&mime);
+        QVERIFY(bar()->isEmpty());
+        QVERIFY(pane()->notice()->isVisible());
+        QVERIFY2(pane()->notice()->text().contains(QLatin1String("data.bin")),
+            qPrintable(pane()->notice()->text()));
+        QCOMPARE(pane()->composer()->text(), QStringLiteral("my words"));
+        QCOMPARE(m_app->server.requests().size(), 0);
+    }
+
+    void aModelWithoutVisionKeepsTheImageInTheComposer()
+    {
+        // The server says its model sees no images (llama.cpp /props).
+        m_app->server.setRoute("GET", "/props",
+            LoopbackServer::json(
+                200, R"({"default_generation_settings":{"n_ctx":4096},"modalities":{"vision":false}})"));
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        typeAndSend(QStringLiteral("Hello"));
+        QTRY_COMPARE(m_app->server.requests().size(), 1);
+        QTRY_VERIFY(!controller()->isBusy());
+        QTRY_COMPARE(controller()->serverLimits().vision, 0);
+
+        QMimeData mime;
+        mime.setImageData(QImage(16, 16, QImage::Format_RGB32));
+        drop(&mime);
+        QCOMPARE(bar()->chips().size(), 1);
+        typeAndSend(QStringLiteral("See?"));
+        QTRY_VERIFY(pane()->notice()->isVisible());
+        QVERIFY2(pane()->notice()->text().contains(QLatin1String("does not take images")),
+            qPrintable(pane()->notice()->text()));
+        QCOMPARE(m_app->server.requests().size(), 1);
+        QCOMPARE(bar()->chips().size(), 1);
+        QCOMPARE(pane()->composer()->text(), QStringLiteral("See?"));
+        QCOMPARE(transcript()->rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestAttachUi)
+#include "tst_attachui.moc"
