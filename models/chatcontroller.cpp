@@ -1,8 +1,7 @@
 #include "models/chatcontroller.h"
 
-#include "models/turnattachments.h"
-
 #include "models/transcriptmodel.h"
+#include "models/turnattachments.h"
 #include "network/chatclient.h"
 #include "network/contextprobe.h"
 #include "network/tokencounter.h"
@@ -47,7 +46,8 @@ ContextSettings ChatController::contextSettings() const
 {
     const auto session = m_model->store()->session(m_model->sessionId());
     ContextSettings settings = session
-        ? ContextSettings::resolve(m_defaults, session->settings, session->systemPrompt, m_overrides, m_serverLimits)
+        ? ContextSettings::resolve(
+            m_defaults, session->settings, session->systemPrompt, m_overrides, m_serverLimits)
         : ContextSettings::resolve(m_defaults, {}, {}, m_overrides, m_serverLimits);
     settings.provider = m_profile.kind;
     return settings;
@@ -209,7 +209,8 @@ bool ChatController::send(const QString &text, const QList<Attachment> &attachme
     // Refuse before storing the message, so a missing model does not leave it unanswered.
     if (!canStart())
         return false;
-    if (const auto refusal = TurnAttachments::visionRefusal(attachments, m_serverLimits.vision, modelName())) {
+    if (const auto refusal
+        = TurnAttachments::visionRefusal(attachments, m_serverLimits.vision, modelName())) {
         Q_EMIT failed(*refusal);
         return false;
     }

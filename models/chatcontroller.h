@@ -44,7 +44,8 @@ public:
     // the server's limits: what the app, `confab-cli context` and `send` all use.
     ContextSettings contextSettings() const;
     // The window the next request would carry (with `pendingText` as the new message).
-    ContextWindow previewContext(const QString &pendingText = {}, const QList<Attachment> &pendingAttachments = {}) const;
+    ContextWindow previewContext(
+        const QString &pendingText = {}, const QList<Attachment> &pendingAttachments = {}) const;
     // The window the next request would carry, marked on the model (InContextRole).
     ContextWindow markContext() const;
 

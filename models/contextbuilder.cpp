@@ -1,8 +1,8 @@
 #include "models/contextbuilder.h"
 
 #include "models/toolstep.h"
-#include "models/turnattachments.h"
 #include "models/transcriptmodel.h"
+#include "models/turnattachments.h"
 
 #include <QSet>
 #include <cmath>

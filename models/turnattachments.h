@@ -23,5 +23,6 @@ public:
     // file is no longer stored.
     static bool loadData(const SessionStore *store, QList<ChatTurn> *turns, QString *error);
     // An image in `attachments` and a model known not to take images: the message to show.
-    static std::optional<QString> visionRefusal(const QList<Attachment> &attachments, int vision, const QString &model);
+    static std::optional<QString> visionRefusal(
+        const QList<Attachment> &attachments, int vision, const QString &model);
 };

@@ -159,12 +159,14 @@ QJsonArray AttachmentEncoder::openAiContent(const ChatTurn &turn)
     QJsonArray parts;
     const QString text = textWithDocuments(kind, turn);
     if (!text.isEmpty())
-        parts.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
+        parts.append(
+            QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
     for (const ChatAttachment &a : turn.attachments) {
         if (!a.isImage())
             continue;
         parts.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("image_url")},
-            {QStringLiteral("image_url"), QJsonObject {{QStringLiteral("url"), dataUrl(prepared(kind, a))}}}});
+            {QStringLiteral("image_url"),
+                QJsonObject {{QStringLiteral("url"), dataUrl(prepared(kind, a))}}}});
     }
     return parts;
 }
@@ -181,7 +183,8 @@ QJsonArray AttachmentEncoder::anthropicContent(const ChatTurn &turn)
         const QJsonObject source {{QStringLiteral("type"), QStringLiteral("base64")},
             {QStringLiteral("media_type"), sent.mimeType},
             {QStringLiteral("data"), QString::fromLatin1(sent.data.toBase64())}};
-        QJsonObject block {{QStringLiteral("type"), a.isImage() ? QStringLiteral("image") : QStringLiteral("document")},
+        QJsonObject block {
+            {QStringLiteral("type"), a.isImage() ? QStringLiteral("image") : QStringLiteral("document")},
             {QStringLiteral("source"), source}};
         if (!a.isImage())
             block.insert(QStringLiteral("title"), a.name);
@@ -189,7 +192,8 @@ QJsonArray AttachmentEncoder::anthropicContent(const ChatTurn &turn)
     }
     const QString text = textWithDocuments(kind, turn);
     if (!text.isEmpty())
-        blocks.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
+        blocks.append(
+            QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
     return blocks;
 }
 

@@ -186,21 +186,21 @@ void ContextProbe::buildSteps()
         if (m_profile.baseUrl.host() == QLatin1String("api.openai.com"))
             break; // its /models says nothing about context: the table does
         // llama.cpp: the context each slot really has (the server's -c divided by its slots).
-        m_steps.append({get(m_client->rootEndpoint(QStringLiteral("props"))), {}, [](const QJsonObject &a) {
-                            ContextLimits l;
-                            l.contextLength = positive(a.value(QLatin1String("default_generation_settings"))
-                                                           .toObject()
-                                                           .value(QLatin1String("n_ctx")));
-                            l.source = QStringLiteral("llama.cpp /props n_ctx");
-                            l.tokenizer = QStringLiteral("llama.cpp");
-                            // Newer servers say whether the loaded model (its mmproj) sees images.
-                            const QJsonValue vision = a.value(QLatin1String("modalities"))
-                                                          .toObject()
-                                                          .value(QLatin1String("vision"));
-                            if (vision.isBool())
-                                l.vision = vision.toBool() ? 1 : 0;
-                            return l;
-                        }});
+        m_steps.append(
+            {get(m_client->rootEndpoint(QStringLiteral("props"))), {}, [](const QJsonObject &a) {
+                 ContextLimits l;
+                 l.contextLength = positive(a.value(QLatin1String("default_generation_settings"))
+                                                .toObject()
+                                                .value(QLatin1String("n_ctx")));
+                 l.source = QStringLiteral("llama.cpp /props n_ctx");
+                 l.tokenizer = QStringLiteral("llama.cpp");
+                 // Newer servers say whether the loaded model (its mmproj) sees images.
+                 const QJsonValue vision
+                     = a.value(QLatin1String("modalities")).toObject().value(QLatin1String("vision"));
+                 if (vision.isBool())
+                     l.vision = vision.toBool() ? 1 : 0;
+                 return l;
+             }});
         m_steps.append({get(m_client->endpoint(QStringLiteral("models"))), {},
             [model](const QJsonObject &a) { return fromModelList(a, model); }});
         // LM Studio's own API (lmstudio.ai/docs/developer/rest/endpoints): the loaded context if

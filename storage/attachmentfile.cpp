@@ -43,7 +43,8 @@ std::optional<Attachment> AttachmentFile::fromFile(const QString &path, QString 
     return fromData(info.fileName(), file.read(MaxBytes + 1), error);
 }
 
-std::optional<Attachment> AttachmentFile::fromData(const QString &name, const QByteArray &data, QString *error)
+std::optional<Attachment> AttachmentFile::fromData(
+    const QString &name, const QByteArray &data, QString *error)
 {
     if (data.size() > MaxBytes) {
         *error = tr("\"%1\" is %2; attachments can be at most %3.")
@@ -94,7 +95,8 @@ bool AttachmentFile::readImage(Attachment *a, QString *error)
         return false;
     }
     const QString format = QString::fromLatin1(reader.format());
-    a->mimeType = QStringLiteral("image/") + (format == QLatin1String("jpg") ? QStringLiteral("jpeg") : format);
+    a->mimeType
+        = QStringLiteral("image/") + (format == QLatin1String("jpg") ? QStringLiteral("jpeg") : format);
     a->width = size.width();
     a->height = size.height();
     return true;

@@ -20,7 +20,8 @@ Attachment fromQuery(const QSqlQuery &q)
 }
 } // namespace
 
-bool AttachmentStore::link(QSqlDatabase &db, qint64 messageId, const QList<Attachment> &attachments, QSqlQuery *failed)
+bool AttachmentStore::link(
+    QSqlDatabase &db, qint64 messageId, const QList<Attachment> &attachments, QSqlQuery *failed)
 {
     if (attachments.isEmpty())
         return true;
@@ -79,9 +80,10 @@ QList<Attachment> AttachmentStore::forMessage(const QSqlDatabase &db, qint64 mes
     QList<Attachment> list;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM message_attachments l JOIN attachments a ON a.id = l.attachment_id "
-                             "WHERE l.message_id = ? ORDER BY l.position")
-                  .arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM message_attachments l JOIN attachments a ON a.id = l.attachment_id "
+                       "WHERE l.message_id = ? ORDER BY l.position")
+            .arg(kColumns));
     q.addBindValue(messageId);
     if (!q.exec())
         return list;

@@ -20,8 +20,9 @@ ContextCache::ContextCache(SessionStore *store)
 std::optional<ContextLimits> ContextCache::limits(const QString &endpoint, const QString &model) const
 {
     QSqlQuery q(connection(m_store));
-    q.prepare(QStringLiteral("SELECT context_length, max_output, reply_outside, requests_context, source, "
-                             "tokenizer, learnt_at, vision FROM context_lengths WHERE endpoint = ? AND model = ?"));
+    q.prepare(
+        QStringLiteral("SELECT context_length, max_output, reply_outside, requests_context, source, "
+                       "tokenizer, learnt_at, vision FROM context_lengths WHERE endpoint = ? AND model = ?"));
     q.addBindValue(endpoint);
     q.addBindValue(model);
     if (!q.exec() || !q.next())

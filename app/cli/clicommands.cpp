@@ -333,8 +333,10 @@ int CliCommands::cmdShow(const QStringList &args)
             m_out << ", " << tr("alternative %1 of %2").arg(m.siblingIndex + 1).arg(m.siblingCount);
         m_out << "] " << safe(m.content) << "\n";
         for (const Attachment &a : m.attachments)
-            m_out << "  " << tr("attached: %1 (%2, %3)").arg(safe(a.name), a.mimeType, AttachmentFile::sizeText(a.size))
-                  << "\n";
+            m_out
+                << "  "
+                << tr("attached: %1 (%2, %3)").arg(safe(a.name), a.mimeType, AttachmentFile::sizeText(a.size))
+                << "\n";
         if (!m.error.isEmpty())
             m_out << "  " << tr("error: %1").arg(safe(m.error)) << "\n";
     }
