@@ -51,6 +51,15 @@ ContextLimits fromModelList(const QJsonObject &answer, const QString &model)
     return limits;
 }
 
+// llama.cpp /props "modalities":{"vision":bool} (newer servers): whether the loaded model (its
+// mmproj) sees images; -1 when the server does not say.
+int propsVision(const QJsonObject &props)
+{
+    const QJsonValue vision
+        = props.value(QLatin1String("modalities")).toObject().value(QLatin1String("vision"));
+    return vision.isBool() ? int(vision.toBool()) : -1;
+}
+
 // POST /api/show {"model"}: {"parameters":"num_ctx 4096\n...","model_info":{"llama.context_length":
 // 131072,...}} (docs.ollama.com/api/show, github.com/ollama/ollama docs/api.md "Show Model Information").
 ContextLimits fromOllamaShow(const QJsonObject &answer, bool native)
@@ -186,21 +195,16 @@ void ContextProbe::buildSteps()
         if (m_profile.baseUrl.host() == QLatin1String("api.openai.com"))
             break; // its /models says nothing about context: the table does
         // llama.cpp: the context each slot really has (the server's -c divided by its slots).
-        m_steps.append(
-            {get(m_client->rootEndpoint(QStringLiteral("props"))), {}, [](const QJsonObject &a) {
-                 ContextLimits l;
-                 l.contextLength = positive(a.value(QLatin1String("default_generation_settings"))
-                                                .toObject()
-                                                .value(QLatin1String("n_ctx")));
-                 l.source = QStringLiteral("llama.cpp /props n_ctx");
-                 l.tokenizer = QStringLiteral("llama.cpp");
-                 // Newer servers say whether the loaded model (its mmproj) sees images.
-                 const QJsonValue vision
-                     = a.value(QLatin1String("modalities")).toObject().value(QLatin1String("vision"));
-                 if (vision.isBool())
-                     l.vision = vision.toBool() ? 1 : 0;
-                 return l;
-             }});
+        m_steps.append({get(m_client->rootEndpoint(QStringLiteral("props"))), {}, [](const QJsonObject &a) {
+                            ContextLimits l;
+                            l.contextLength = positive(a.value(QLatin1String("default_generation_settings"))
+                                                           .toObject()
+                                                           .value(QLatin1String("n_ctx")));
+                            l.source = QStringLiteral("llama.cpp /props n_ctx");
+                            l.tokenizer = QStringLiteral("llama.cpp");
+                            l.vision = propsVision(a);
+                            return l;
+                        }});
         m_steps.append({get(m_client->endpoint(QStringLiteral("models"))), {},
             [model](const QJsonObject &a) { return fromModelList(a, model); }});
         // LM Studio's own API (lmstudio.ai/docs/developer/rest/endpoints): the loaded context if
