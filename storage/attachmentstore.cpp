@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 #include <QVariant>
+#include <utility>
 
 namespace {
 const QLatin1String kColumns("a.sha256, l.name, a.mime_type, a.size, a.width, a.height, a.text");
@@ -38,7 +39,7 @@ bool AttachmentStore::link(
         const Attachment &a = attachments.at(i);
         find.addBindValue(a.sha256);
         if (!find.exec()) {
-            *failed = find;
+            *failed = std::move(find);
             return false;
         }
         if (!find.next()) {
@@ -54,11 +55,11 @@ bool AttachmentStore::link(
             put.addBindValue(a.text.isNull() ? QStringLiteral("") : a.text);
             put.addBindValue(a.data);
             if (!put.exec()) {
-                *failed = put;
+                *failed = std::move(put);
                 return false;
             }
             if (!find.exec() || !find.next()) {
-                *failed = find;
+                *failed = std::move(find);
                 return false;
             }
         }
@@ -68,7 +69,7 @@ bool AttachmentStore::link(
         insertLink.addBindValue(a.name.isNull() ? QStringLiteral("") : a.name);
         find.finish();
         if (!insertLink.exec()) {
-            *failed = insertLink;
+            *failed = std::move(insertLink);
             return false;
         }
     }

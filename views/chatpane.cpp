@@ -3,7 +3,10 @@
 #include "models/chatcontroller.h"
 #include "models/transcriptmodel.h"
 #include "network/streamoutcome.h"
+#include "storage/attachmentstore.h"
 #include "storage/sessionstore.h"
+#include "views/attachmenttiles.h"
+#include "views/attachmentviewer.h"
 #include "views/chatview.h"
 #include "views/composer.h"
 #include "views/contextsummary.h"
@@ -52,6 +55,9 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
         [this](const QString &message) { m_notice->showNotice(message, NoticeBar::Kind::Error); });
 
     MessageDelegate *delegate = m_view->messageDelegate();
+    delegate->setAttachmentTiles(new AttachmentTiles(m_transcript->store(), this));
+    connect(delegate, &MessageDelegate::attachmentActivated, this,
+        [this](const QModelIndex &index, int attachment) { openAttachment(index.row(), attachment); });
     connect(delegate, &MessageDelegate::copyRequested, this,
         [this](const QModelIndex &index) { copyRow(index.row()); });
     connect(delegate, &MessageDelegate::regenerateRequested, this,
@@ -129,6 +135,27 @@ bool ChatPane::send()
         return false;
     m_composer->clear();
     return true;
+}
+
+AttachmentViewer *ChatPane::openAttachment(int row, int attachment)
+{
+    if (row < 0 || row >= m_transcript->rowCount())
+        return nullptr;
+    const QList<Attachment> files = m_transcript->messageAt(row).attachments;
+    if (attachment < 0 || attachment >= files.size())
+        return nullptr;
+    Attachment file = files.at(attachment);
+    const auto data = AttachmentStore::data(
+        QSqlDatabase::database(m_transcript->store()->connectionName(), false), file.sha256);
+    if (!data) {
+        m_notice->showNotice(tr("\"%1\" is no longer stored.").arg(file.name), NoticeBar::Kind::Error);
+        return nullptr;
+    }
+    file.data = *data;
+    auto *viewer = new AttachmentViewer(file, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    return viewer;
 }
 
 bool ChatPane::revealMessage(qint64 messageId)

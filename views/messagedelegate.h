@@ -8,6 +8,8 @@
 #include <QStyledItemDelegate>
 #include <QUrl>
 
+class AttachmentTiles;
+
 // Paints one transcript row: who/when/state, markdown body with code boxes and Copy buttons,
 // collapsible thinking text, error box with Retry, alternatives ‹ 2/3 ›, hover actions and
 // the "context starts here" marker. Also the inline editor for editing a user message.
@@ -56,6 +58,9 @@ public:
     int droppedMessages() const { return m_dropped; }
     QString markerSummary() const { return m_markerSummary; }
 
+    // Draws the files' thumbnails (set by ChatPane, which has the store); without it, tiles show the type.
+    void setAttachmentTiles(const AttachmentTiles *tiles) { m_tiles = tiles; }
+
     void setAnimationPhase(int phase) { m_phase = phase; }
     // The reply being streamed: its markdown is re-parsed at most every `intervalMs` (the cached
     // document is painted in between); 0 ends that, and the next paint renders the final text.
@@ -102,6 +107,8 @@ Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
     void continueRequested(const QModelIndex &index);
     void codeCopied(const QString &code);
+    // A file's tile was clicked: `attachment` is its index in TranscriptModel::AttachmentsRole.
+    void attachmentActivated(const QModelIndex &index, int attachment);
     void linkActivated(const QUrl &url);
     void editAccepted(const QModelIndex &index, const QString &text);
     void editCancelled(const QModelIndex &index);
@@ -148,6 +155,7 @@ private:
     qint64 m_editingId = 0;
     qint64 m_selectingId = 0;
     qint64 m_highlightId = 0;
+    const AttachmentTiles *m_tiles = nullptr;
     qint64 m_markerId = 0;
     QString m_markerSummary;
     int m_dropped = 0;

@@ -7,19 +7,25 @@
 #include "models/transcriptmodel.h"
 #include "views/attachmentbar.h"
 #include "views/attachmentchip.h"
+#include "views/attachmentviewer.h"
 #include "views/chatpane.h"
+#include "views/chatview.h"
 #include "views/composer.h"
 #include "views/composeredit.h"
 #include "views/mainwindow.h"
+#include "views/messagedelegate.h"
 #include "views/noticebar.h"
 #include "views/transcriptviewproxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QToolButton>
@@ -129,6 +135,33 @@ private Q_SLOTS:
         QCOMPARE(files.first().toMap().value(QStringLiteral("name")).toString(), pasted.name);
         // The next request carries it again, and says so.
         QTRY_VERIFY2(statusText().contains(QLatin1String("1 attachment")), qPrintable(statusText()));
+
+        // Its tile under the text opens it full size; Save As writes the original bytes.
+        ChatView *view = pane()->view();
+        const QModelIndex index = view->model()->index(0, 0);
+        view->scrollTo(index);
+        const MessageGeometry geo = view->messageDelegate()->geometry(view->optionFor(index), index, true);
+        QVERIFY(!geo.attachments.isEmpty());
+        QRect tile;
+        for (const auto &area : geo.buttons) {
+            if (area.button == MessageGeometry::Button::Attachment)
+                tile = area.rect;
+        }
+        QVERIFY(!tile.isEmpty());
+        QVERIFY(view->messageDelegate()->isClickable(view->optionFor(index), index, tile.center()));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, tile.center());
+        AttachmentViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = pane()->findChild<AttachmentViewer *>()) != nullptr);
+        QVERIFY(viewer->imageLabel());
+        QCOMPARE(viewer->imageLabel()->pixmap().size(), QSize(40, 30));
+        const QString saved = QDir(m_app->dir.path()).filePath(QStringLiteral("saved.png"));
+        QString error;
+        QVERIFY2(viewer->saveTo(saved, &error), qPrintable(error));
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(AttachmentFixtures::sha256(file.readAll()),
+            files.first().toMap().value(QStringLiteral("sha256")).toString());
+        viewer->close();
     }
 
     void droppedFilesAreChipsThatCanBeRemoved()
