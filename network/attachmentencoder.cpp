@@ -8,8 +8,9 @@
 
 namespace {
 const qint64 kMiB = 1024 * 1024;
-// Anthropic scales anything above about 1.15 megapixels down before the model sees it.
-const double kAnthropicMaxPixels = 1.15e6;
+// Anthropic scales larger images down before the model sees them: its table of sizes that are
+// not resized tops out at about 1.2 megapixels (1092×1092, 951×1268, 896×1344, 819×1456).
+const double kAnthropicMaxPixels = 1.2e6;
 
 bool takesFormat(ProviderKind kind, const QString &mime)
 {
