@@ -9,8 +9,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
 # What is only loaded at run time: the SQLite driver, the platform plugins, the image format
-# plugins (WebP and TIFF attachments), libsecret (dlopen'ed by QtKeychain). The linked libraries come from dpkg-shlibdeps (dpkg-dev, see scripts/deps.sh);
-# without it they are listed here for Debian 12's Qt 6.4.
+# plugins (WebP and TIFF attachments), libsecret (dlopen'ed by QtKeychain). The linked libraries
+# come from dpkg-shlibdeps (dpkg-dev, see scripts/deps.sh); without it they are listed here for
+# Debian 12's Qt 6.4.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite (>= 6.4), qt6-qpa-plugins (>= 6.4), qt6-image-formats-plugins (>= 6.4), libsecret-1-0, "
     "libqt6keychain1")

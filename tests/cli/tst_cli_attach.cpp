@@ -171,6 +171,20 @@ private Q_SLOTS:
             carried.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("photo.png"));
         // OpenAI's rule for a 64×48 image: one 512×512 tile, 85 + 170 tokens.
         QCOMPARE(context.value(QLatin1String("attachment_tokens")).toInt(), 255);
+
+        // When the limits drop that turn, its image goes with it.
+        const QJsonObject cut = QJsonDocument::fromJson(
+            run({QStringLiteral("context"), QString::number(id), QStringLiteral("--json"),
+                    QStringLiteral("--max-messages"), QStringLiteral("2")})
+                .out.toUtf8())
+                                    .object();
+        QCOMPARE(cut.value(QLatin1String("messages")).toArray().size(), 2);
+        QCOMPARE(cut.value(QLatin1String("attachment_tokens")).toInt(), 0);
+        QVERIFY(!cut.value(QLatin1String("messages"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QLatin1String("attachments")));
     }
 
     void theSameFileInTwoChatsIsStoredOnce()
