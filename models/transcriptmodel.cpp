@@ -377,6 +377,7 @@ qint64 TranscriptModel::editMessage(int row, const QString &content)
         return 0;
     Message m = newMessage(QStringLiteral("user"), m_rows.at(row).parentId);
     m.content = content;
+    m.attachments = m_rows.at(row).attachments; // the edit keeps the files (linked, not copied)
     m.id = m_store->addMessage(m);
     if (!m.id)
         return 0;

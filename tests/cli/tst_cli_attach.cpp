@@ -118,8 +118,7 @@ private Q_SLOTS:
             QVERIFY(content.endsWith(QLatin1String("What is in these?")));
         }
         // Stored with the message: show --json lists both, by name, type, size and digest.
-        const QJsonArray listed
-            = shownMessages(id).first().toObject().value(QLatin1String("attachments")).toArray();
+        const QJsonArray listed = shownFiles(id);
         QCOMPARE(listed.size(), 2);
         QCOMPARE(
             listed.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("photo.png"));
@@ -195,15 +194,7 @@ private Q_SLOTS:
         // Another name, same bytes: the same stored file, the name kept per message.
         const QString copy = AttachmentFixtures::write(m_dir->path(), QStringLiteral("copy.png"), m_png);
         QCOMPARE(send(second, QStringLiteral("Two."), {QStringLiteral("--attach"), copy}).exitCode, 0);
-        QCOMPARE(shownMessages(second)
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("attachments"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("name"))
-                     .toString(),
+        QCOMPARE(shownFiles(second).first().toObject().value(QLatin1String("name")).toString(),
             QStringLiteral("copy.png"));
 
         SessionStore store;
@@ -238,8 +229,7 @@ private Q_SLOTS:
         const Result imported = run({QStringLiteral("import"), json});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const qint64 copy = 1;
-        const QJsonArray files
-            = shownMessages(copy).first().toObject().value(QLatin1String("attachments")).toArray();
+        const QJsonArray files = shownFiles(copy);
         QCOMPARE(files.size(), 2);
         QCOMPARE(files.at(0).toObject().value(QLatin1String("sha256")).toString(),
             AttachmentFixtures::sha256(m_png));
@@ -280,11 +270,7 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(QLatin1String("message 1: the attachment \"photo.png\" is damaged")),
             qPrintable(refused.err));
         QCOMPARE(run({QStringLiteral("sessions")}).out.count(u'\n'), 1); // nothing of it stored
-        {
-            SessionStore store;
-            QVERIFY(store.open(m_db));
-            QCOMPARE(AttachmentStore::storedCount(QSqlDatabase::database(store.connectionName())), 2);
-        }
+        QCOMPARE(storedFiles(), 2);
         m_db = original;
 
         // Markdown: the files beside it, linked.
@@ -347,15 +333,7 @@ private Q_SLOTS:
         QVERIFY(sent.width() * sent.height() <= (provider == u"anthropic" ? 1200000 : 2048 * 2048));
         QCOMPARE(sent.width() / 100, sent.height() * 3 / 100); // the aspect ratio kept
         // What is stored is the original, not the scaled copy.
-        QCOMPARE(shownMessages(id)
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("attachments"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("sha256"))
-                     .toString(),
+        QCOMPARE(shownFiles(id).first().toObject().value(QLatin1String("sha256")).toString(),
             AttachmentFixtures::sha256(big));
     }
 
@@ -476,6 +454,18 @@ private:
             .object()
             .value(QLatin1String("messages"))
             .toArray();
+    }
+    // The files of the first message of session `id`, as show --json lists them.
+    QJsonArray shownFiles(qint64 id)
+    {
+        return shownMessages(id).first().toObject().value(QLatin1String("attachments")).toArray();
+    }
+    // Files in the database (each content once).
+    int storedFiles() const
+    {
+        SessionStore store;
+        return store.open(m_db) ? AttachmentStore::storedCount(QSqlDatabase::database(store.connectionName()))
+                                : -1;
     }
     static QJsonObject lastMessage(const QJsonObject &json, const char *key)
     {

@@ -1,9 +1,11 @@
 #include "attachmentfixtures.h"
+#include "models/transcriptmodel.h"
 #include "storage/attachmentfile.h"
 #include "storage/attachmentstore.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -85,6 +87,24 @@ private Q_SLOTS:
         QCOMPARE(add(session, 0, {ghost}), 0);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(m_store->messageCount(session), 0);
+    }
+
+    void anEditKeepsTheFiles()
+    {
+        QString error;
+        const auto image
+            = AttachmentFile::fromData(QStringLiteral("a.png"), AttachmentFixtures::png(QSize(8, 8)), &error);
+        TranscriptModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(m_store->createSession());
+        QVERIFY(model.appendMessage(QStringLiteral("user"), QStringLiteral("look"), {*image}));
+        QVERIFY(model.editMessage(0, QStringLiteral("look again")));
+        QCOMPARE(model.rowCount(), 1);
+        const QVariantList files = model.index(0).data(TranscriptModel::AttachmentsRole).toList();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().toMap().value(QStringLiteral("sha256")).toString(), image->sha256);
+        QCOMPARE(AttachmentStore::storedCount(db()), 1);
+        QVERIFY(model.messageAt(0).attachments.first().data.isEmpty()); // rows do not hold the bytes
     }
 
 private:

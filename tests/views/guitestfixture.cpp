@@ -3,8 +3,12 @@
 #include "network/apikeystore.h"
 #include "network/profilestore.h"
 #include "storage/sessionstore.h"
+#include "views/chatpane.h"
+#include "views/composer.h"
+#include "views/composeredit.h"
 #include "views/mainwindow.h"
 
+#include <QLabel>
 #include <QTest>
 
 GuiTestFixture::GuiTestFixture()
@@ -75,4 +79,21 @@ LoopbackServer::Response GuiTestFixture::basicReply(int chunkSize, int chunkDela
     response.chunkSize = chunkSize;
     response.chunkDelayMs = chunkDelayMs;
     return response;
+}
+
+QString GuiTestFixture::statusText() const
+{
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QLatin1String("Estimated size of the next request"))
+            return label->text();
+    }
+    return {};
+}
+
+void GuiTestFixture::typeAndSend(const QString &text)
+{
+    ComposerEdit *edit = window->chatPane()->composer()->editor();
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
 }

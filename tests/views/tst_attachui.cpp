@@ -42,14 +42,7 @@ private:
     ChatController *controller() const { return m_app->window->controller(); }
     ChatPane *pane() const { return m_app->window->chatPane(); }
     AttachmentBar *bar() const { return pane()->composer()->attachmentBar(); }
-    QString statusText() const
-    {
-        for (QLabel *label : m_app->window->findChildren<QLabel *>()) {
-            if (label->accessibleName() == QLatin1String("Estimated size of the next request"))
-                return label->text();
-        }
-        return {};
-    }
+    QString statusText() const { return m_app->statusText(); }
     QJsonObject lastUserMessage() const
     {
         return m_app->server.requests()
@@ -73,13 +66,7 @@ private:
         QDropEvent dropped(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &dropped);
     }
-    void typeAndSend(const QString &text)
-    {
-        ComposerEdit *edit = pane()->composer()->editor();
-        edit->setFocus();
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
-    }
+    void typeAndSend(const QString &text) { m_app->typeAndSend(text); }
 
 private Q_SLOTS:
     void init()
