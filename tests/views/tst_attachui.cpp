@@ -72,6 +72,8 @@ private Q_SLOTS:
     void init()
     {
         m_app = std::make_unique<GuiTestFixture>();
+        // The model list is not what these tests are about: it must not take a queued reply.
+        m_app->server.setRoute("GET", "/models", LoopbackServer::json(404, "{}"));
         QVERIFY(m_app->start());
         new QAbstractItemModelTester(
             pane()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_app->window.get());
@@ -113,6 +115,8 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QLatin1String("data:image/png;base64,")));
         QTRY_VERIFY(!controller()->isBusy());
+        QCOMPARE(pane()->proxy()->index(1, 0).data(TranscriptModel::ContentRole).toString(),
+            GuiTestFixture::basicReplyText());
         // Sent: the chips are gone, and the message shows what it carried.
         QVERIFY(bar()->isEmpty());
         QVERIFY(!bar()->isVisible());
