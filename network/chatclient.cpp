@@ -207,6 +207,8 @@ void ChatClient::onReadyRead()
     }
     appendCapped(m_head, bytes, kHeadBytes);
     feedStream(bytes);
+    if (isStreaming())
+        Q_EMIT deltasBatched();
     // The end marker ends the request even if the server keeps the connection open.
     if (isStreaming() && m_outcome.sawDone)
         complete(outcomeAtEnd());

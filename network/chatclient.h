@@ -45,6 +45,9 @@ public:
 Q_SIGNALS:
     void textDelta(const QString &text);
     void reasoningDelta(const QString &text);
+    // After the deltas of one network read: the caller saves them together (one commit), in
+    // the same event-loop turn, before anything of them is painted or printed.
+    void deltasBatched();
     void finished(const StreamOutcome &outcome);
     void modelsListed(const QStringList &models);
     void modelsFailed(const QString &message);

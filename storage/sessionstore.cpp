@@ -312,6 +312,7 @@ bool SessionStore::touchMessage(qint64 id)
 void SessionStore::close()
 {
     m_pollTimer.stop();
+    m_updateText.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -646,15 +647,32 @@ std::optional<Message> SessionStore::message(qint64 id) const
     return messageFromQuery(q);
 }
 
+bool SessionStore::prepareUpdateText()
+{
+    auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+    if (!query->prepare(
+            QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"))) {
+        reportError(QString(), *query);
+        return false;
+    }
+    m_updateText = std::move(query);
+    return true;
+}
+
 bool SessionStore::updateMessageText(qint64 id, const QString &content, const QString &reasoning)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(nonNull(content));
-    q.addBindValue(nonNull(reasoning));
-    q.addBindValue(nowMs());
-    q.addBindValue(id);
-    return exec(q) && q.numRowsAffected() == 1;
+    if (!m_updateText && !prepareUpdateText())
+        return false;
+    QSqlQuery &q = *m_updateText;
+    q.bindValue(0, nonNull(content));
+    q.bindValue(1, nonNull(reasoning));
+    q.bindValue(2, nowMs());
+    q.bindValue(3, id);
+    const bool ok = exec(q) && q.numRowsAffected() == 1;
+    // Let go of the text: a bound copy would make the reply's next append copy all of it.
+    q.bindValue(0, QString());
+    q.bindValue(1, QString());
+    return ok;
 }
 
 bool SessionStore::finishMessage(const Message &message)

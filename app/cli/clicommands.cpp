@@ -399,18 +399,17 @@ int CliCommands::cmdSend(const QStringList &args)
     controller.setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
     controller.setDefaults(defaults());
 
-    // Print the reply as it grows: the row is the one source, stdout just follows it.
+    // Print the reply as it is saved: stdout shows only what a kill -9 cannot take back.
     qsizetype printed = 0;
-    QObject::connect(&model, &TranscriptModel::dataChanged, &model, [&](const QModelIndex &topLeft) {
-        if (model.data(topLeft, TranscriptModel::IdRole).toLongLong() != controller.streamingMessageId())
+    const auto printUpTo = [&](qint64 messageId, qsizetype length) {
+        const int row = model.rowOfId(messageId);
+        if (row < 0 || length <= printed)
             return;
-        const QString content = model.data(topLeft, TranscriptModel::ContentRole).toString();
-        if (content.size() > printed) {
-            m_out << QStringView(content).mid(printed);
-            m_out.flush();
-            printed = content.size();
-        }
-    });
+        m_out << QStringView(model.messageAt(row).content).mid(printed, length - printed);
+        m_out.flush();
+        printed = length;
+    };
+    QObject::connect(&model, &TranscriptModel::replySaved, &model, printUpTo);
     int exitCode = 0;
     QEventLoop loop;
     QObject::connect(&controller, &ChatController::failed, &loop, [&](const QString &message) {
@@ -418,7 +417,10 @@ int CliCommands::cmdSend(const QStringList &args)
         loop.quit();
     });
     QObject::connect(
-        &controller, &ChatController::replyFinished, &loop, [&](qint64, const StreamOutcome &outcome) {
+        &controller, &ChatController::replyFinished, &loop, [&](qint64 id, const StreamOutcome &outcome) {
+            // Text the store refused (reported on stderr) is still the user's: show it.
+            const int row = model.rowOfId(id);
+            printUpTo(id, row < 0 ? 0 : model.messageAt(row).content.size());
             m_out << Qt::endl;
             if (outcome.status == StreamOutcome::Status::Failed)
                 exitCode = failure(outcome.errorMessage);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -73,57 +74,62 @@ private Q_SLOTS:
         QCOMPARE(context.value(QLatin1String("dropped_messages")).toInt(), 4);
     }
 
-    void killedMidStreamKeepsWhatArrived()
+    void killedMidStreamLosesNothingShown_data()
     {
+        // Killed after it printed at least this many characters of a 2,692-character reply.
+        QTest::addColumn<int>("printedAtLeast");
+        QTest::newRow("first delta") << 1;
+        QTest::newRow("a quarter") << 700;
+        QTest::newRow("half") << 1400;
+        QTest::newRow("nearly all") << 2500;
+    }
+
+    void killedMidStreamLosesNothingShown()
+    {
+        QFETCH(int, printedAtLeast);
         const qint64 id = newSession();
-        LoopbackServer::Response slow
-            = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse")));
-        slow.chunkSize = 150;
-        slow.chunkDelayMs = 150; // about 4 s for the whole stream
+        QString reply;
+        LoopbackServer::Response slow = LoopbackServer::sse(longStream(300, &reply));
+        slow.chunkSize = 97; // cuts events (and UTF-8 sequences) anywhere
+        slow.chunkDelayMs = 15; // about 3 s in all
         m_server->enqueue(slow);
         QProcess process;
         process.start(
-            TestUtil::binary(QStringLiteral("confab-cli")), sendArgs(id, QStringLiteral("Capital?")));
+            TestUtil::binary(QStringLiteral("confab-cli")), sendArgs(id, QStringLiteral("Count for me")));
         QVERIFY(process.waitForStarted());
 
-        SessionStore store;
-        QVERIFY(store.open(m_db));
-        qint64 reply = 0;
-        QString persisted;
+        QByteArray printed;
         QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                const auto session = store.session(id);
-                const auto m = session ? store.message(session->currentLeafId) : std::nullopt;
-                if (!m || m->role != QLatin1String("assistant"))
-                    return false;
-                reply = m->id;
-                persisted = m->content;
-                return persisted.size() >= 10;
-            }(),
-            10000);
-        // Another process opening the file meanwhile must not take the live reply for a crash.
-        const Result other = run({QStringLiteral("sessions")});
-        QCOMPARE(other.exitCode, 0);
-        QVERIFY2(!other.err.contains(QLatin1String("interrupted")), qPrintable(other.err));
-        QCOMPARE(store.message(reply)->state, MessageState::Streaming);
-
-        QCoreApplication::processEvents();
-        const QString shownBeforeKill = QString::fromUtf8(process.readAllStandardOutput());
+            (printed += process.readAllStandardOutput(), QString::fromUtf8(printed).size() >= printedAtLeast),
+            20000);
+        if (QTest::currentDataTag() == QByteArrayLiteral("a quarter")) {
+            // Another process opening the file meanwhile must not take the live reply for a crash.
+            const Result other = run({QStringLiteral("sessions")});
+            QCOMPARE(other.exitCode, 0);
+            QVERIFY2(!other.err.contains(QLatin1String("interrupted")), qPrintable(other.err));
+            SessionStore live;
+            QVERIFY(live.open(m_db));
+            QCOMPARE(live.message(live.session(id)->currentLeafId)->state, MessageState::Streaming);
+        }
         process.kill(); // SIGKILL: no chance to flush or clean up
         QVERIFY(process.waitForFinished());
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-        store.close();
+        printed += process.readAllStandardOutput(); // whatever reached the pipe before the kill
 
+        SessionStore store;
         QVERIFY(store.open(m_db));
-        QCOMPARE(store.recoveredOnOpen(), 1);
-        const Message m = *store.message(reply);
-        QCOMPARE(m.state, MessageState::Interrupted);
-        QVERIFY(m.content.size() >= persisted.size());
-        QVERIFY2(
-            QStringLiteral("The capital of the UK is London.").startsWith(m.content), qPrintable(m.content));
-        // At most the last flush interval is lost: what the user saw on screen vs what survived.
-        qInfo("shown before kill: %lld chars, on disk after kill: %lld chars", qint64(shownBeforeKill.size()),
-            qint64(m.content.size()));
+        const auto session = store.session(id);
+        QVERIFY(session);
+        const auto m = store.message(session->currentLeafId);
+        QVERIFY(m && m->role == QLatin1String("assistant"));
+        QCOMPARE(m->state, MessageState::Interrupted);
+        // Every character the user saw is in the file; and the file holds nothing but the reply.
+        const QString shown = QString::fromUtf8(printed);
+        QVERIFY2(m->content.startsWith(shown),
+            qPrintable(QStringLiteral("printed %1, stored %2").arg(shown.size()).arg(m->content.size())));
+        QVERIFY(reply.startsWith(m->content));
+        qInfo("killed after printing %lld bytes; %lld bytes stored", qint64(printed.size()),
+            qint64(m->content.toUtf8().size()));
     }
 
     void twoProcessesWriteOneDatabase()
@@ -334,15 +340,38 @@ private:
         QString err;
     };
 
+    // The messages checked here are the English ones, whatever the machine's locale.
+    static QProcessEnvironment cEnvironment(const QString &language = QStringLiteral("C"))
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), language);
+        env.insert(QStringLiteral("LANGUAGE"), language.left(2));
+        return env;
+    }
+
+    // An OpenAI-style stream of `events` deltas ("word 1 ", "wörd 2 "... some non-ASCII, so
+    // cuts fall inside UTF-8 sequences), its text in `text`.
+    static QByteArray longStream(int events, QString *text)
+    {
+        QByteArray body;
+        for (int i = 1; i <= events; ++i) {
+            const QString delta = (i % 3 ? QStringLiteral("word %1 ") : QStringLiteral("wörd €%1 ")).arg(i);
+            *text += delta;
+            body += "data: "
+                + QJsonDocument(QJsonObject {{QStringLiteral("choices"),
+                                    QJsonArray {QJsonObject {{QStringLiteral("delta"),
+                                        QJsonObject {{QStringLiteral("content"), delta}}}}}}})
+                      .toJson(QJsonDocument::Compact)
+                + "\n\n";
+        }
+        return body + "data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+    }
+
     // Runs confab-cli on the test's database while this process keeps serving HTTP.
     Result run(const QStringList &args, const QString &language = QStringLiteral("C"))
     {
         QProcess process;
-        // The messages checked here are the English ones, whatever the machine's locale.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), language);
-        env.insert(QStringLiteral("LANGUAGE"), language.left(2));
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(cEnvironment(language));
         process.start(TestUtil::binary(QStringLiteral("confab-cli")),
             QStringList {QStringLiteral("--db"), m_db} + args);
         if (!process.waitForStarted())
