@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/chatrequest.h"
+#include "network/providererror.h"
 #include "network/providerprofile.h"
 #include "network/streamoutcome.h"
 
@@ -24,6 +25,11 @@ class ChatClient : public QObject
 {
     Q_OBJECT
 public:
+    // Error bodies and model lists are read up to these sizes (a stream's events and lines are
+    // capped by SseParser and NdjsonReader).
+    static constexpr qsizetype MaxErrorBodyBytes = 256 * 1024;
+    static constexpr qsizetype MaxModelListBytes = 8 * 1024 * 1024;
+
     static std::unique_ptr<ChatClient> create(
         QNetworkAccessManager *nam, const ProviderProfile &profile, QObject *parent = nullptr);
     ~ChatClient() override;
@@ -84,6 +90,8 @@ protected:
     bool parseEvent(const QByteArray &data, QJsonObject *object);
     // The server reported an error inside the stream: ends the request as Failed.
     void failInStream(const QJsonValue &error);
+    // The stream had one event or line larger than its parser reads: ends the request as Failed.
+    void failTooLarge(ProviderError::Oversized what, qsizetype limitBytes);
     bool isStreaming() const { return !m_reply.isNull(); }
 
     // Filled by subclasses while streaming (finish reason, usage, tool calls, sawDone).
@@ -99,7 +107,9 @@ protected:
 private:
     void onReadyRead();
     void onReplyFinished();
+    void failErrorBodyTooLarge(const QByteArray &bytes);
     void onIdleTimeout();
+    void onModelsReadyRead();
     void onModelsFinished();
     // Decides how a body that ended without a network error went.
     StreamOutcome outcomeAtEnd();
@@ -107,6 +117,7 @@ private:
     void complete(const StreamOutcome &outcome);
 
     QPointer<QNetworkReply> m_modelsReply;
+    QByteArray m_modelsBody;
     QString m_model; // of the running request, named in "not found" errors
     QByteArray m_head; // the body's first bytes (or all of an error body), for diagnosing failures
     int m_httpStatus = 0;

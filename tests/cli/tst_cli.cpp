@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <sys/resource.h>
 
 // confab-cli as a user runs it: separate processes on one database file, talking to a
 // real HTTP server that replays captured streams.
@@ -130,6 +131,62 @@ private Q_SLOTS:
         QVERIFY(reply.startsWith(m->content));
         qInfo("killed after printing %lld bytes; %lld bytes stored", qint64(printed.size()),
             qint64(m->content.toUtf8().size()));
+    }
+
+    void hostileStreamIsCutWithTextKept_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("kept");
+        // Each followed by 64 MiB without a newline: four times the per-line limit.
+        QTest::newRow("SSE line")
+            << QStringLiteral("openai") << 200
+            << QByteArray("data: {\"choices\":[{\"delta\":{\"content\":\"Hello \"}}]}\n\ndata: ")
+            << QStringLiteral("one stream event larger than 16 MiB") << QStringLiteral("Hello ");
+        QTest::newRow("NDJSON line") << QStringLiteral("ollama") << 200
+                                     << QByteArray("{\"message\":{\"content\":\"Hello \"}}\n{\"message\":")
+                                     << QStringLiteral("one line of its stream larger than 16 MiB")
+                                     << QStringLiteral("Hello ");
+        QTest::newRow("error body") << QStringLiteral("openai") << 500 << QByteArray("{\"error\":\"")
+                                    << QStringLiteral("error body from 127.0.0.1") << QString();
+    }
+
+    void hostileStreamIsCutWithTextKept()
+    {
+        QFETCH(QString, provider);
+        QFETCH(int, status);
+        QFETCH(QByteArray, head);
+        QFETCH(QString, message);
+        QFETCH(QString, kept);
+        const qint64 id = newSession();
+        LoopbackServer::Response hostile
+            = status == 200 ? LoopbackServer::sse(head) : LoopbackServer::json(status, head);
+        hostile.repeat = QByteArray(64 * 1024, 'x');
+        hostile.repeatCount = 1024;
+        m_server->enqueue(hostile);
+        const Result r = send(id, QStringLiteral("hi"), {QStringLiteral("--provider"), provider});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), kept.trimmed());
+
+        SessionStore store;
+        QVERIFY(store.open(m_db));
+        const auto m = store.message(store.session(id)->currentLeafId);
+        QVERIFY(m && m->role == QLatin1String("assistant"));
+        QCOMPARE(m->state, MessageState::Error);
+        QCOMPARE(m->content, kept);
+        QVERIFY(m->error.contains(message));
+
+        // Peak RSS of the largest confab-cli this test has run (all others are small).
+        rusage usage {};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        const qint64 peakMiB = usage.ru_maxrss / 1024;
+        qInfo("peak RSS of confab-cli: %lld MiB (a 64 MiB line; limit 16 MiB)", peakMiB);
+#ifndef CONFAB_SANITIZED // ASan keeps freed memory in quarantine: its RSS says little
+        QVERIFY2(peakMiB < 150, qPrintable(QStringLiteral("%1 MiB").arg(peakMiB)));
+#endif
     }
 
     void twoProcessesWriteOneDatabase()
