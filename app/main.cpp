@@ -20,6 +20,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <cstdio>
 
 namespace {
 
@@ -94,6 +95,11 @@ int main(int argc, char *argv[])
         settingsPath = scratch.filePath(QStringLiteral("demo.ini"));
     }
 
+    // A URL or a folder is a mistake on the command line: say so, create nothing.
+    if (const QString problem = SessionStore::pathProblem(dbPath); !problem.isEmpty()) {
+        std::fprintf(stderr, "confab: %s\n", qPrintable(problem));
+        return 2;
+    }
     SessionStore store;
     QDir().mkpath(QFileInfo(dbPath).absolutePath());
     if (!StoreOpener::open(&store, dbPath))

@@ -141,6 +141,21 @@ QString SessionStore::defaultPath()
         + QStringLiteral("/confab.sqlite");
 }
 
+QString SessionStore::pathProblem(const QString &path)
+{
+    // "scheme://..." or "file:...": SQLite would take it for a file name and create nested folders.
+    static const QRegularExpression url(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+://|file:)"));
+    if (path.trimmed().isEmpty())
+        return tr("No database file was given.");
+    if (url.match(path).hasMatch())
+        return tr("%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).")
+            .arg(path);
+    if (QFileInfo(path).isDir())
+        return tr("%1 is a folder; give the path of a database file in it (e.g. %2).")
+            .arg(path, QDir(path).filePath(QStringLiteral("confab.sqlite")));
+    return {};
+}
+
 bool SessionStore::open(const QString &path)
 {
     close();
@@ -148,6 +163,9 @@ bool SessionStore::open(const QString &path)
     m_lastError.clear();
     m_recoveredOnOpen = 0;
     m_openError = OpenError::Other;
+    m_lastError = pathProblem(path);
+    if (!m_lastError.isEmpty())
+        return false;
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {

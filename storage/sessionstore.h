@@ -29,6 +29,9 @@ public:
 
     // Default file: <AppDataLocation>/confab.sqlite
     static QString defaultPath();
+    // Why `path` cannot be a database file (a URL, an existing folder), in words for the user;
+    // empty if it can. open() refuses such a path without creating anything.
+    static QString pathProblem(const QString &path);
 
     enum class OpenError {
         None,

@@ -52,6 +52,21 @@ QString stateBadge(MessageState state, int phase)
     return {};
 }
 
+// The text of the box under a reply that did not end well (with its Retry button): the
+// server's error, or what happened to a reply cut off by a crash. Empty for the others.
+QString problemText(const QModelIndex &index)
+{
+    switch (stateOf(index)) {
+    case MessageState::Error:
+        return index.data(TranscriptModel::ErrorRole).toString();
+    case MessageState::Interrupted:
+        return MessageDelegate::tr("Cut off: the program writing this reply stopped (a crash, or it "
+                                   "was killed). The text that arrived is kept; Retry asks again.");
+    default:
+        return {};
+    }
+}
+
 QRect buttonRect(const QFontMetrics &fm, const QString &label, int x, int y, int height)
 {
     return QRect(x, y, fm.horizontalAdvance(label) + 14, height);
@@ -193,9 +208,9 @@ MessageGeometry MessageDelegate::geometry(
     if (!geo.body.isEmpty())
         y = geo.body.bottom() + 1;
 
-    if (state == MessageState::Error) {
+    if (state == MessageState::Error || state == MessageState::Interrupted) {
         y += Gap;
-        const QString error = index.data(TranscriptModel::ErrorRole).toString();
+        const QString error = problemText(index);
         const QSizeF size = m_cache.size(id, ErrorPart, error, TextKind::Plain, textWidth - 16, option.font);
         const int buttonHeight = sfm.height() + 8;
         geo.error = QRect(0, y, textWidth, qCeil(size.height()) + 16 + buttonHeight + Gap);
@@ -474,7 +489,7 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
         QPainterPath path;
         path.addRoundedRect(QRectF(geo.error), 6, 6);
         painter->fillPath(path, ViewColors::errorBackground(option.palette));
-        const QString error = index.data(TranscriptModel::ErrorRole).toString();
+        const QString error = problemText(index);
         const auto rendered
             = m_cache.render(id, ErrorPart, error, TextKind::Plain, geo.error.width() - 16, option.font);
         painter->save();

@@ -153,6 +153,8 @@ int CliCommands::run(const QStringList &arguments)
     store.setExternalPollInterval(0);
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
                                                               : SessionStore::defaultPath();
+    if (const QString problem = SessionStore::pathProblem(path); !problem.isEmpty())
+        return usageError(problem);
     if (!store.open(path))
         return failure(store.lastError());
     if (store.recoveredOnOpen() > 0)
@@ -259,6 +261,10 @@ int CliCommands::cmdShow(const QStringList &args)
         m_out << "] " << m.content << "\n";
         if (!m.error.isEmpty())
             m_out << "  " << tr("error: %1").arg(m.error) << "\n";
+        if (m.state == MessageState::Interrupted)
+            m_out << "  "
+                  << tr("(cut off: the program writing this reply stopped; the text that arrived is kept)")
+                  << "\n";
     }
     m_out.flush();
     return 0;

@@ -189,6 +189,61 @@ private Q_SLOTS:
 #endif
     }
 
+    void dbThatIsAUrlOrAFolderIsRefused_data()
+    {
+        QTest::addColumn<QString>("db");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("URL") << QStringLiteral("http://127.0.0.1/chats.sqlite") << QStringLiteral("is a URL");
+        QTest::newRow("file URL") << QStringLiteral("file:///tmp/chats.sqlite") << QStringLiteral("is a URL");
+        QTest::newRow("folder") << QString() << QStringLiteral("is a folder");
+    }
+
+    void dbThatIsAUrlOrAFolderIsRefused()
+    {
+        QFETCH(QString, db);
+        QFETCH(QString, message);
+        QDir::setCurrent(m_dir->path()); // a relative "http:/..." would land here
+        if (db.isEmpty())
+            db = m_dir->path();
+        const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        // The CLI, and the app (offscreen) which stops before it shows a window.
+        for (const QString &binary : {QStringLiteral("confab-cli"), QStringLiteral("confab")}) {
+            QProcess process;
+            process.setProcessEnvironment(cEnvironment());
+            process.start(TestUtil::binary(binary), {QStringLiteral("--db"), db, QStringLiteral("sessions")});
+            QVERIFY(process.waitForFinished());
+            QCOMPARE(process.exitCode(), 2);
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(err.contains(message), qPrintable(binary + QStringLiteral(": ") + err));
+            QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+        }
+    }
+
+    void showSaysAReplyWasCutByACrash()
+    {
+        const qint64 id = newSession();
+        {
+            SessionStore store;
+            QVERIFY(store.open(m_db));
+            Message question;
+            question.sessionId = id;
+            question.role = QStringLiteral("user");
+            question.content = QStringLiteral("Tell me");
+            const qint64 parent = store.addMessage(question);
+            Message reply;
+            reply.sessionId = id;
+            reply.parentId = parent;
+            reply.role = QStringLiteral("assistant");
+            reply.state = MessageState::Interrupted;
+            reply.content = QStringLiteral("Once upon");
+            QVERIFY(store.addMessage(reply));
+        }
+        const Result r = run({QStringLiteral("show"), QString::number(id)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("[assistant, interrupted] Once upon")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("cut off")), qPrintable(r.out));
+    }
+
     void twoProcessesWriteOneDatabase()
     {
         const qint64 chat = newSession();
