@@ -76,6 +76,8 @@ private:
         typeAndSend(text);
         QTRY_COMPARE(m_app->server.requests().size(), before + 1);
         QTRY_VERIFY(!controller()->isBusy());
+        // The finished reply moves the context window (marker, InContextRole) a moment later.
+        QTRY_VERIFY(!pane()->isContextRefreshPending());
     }
 
     // Clicks a footer button of `row` through the delegate's own hit areas.
