@@ -1,5 +1,7 @@
 #pragma once
 
+#include "patientwaits.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
