@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Confab needs, only those missing.
 #   scripts/deps.sh build   - to build and run the app
-#   scripts/deps.sh test    - also what the tests need (keyring on a private D-Bus, packaging tools)
+#   scripts/deps.sh test    - also what the tests need (keyring on a private D-Bus, packaging tools,
+#                             clang with the sanitizer and libFuzzer runtimes for build-asan)
 set -euo pipefail
 what=${1:-build}
 
@@ -9,7 +10,8 @@ build_pkgs=(cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0
     gnome-keyring dbus fonts-dejavu-core)
-test_pkgs=(clang-format dbus-bin dbus-daemon xvfb xauth rpm dpkg-dev file desktop-file-utils appstream imagemagick)
+test_pkgs=(clang-format dbus-bin dbus-daemon xvfb xauth rpm dpkg-dev file desktop-file-utils appstream imagemagick
+    clang-14 libclang-rt-14-dev llvm-14)
 
 pkgs=("${build_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
