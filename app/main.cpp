@@ -1,6 +1,7 @@
 // Confab desktop app: parses the command line, opens the store and shows the MainWindow.
 #include "network/apikeystore.h"
 #include "network/profilestore.h"
+#include "storage/privatefiles.h"
 #include "storage/sessionstore.h"
 #include "translations/translationloader.h"
 #include "views/chatpane.h"
@@ -101,9 +102,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     SessionStore store;
-    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    PrivateFiles::ensureDir(QFileInfo(dbPath).absolutePath()); // 0700 when Confab creates it
     if (!StoreOpener::open(&store, dbPath))
         return 1;
+    PrivateFiles::prepareFile(settingsPath);
     QSettings settings(settingsPath, QSettings::IniFormat);
     ProfileStore profiles(&settings);
     ApiKeyStore keys;

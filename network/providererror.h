@@ -50,6 +50,9 @@ public:
     // NdjsonReader and ChatClient); the request was ended there, the text before it kept.
     enum class Oversized { Event, Line, ErrorBody, ModelList };
     static StreamOutcome tooLarge(Oversized what, qsizetype limitBytes, const QUrl &url);
+    // A redirect that would take the request (and its key) away from the profile's origin.
+    static StreamOutcome redirectRefused(const QUrl &from, const QUrl &to);
+    static StreamOutcome tooManyRedirects(const QUrl &from, int limit);
 
     // "host:port" as shown to the user (never with user info).
     static QString hostOf(const QUrl &url);

@@ -1,6 +1,7 @@
 #include "storage/sessionstore.h"
 
 #include "storage/migrations.h"
+#include "storage/privatefiles.h"
 #include "storage/processprobe.h"
 #include "storage/storetransaction.h"
 
@@ -168,10 +169,16 @@ bool SessionStore::open(const QString &path)
         return false;
 
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    // Chats are private: the data folder 0700, the database (and so its -wal and -shm, which
+    // SQLite creates with the database's mode) 0600.
+    const bool ownFolder = info.absolutePath() == QFileInfo(defaultPath()).absolutePath();
+    if (!PrivateFiles::ensureDir(info.absolutePath(), ownFolder)) {
         m_lastError = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
         return false;
     }
+    PrivateFiles::prepareFile(path);
+    for (const char *suffix : {"-wal", "-shm"})
+        PrivateFiles::restrict(path + QLatin1String(suffix));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
@@ -269,8 +276,10 @@ bool SessionStore::configureConnection()
         return false;
     }
     // NORMAL is durable against application crashes in WAL mode; FULL only adds power-loss safety.
+    // secure_delete: a deleted chat's text is overwritten, not left in free pages of the file.
     return pragma(QStringLiteral("PRAGMA synchronous = NORMAL"))
-        && pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
+        && pragma(QStringLiteral("PRAGMA foreign_keys = ON"))
+        && pragma(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
 QString SessionStore::writerId()

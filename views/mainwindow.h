@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QSet>
+#include <QUrl>
 
 class ApiKeyStore;
 class ChatController;
@@ -92,6 +93,7 @@ private:
     QList<qint64> m_deleted; // soft-deleted in this run: undo, and purged on quit
     QString m_keyProfileId; // profile whose key the controller holds
     QSet<QString> m_keyReads; // profiles whose key is being read (vs. written by Settings)
+    QSet<QUrl> m_insecureWarned; // plain-http endpoints beyond the local network, warned about once a run
     enum class NoticeAction { None, Undo, EnterKey };
     NoticeAction m_noticeAction = NoticeAction::None; // what the notice bar's button does
 };

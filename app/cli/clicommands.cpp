@@ -4,10 +4,12 @@
 #include "models/contextbuilder.h"
 #include "models/transcriptmodel.h"
 #include "network/apikeystore.h"
+#include "network/endpointpolicy.h"
 #include "network/profilestore.h"
 #include "storage/legacyimporter.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
+#include "terminaltext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,6 +20,13 @@
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -33,6 +42,8 @@ Commands:
                                       exactly what the next request would send
   send ID TEXT --endpoint URL --model M [--provider openai|anthropic|ollama|gemini]
   send ID TEXT --profile PROFILE      send TEXT, stream the reply to stdout, store both
+                                      (a key goes over plain http only to a local server,
+                                      unless --insecure)
   import PATH...                      import legacy session files or folders (data/sessions/*.json)
   export ID --format json|md [--output FILE]
   search QUERY [--json]               full-text search over all messages
@@ -77,9 +88,14 @@ QJsonObject messageJson(const Message &m)
     return o;
 }
 
+QString safe(const QString &text)
+{
+    return TerminalText::safe(text);
+}
+
 QString jsonText(const QJsonObject &o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    return TerminalText::safeJson(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
 } // namespace
@@ -102,6 +118,9 @@ CliCommands::CliCommands()
         {QStringLiteral("endpoint"), tr("Server base URL, e.g. http://localhost:11434/v1."),
             QStringLiteral("url")},
         {QStringLiteral("model"), tr("Model name."), QStringLiteral("model")},
+        {QStringLiteral("insecure"),
+            tr("Send the API key over plain http to a host beyond this machine "
+               "and its local network.")},
         {QStringLiteral("provider"), tr("Protocol: openai, anthropic, ollama, gemini."),
             QStringLiteral("kind"), QStringLiteral("openai")},
         {QStringLiteral("profile"), tr("Provider profile id (for the keychain)."), QStringLiteral("id")},
@@ -117,13 +136,13 @@ CliCommands::CliCommands()
 
 int CliCommands::usageError(const QString &message)
 {
-    m_err << "confab-cli: " << message << "\n" << tr("Try 'confab-cli --help'.") << Qt::endl;
+    m_err << "confab-cli: " << safe(message) << "\n" << tr("Try 'confab-cli --help'.") << Qt::endl;
     return 2;
 }
 
 int CliCommands::failure(const QString &message)
 {
-    m_err << "confab-cli: " << message << Qt::endl;
+    m_err << "confab-cli: " << safe(message) << Qt::endl;
     return 1;
 }
 
@@ -164,7 +183,7 @@ int CliCommands::run(const QStringList &arguments)
               << Qt::endl;
     m_store = &store;
     QObject::connect(&store, &SessionStore::storageError, &store,
-        [this](const QString &message) { m_err << "confab-cli: " << message << Qt::endl; });
+        [this](const QString &message) { m_err << "confab-cli: " << safe(message) << Qt::endl; });
 
     if (command == QLatin1String("new"))
         return cmdNew();
@@ -221,13 +240,14 @@ int CliCommands::cmdSessions()
         QJsonArray list;
         for (const SessionInfo &s : sessions)
             list.append(sessionJson(s));
-        m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        m_out << TerminalText::safeJson(
+            QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
         return 0;
     }
     for (const SessionInfo &s : sessions) {
         m_out << s.id << '\t' << s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
               << '\t' << s.messageCount << '\t' << (s.pinned ? QStringLiteral("* ") : QString())
-              << (s.title.isEmpty() ? tr("(untitled)") : s.title) << '\n';
+              << (s.title.isEmpty() ? tr("(untitled)") : safe(s.title)) << '\n';
     }
     m_out.flush();
     return 0;
@@ -249,18 +269,18 @@ int CliCommands::cmdShow(const QStringList &args)
         m_out << jsonText(root);
         return 0;
     }
-    m_out << "# " << (session.title.isEmpty() ? tr("(untitled)") : session.title) << "\n";
+    m_out << "# " << (session.title.isEmpty() ? tr("(untitled)") : safe(session.title)) << "\n";
     if (!session.systemPrompt.isEmpty())
-        m_out << "[system] " << session.systemPrompt << "\n";
+        m_out << "[system] " << safe(session.systemPrompt) << "\n";
     for (const Message &m : messages) {
-        m_out << "\n[" << m.role;
+        m_out << "\n[" << safe(m.role);
         if (m.state != MessageState::Complete)
             m_out << ", " << messageStateToString(m.state);
         if (m.siblingCount > 1)
             m_out << ", " << tr("alternative %1 of %2").arg(m.siblingIndex + 1).arg(m.siblingCount);
-        m_out << "] " << m.content << "\n";
+        m_out << "] " << safe(m.content) << "\n";
         if (!m.error.isEmpty())
-            m_out << "  " << tr("error: %1").arg(m.error) << "\n";
+            m_out << "  " << tr("error: %1").arg(safe(m.error)) << "\n";
         if (m.state == MessageState::Interrupted)
             m_out << "  "
                   << tr("(cut off: the program writing this reply stopped; the text that arrived is kept)")
@@ -311,9 +331,9 @@ int CliCommands::cmdContext(const QStringList &args)
         m_out << tr("; %n earlier message(s) left out", nullptr, window.droppedMessages);
     m_out << "\n";
     if (!window.systemPrompt.isEmpty())
-        m_out << "\n[system] " << window.systemPrompt << "\n";
+        m_out << "\n[system] " << safe(window.systemPrompt) << "\n";
     for (const ChatTurn &turn : window.turns)
-        m_out << "\n[" << turn.role << "] " << turn.content << "\n";
+        m_out << "\n[" << safe(turn.role) << "] " << safe(turn.content) << "\n";
     m_out.flush();
     return 0;
 }
@@ -355,7 +375,7 @@ std::optional<QString> CliCommands::apiKey(const QString &profileId, QString *er
         return std::nullopt;
     }
     // No keychain here: a server that needs a key will say so (HTTP 401) with a clear message.
-    m_err << tr("note: %1 Set CONFAB_API_KEY to give the key for this run.").arg(message) << Qt::endl;
+    m_err << tr("note: %1 Set CONFAB_API_KEY to give the key for this run.").arg(safe(message)) << Qt::endl;
     return QString();
 }
 
@@ -378,7 +398,7 @@ int CliCommands::cmdSend(const QStringList &args)
         return usageError(tr("send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID"));
     }
     if (m_parser.isSet(QStringLiteral("endpoint"))) {
-        profile.baseUrl = QUrl::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
+        profile.baseUrl = EndpointPolicy::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
         if (!profile.baseUrl.isValid())
             return usageError(tr("\"%1\" is not a URL").arg(m_parser.value(QStringLiteral("endpoint"))));
         profile.name = profile.baseUrl.host();
@@ -395,6 +415,10 @@ int CliCommands::cmdSend(const QStringList &args)
     const auto key = apiKey(profile.id, &keyError);
     if (!key)
         return failure(keyError);
+    if (!key->isEmpty() && EndpointPolicy::isInsecureRemote(profile.baseUrl)
+        && !m_parser.isSet(QStringLiteral("insecure")))
+        return usageError(EndpointPolicy::insecureWarning(profile.baseUrl) + u' '
+            + tr("Nothing was sent; use https, or --insecure to send it anyway."));
 
     QNetworkAccessManager nam;
     TranscriptModel model(m_store);
@@ -411,7 +435,7 @@ int CliCommands::cmdSend(const QStringList &args)
         const int row = model.rowOfId(messageId);
         if (row < 0 || length <= printed)
             return;
-        m_out << QStringView(model.messageAt(row).content).mid(printed, length - printed);
+        m_out << TerminalText::safe(QStringView(model.messageAt(row).content).mid(printed, length - printed));
         m_out.flush();
         printed = length;
     };
@@ -460,12 +484,13 @@ int CliCommands::cmdImport(const QStringList &args)
     for (const LegacyImporter::Result &r : importer.importPaths(args)) {
         if (!r.ok()) {
             ++failed;
-            m_err << tr("error: %1").arg(r.error) << '\n';
+            m_err << tr("error: %1").arg(safe(r.error)) << '\n';
         } else if (r.skipped) {
-            m_out << tr("skipped %1: already imported as session %2").arg(r.file).arg(r.sessionId) << '\n';
+            m_out << tr("skipped %1: already imported as session %2").arg(safe(r.file)).arg(r.sessionId)
+                  << '\n';
         } else {
             m_out << tr("imported %1 as session %2 (%n message(s))", nullptr, r.messageCount)
-                         .arg(r.file)
+                         .arg(safe(r.file))
                          .arg(r.sessionId)
                   << '\n';
         }
@@ -490,9 +515,12 @@ int CliCommands::cmdExport(const QStringList &args)
             return failure(error);
         return 0;
     }
-    const QByteArray data = SessionExporter::exportSession(m_store, id, *format, &error);
+    QByteArray data = SessionExporter::exportSession(m_store, id, *format, &error);
     if (data.isEmpty())
         return failure(error);
+    // A file keeps every byte; a terminal gets no control characters (JSON escapes them anyway).
+    if (isatty(fileno(stdout)))
+        data = TerminalText::safe(QString::fromUtf8(data)).toUtf8();
     m_out.flush();
     std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
     std::fflush(stdout);
@@ -516,12 +544,13 @@ int CliCommands::cmdSearch(const QStringList &args)
             list.append(QJsonObject {{QStringLiteral("session_id"), h.sessionId},
                 {QStringLiteral("message_id"), h.messageId}, {QStringLiteral("title"), h.sessionTitle},
                 {QStringLiteral("role"), h.role}, {QStringLiteral("snippet"), plain(h.snippet)}});
-        m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        m_out << TerminalText::safeJson(
+            QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
         return 0;
     }
     for (const SearchHit &h : hits)
-        m_out << h.sessionId << '\t' << (h.sessionTitle.isEmpty() ? tr("(untitled)") : h.sessionTitle) << '\t'
-              << plain(h.snippet).simplified() << '\n';
+        m_out << h.sessionId << '\t' << (h.sessionTitle.isEmpty() ? tr("(untitled)") : safe(h.sessionTitle))
+              << '\t' << safe(plain(h.snippet).simplified()) << '\n';
     m_out.flush();
     return 0;
 }

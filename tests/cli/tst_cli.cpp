@@ -482,17 +482,9 @@ private:
     // Runs confab-cli on the test's database while this process keeps serving HTTP.
     Result run(const QStringList &args, const QString &language = QStringLiteral("C"))
     {
-        QProcess process;
-        process.setProcessEnvironment(cEnvironment(language));
-        process.start(TestUtil::binary(QStringLiteral("confab-cli")),
-            QStringList {QStringLiteral("--db"), m_db} + args);
-        if (!process.waitForStarted())
-            return {};
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (process.state() != QProcess::NotRunning && !finished.wait(20000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        const TestUtil::CliResult r
+            = TestUtil::runCli(QStringList {QStringLiteral("--db"), m_db} + args, cEnvironment(language));
+        return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
     }
     QStringList sendArgs(qint64 id, const QString &text, const QStringList &extra = {}) const
     {

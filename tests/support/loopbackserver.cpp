@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <functional>
@@ -180,7 +182,9 @@ private:
                     : piece);
         }
         m_repeatLeft = response.abortMidway || response.repeat.isEmpty() ? 0 : response.repeatCount;
-        m_tail = response.chunkedEncoding && !response.abortMidway ? QByteArray("0\r\n\r\n") : QByteArray();
+        m_tail = response.chunkedEncoding && !response.abortMidway && !response.holdAfterBody
+            ? QByteArray("0\r\n\r\n")
+            : QByteArray();
         m_closeAtEnd = response.closeAfterBody;
         writeNext();
     }
@@ -214,6 +218,8 @@ private:
 
     void finishResponse()
     {
+        if (m_response.holdAfterBody)
+            return; // the client has to stop it
         if (m_response.abortMidway) {
             m_socket->abort(); // the client sees the connection drop mid-body
             return;
@@ -260,10 +266,30 @@ bool LoopbackServer::listen()
     return true;
 }
 
+QTcpServer *LoopbackServer::server()
+{
+    if (m_tlsServer)
+        return m_tlsServer.get();
+    return &m_server;
+}
+
+bool LoopbackServer::listenTls(const QSslConfiguration &configuration)
+{
+    m_tlsServer = std::make_unique<QSslServer>();
+    m_tlsServer->setSslConfiguration(configuration);
+    // Handed over once the handshake is done.
+    connect(
+        m_tlsServer.get(), &QSslServer::pendingConnectionAvailable, this, &LoopbackServer::onNewConnection);
+    if (!m_tlsServer->listen(QHostAddress::LocalHost, m_port))
+        return false;
+    m_port = m_tlsServer->serverPort();
+    return true;
+}
+
 void LoopbackServer::close()
 {
-    m_server.close();
-    const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+    server()->close();
+    const QList<QTcpSocket *> sockets = server()->findChildren<QTcpSocket *>();
     for (QTcpSocket *socket : sockets)
         socket->abort();
 }
@@ -271,7 +297,7 @@ void LoopbackServer::close()
 QUrl LoopbackServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tlsServer ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;
@@ -289,7 +315,7 @@ void LoopbackServer::setDefaultResponse(const Response &response)
 
 void LoopbackServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection())
+    while (QTcpSocket *socket = server()->nextPendingConnection())
         new Connection(socket, [this](const Request &request) { return takeResponse(request); });
 }
 
