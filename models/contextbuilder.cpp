@@ -11,7 +11,6 @@ struct Candidate
 {
     qint64 id;
     ChatTurn turn;
-    int tokens;
 };
 
 bool isSendable(const Message &m)
@@ -37,7 +36,14 @@ ChatRequest ContextWindow::toRequest(const QString &model, std::optional<double>
     request.systemPrompt = systemPrompt;
     request.messages = turns;
     request.temperature = temperature;
+    request.maxTokens = replyReserve;
+    request.contextLength = requestContext;
     return request;
+}
+
+QString ContextWindow::tokenSource() const
+{
+    return rawEstimate == 0 && serverTokens > 0 ? QStringLiteral("server") : QStringLiteral("estimate");
 }
 
 ContextBuilder::ContextBuilder(TranscriptModel *model)
@@ -68,39 +74,55 @@ double ContextBuilder::calibrate(double oldRatio, int estimated, int reported)
     return 0.3 * oldRatio + 0.7 * measured;
 }
 
-ContextWindow ContextBuilder::build(const ContextSettings &settings, const QString &pendingUserText) const
+ContextWindow ContextBuilder::build(
+    const ContextSettings &settings, const QString &pendingUserText, const ServerTokenCounts *counts) const
 {
-    const auto calibrated = [&](int raw) { return int(std::lround(raw * settings.tokenRatio)); };
+    const int budget = settings.effectiveBudget();
+    const auto calibrated
+        = [&](int exact, int raw) { return exact + int(std::lround(raw * settings.tokenRatio)); };
+    // A text's cost: the server's count when there is one (exact), else the estimate (raw).
+    int exact = 0;
+    int raw = 0;
+    const auto cost = [](const QString &text, int serverCount, int *exactPart, int *rawPart) {
+        if (serverCount >= 0)
+            *exactPart += serverCount + PerMessageOverhead;
+        else
+            *rawPart += estimateTokens(text) + PerMessageOverhead;
+    };
     int messages = pendingUserText.isEmpty() ? 0 : 1;
-    int raw
-        = (settings.systemPrompt.isEmpty() ? 0 : estimateTokens(settings.systemPrompt) + PerMessageOverhead)
-        + (pendingUserText.isEmpty() ? 0 : estimateTokens(pendingUserText) + PerMessageOverhead);
-    const auto overLimits = [&](int extraMessages, int extraTokens) {
+    if (!settings.systemPrompt.isEmpty())
+        cost(settings.systemPrompt, counts ? counts->systemPrompt : -1, &exact, &raw);
+    if (!pendingUserText.isEmpty())
+        cost(pendingUserText, counts ? counts->pending : -1, &exact, &raw);
+    const auto overLimits = [&](int extraMessages, int extraExact, int extraRaw) {
         return (settings.maxMessages > 0 && messages + extraMessages > settings.maxMessages)
-            || (settings.tokenBudget > 0 && calibrated(raw + extraTokens) > settings.tokenBudget);
+            || (budget > 0 && calibrated(exact + extraExact, raw + extraRaw) > budget);
     };
 
     // Walk back from the newest row one turn (a user message and the replies after it) at a
     // time, loading older pages only while the limits leave room: one pass, O(rows sent).
     QList<Candidate> kept; // newest first
     QList<Candidate> turn; // the turn being collected, newest first
-    int turnTokens = 0;
+    int turnExact = 0;
+    int turnRaw = 0;
     bool full = false;
     // With a pending message, that is the newest turn and every stored turn may be dropped.
     bool mustKeep = pendingUserText.isEmpty();
     const auto closeTurn = [&] {
         if (turn.isEmpty())
             return;
-        if (!mustKeep && overLimits(int(turn.size()), turnTokens)) {
+        if (!mustKeep && overLimits(int(turn.size()), turnExact, turnRaw)) {
             full = true;
             return;
         }
         mustKeep = false;
         kept += turn;
         messages += int(turn.size());
-        raw += turnTokens;
+        exact += turnExact;
+        raw += turnRaw;
         turn.clear();
-        turnTokens = 0;
+        turnExact = 0;
+        turnRaw = 0;
     };
     int row = m_model->rowCount() - 1;
     while (!full) {
@@ -117,9 +139,8 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         const Message &m = m_model->messageAt(row--);
         if (!isSendable(m))
             continue;
-        const int tokens = estimateTokens(m.content) + PerMessageOverhead;
-        turn.append({m.id, {m.role, m.content}, tokens});
-        turnTokens += tokens;
+        cost(m.content, counts ? counts->messages.value(m.id, -1) : -1, &turnExact, &turnRaw);
+        turn.append({m.id, {m.role, m.content}});
         if (m.role == QLatin1String("user"))
             closeTurn();
     }
@@ -136,8 +157,13 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         window.turns << ChatTurn {QStringLiteral("user"), pendingUserText};
     window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
     window.rawEstimate = raw;
-    window.estimatedTokens = calibrated(raw);
-    window.overBudget = overLimits(0, 0);
+    window.serverTokens = exact;
+    window.estimatedTokens = calibrated(exact, raw);
+    window.overBudget = overLimits(0, 0, 0);
+    window.contextLength = settings.contextLength;
+    window.budget = budget;
+    window.replyReserve = settings.replyReserve;
+    window.requestContext = settings.requestContext;
     const int firstRow
         = window.firstMessageId ? m_model->rowOfId(window.firstMessageId) : m_model->rowCount();
     for (int r = 0; r < firstRow; ++r) {
@@ -148,9 +174,10 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
     return window;
 }
 
-ContextWindow ContextBuilder::buildAndMark(const ContextSettings &settings) const
+ContextWindow ContextBuilder::buildAndMark(
+    const ContextSettings &settings, const ServerTokenCounts *counts) const
 {
-    const ContextWindow window = build(settings);
+    const ContextWindow window = build(settings, {}, counts);
     m_model->setContextWindow(
         window.firstMessageId, QSet<qint64>(window.messageIds.cbegin(), window.messageIds.cend()));
     return window;

@@ -1,5 +1,6 @@
 #include "models/transcriptmodel.h"
 
+#include "storage/contextcache.h"
 #include "storage/sessionstore.h"
 
 #include <QScopedValueRollback>
@@ -120,6 +121,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return m_contextIds.contains(m.id);
     case ParentIdRole:
         return m.parentId;
+    case TruncatedRole:
+        return m.truncated;
     default:
         return {};
     }
@@ -144,6 +147,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {SiblingCountRole, "siblingCount"},
         {InContextRole, "inContext"},
         {ParentIdRole, "parentId"},
+        {TruncatedRole, "truncated"},
     };
 }
 
@@ -326,6 +330,18 @@ void TranscriptModel::dropLive(qint64 messageId)
     m_unfinished.remove(messageId);
     if (m_live.isEmpty())
         m_heartbeat.stop();
+}
+
+bool TranscriptModel::markTruncated(qint64 messageId)
+{
+    if (!ContextCache(m_store).setTruncated(messageId, true))
+        return false;
+    const int row = rowOfId(messageId);
+    if (row >= 0) {
+        m_rows[row].truncated = true;
+        Q_EMIT dataChanged(index(row), index(row), {TruncatedRole});
+    }
+    return true;
 }
 
 void TranscriptModel::flush()

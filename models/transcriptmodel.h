@@ -40,6 +40,7 @@ public:
         SiblingCountRole, // int: number of alternatives, 1 if none
         InContextRole, // bool: the ContextBuilder will send this row with the next request
         ParentIdRole, // qint64
+        TruncatedRole, // bool: the server dropped part of the history sent with this reply's request
     };
     Q_ENUM(Roles)
 
@@ -75,6 +76,8 @@ public:
     // Ends a reply: state, finish reason, token counts, error. Writes at once.
     void finishReply(qint64 messageId, MessageState state, const QString &finishReason = {},
         int promptTokens = -1, int completionTokens = -1, const QString &error = {});
+    // Flags a finished reply whose server cut the prompt (ContextCache::setTruncated).
+    bool markTruncated(qint64 messageId);
     // Writes pending streamed text now (e.g. before quitting).
     void flush();
 

@@ -21,8 +21,10 @@ protected:
     QNetworkRequest modelsRequest() const override;
     QStringList parseModels(const QJsonObject &answer) const override;
 
+public:
+    QNetworkRequest authorizedRequest(const QUrl &url) const override;
+
 private:
-    QNetworkRequest authorizedRequest(const QUrl &url) const;
     void startBlock(int index, const QJsonObject &block);
     void readDelta(int index, const QJsonObject &delta);
     void mergeUsage(const QJsonObject &usage);

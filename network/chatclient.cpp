@@ -159,6 +159,19 @@ QUrl ChatClient::endpoint(const QString &path) const
     return url;
 }
 
+QUrl ChatClient::rootEndpoint(const QString &path) const
+{
+    QUrl url = m_profile.baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    if (basePath.endsWith(QLatin1String("/v1")))
+        basePath.chop(3);
+    url.setPath(basePath + u'/' + path);
+    url.setQuery(QString());
+    return url;
+}
+
 QNetworkRequest ChatClient::jsonRequest(const QUrl &url)
 {
     QNetworkRequest request(url);
@@ -328,15 +341,18 @@ void ChatClient::onIdleTimeout()
 
 StreamOutcome ChatClient::outcomeAtEnd()
 {
-    const bool usable = m_receivedContent || !m_outcome.toolCalls.isEmpty()
-        || !m_outcome.finishReason.isEmpty() || m_outcome.usage.isValid();
-    if (!usable && (!m_outcome.sawDone || m_malformedEvents > 0)) {
+    const bool hasReply
+        = m_receivedContent || !m_outcome.toolCalls.isEmpty() || !m_outcome.finishReason.isEmpty();
+    if (!hasReply && !m_outcome.usage.isValid() && (!m_outcome.sawDone || m_malformedEvents > 0)) {
         const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         return ProviderError::notAStream(m_head, contentType, m_reply->url(), m_malformedEvents);
     }
     // A finish reason or end marker means the reply is whole, even without "[DONE]" (ik_llama.cpp).
     if (m_outcome.finishReason.isEmpty() && !m_outcome.sawDone)
         return ProviderError::incomplete(m_reply->url());
+    // An end marker alone, with no text, tool call or finish reason, is not an (empty) answer.
+    if (!hasReply)
+        return ProviderError::emptyReply(m_reply->url());
     return m_outcome;
 }
 

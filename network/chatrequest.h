@@ -21,4 +21,5 @@ struct ChatRequest
     QList<ChatTurn> messages; // oldest first; the last one is the user's new message
     std::optional<double> temperature;
     int maxTokens = 0; // 0: provider default (Anthropic requires one; its client picks a default)
+    int contextLength = 0; // Ollama native: options.num_ctx, so it does not cut at its default; 0: unset
 };

@@ -50,6 +50,8 @@ public:
     // NdjsonReader and ChatClient); the request was ended there, the text before it kept.
     enum class Oversized { Event, Line, ErrorBody, ModelList };
     static StreamOutcome tooLarge(Oversized what, qsizetype limitBytes, const QUrl &url);
+    // The stream ended properly but carried no text, tool call or finish reason.
+    static StreamOutcome emptyReply(const QUrl &url);
     // A redirect that would take the request (and its key) away from the profile's origin.
     static StreamOutcome redirectRefused(const QUrl &from, const QUrl &to);
     static StreamOutcome tooManyRedirects(const QUrl &from, int limit);

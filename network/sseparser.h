@@ -25,6 +25,7 @@ struct SseEvent
 // Memory is bounded: one line, and one event's data, may hold at most limit() bytes. A stream
 // that goes past it (a hostile or broken server) sets overflowed() and everything after is
 // ignored, so the caller can end the request with what arrived before.
+// One extension: an "error:" field (llama.cpp) is read as data of an event of type "error".
 class SseParser
 {
 public:

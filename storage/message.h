@@ -28,12 +28,14 @@ struct Message
     QString reasoning; // "thinking" text, kept apart from the answer and never sent back
     MessageState state = MessageState::Complete;
     QDateTime createdAt;
+    int createdMicros = 0; // microseconds within createdAt's millisecond (imported files keep them)
     QDateTime updatedAt;
     QString model;
     int promptTokens = -1; // -1: not reported
     int completionTokens = -1;
     QString finishReason;
     QString error; // human-readable, for State Error
+    bool truncated = false; // the server reported far fewer prompt tokens than were sent (ContextCache)
     // Filled when reading a branch: position among the messages that share the parent.
     int siblingIndex = 0;
     int siblingCount = 1;

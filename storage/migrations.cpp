@@ -88,6 +88,45 @@ const char *const v4[] = {
     "ALTER TABLE messages ADD COLUMN writer TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 5 (issue 16): the microseconds within the millisecond of imported timestamps (0-999),
+// so that a legacy file's "...430013Z" is exported again as "...430013Z". Another branch adds a
+// schema step at the same time: this one is self-contained and can be renumbered as it lands.
+// A session's updated_us is reset by trigger whenever updated_at changes without it.
+const char *const vMicroseconds[] = {
+    "ALTER TABLE messages ADD COLUMN created_us INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN created_us INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN updated_us INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TRIGGER sessions_updated_us AFTER UPDATE OF updated_at ON sessions
+        WHEN new.updated_at <> old.updated_at AND new.updated_us = old.updated_us BEGIN
+        UPDATE sessions SET updated_us = 0 WHERE id = new.id;
+    END)",
+};
+
+// Version 6: what the window is measured against. The context a server gave for a model (per
+// profile or endpoint, with when it was learnt), token counts from a server's tokenizer per
+// message, and a flag on replies whose server reported far fewer prompt tokens than were sent.
+const char *const vContext[] = {
+    R"(CREATE TABLE context_lengths (
+        endpoint TEXT NOT NULL,
+        model TEXT NOT NULL,
+        context_length INTEGER NOT NULL,
+        max_output INTEGER NOT NULL DEFAULT 0,
+        reply_outside INTEGER NOT NULL DEFAULT 0,
+        requests_context INTEGER NOT NULL DEFAULT 0,
+        source TEXT NOT NULL DEFAULT '',
+        tokenizer TEXT NOT NULL DEFAULT '',
+        learnt_at INTEGER NOT NULL,
+        PRIMARY KEY (endpoint, model)
+    ))",
+    R"(CREATE TABLE token_counts (
+        message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        tokenizer TEXT NOT NULL,
+        tokens INTEGER NOT NULL,
+        PRIMARY KEY (message_id, tokenizer)
+    ) WITHOUT ROWID)",
+    "ALTER TABLE messages ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -131,6 +170,10 @@ QStringList Migrations::step(int version)
         return toList(v3);
     case 4:
         return toList(v4);
+    case 5:
+        return toList(vMicroseconds);
+    case 6:
+        return toList(vContext);
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "storage/migrations.h"
 #include "storage/privatefiles.h"
 #include "storage/processprobe.h"
+#include "storage/sqlvalues.h"
 #include "storage/storetransaction.h"
 
 #include <QAtomicInteger>
@@ -41,25 +42,14 @@ QDateTime fromMs(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-// A null QString binds as SQL NULL; text columns are NOT NULL.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QVariant tokensOrNull(int tokens)
-{
-    return tokens >= 0 ? QVariant(tokens) : QVariant(QMetaType(QMetaType::Int));
-}
+using SqlValues::idOrNull;
+using SqlValues::nonNull;
+using SqlValues::tokensOrNull;
 
 const QString sessionColumns = QStringLiteral(
     "s.id, s.uuid, s.title, s.created_at, s.updated_at, s.pinned, s.system_prompt, s.provider, s.model, "
-    "s.settings, s.current_leaf, s.message_count, s.preview, s.deleted_at IS NOT NULL");
+    "s.settings, s.current_leaf, s.message_count, s.preview, s.deleted_at IS NOT NULL, s.created_us, "
+    "s.updated_us");
 
 SessionInfo sessionFromQuery(const QSqlQuery &q)
 {
@@ -78,12 +68,16 @@ SessionInfo sessionFromQuery(const QSqlQuery &q)
     info.messageCount = q.value(11).toInt();
     info.preview = q.value(12).toString();
     info.deleted = q.value(13).toBool();
+    info.createdMicros = q.value(14).toInt();
+    info.updatedMicros = q.value(15).toInt();
     return info;
 }
 
 const QString messageColumns = QStringLiteral(
     "m.id, m.session_id, m.parent_id, m.role, m.content, m.reasoning, m.state, m.created_at, m.updated_at, "
-    "m.model, m.prompt_tokens, m.completion_tokens, m.finish_reason, m.error");
+    "m.model, m.prompt_tokens, m.completion_tokens, m.finish_reason, m.error, m.created_us, m.truncated");
+
+constexpr int MessageColumnCount = 16; // columns a query may add come after these
 
 Message messageFromQuery(const QSqlQuery &q)
 {
@@ -102,6 +96,8 @@ Message messageFromQuery(const QSqlQuery &q)
     m.completionTokens = q.value(11).isNull() ? -1 : q.value(11).toInt();
     m.finishReason = q.value(12).toString();
     m.error = q.value(13).toString();
+    m.createdMicros = q.value(14).toInt();
+    m.truncated = q.value(15).toBool();
     return m;
 }
 
@@ -755,8 +751,8 @@ QList<Message> SessionStore::branch(qint64 leafId, int limit) const
         return list;
     while (q.next()) {
         Message m = messageFromQuery(q);
-        m.siblingCount = q.value(14).toInt();
-        m.siblingIndex = q.value(15).toInt();
+        m.siblingCount = q.value(MessageColumnCount).toInt();
+        m.siblingIndex = q.value(MessageColumnCount + 1).toInt();
         list << m;
     }
     return list;
@@ -894,60 +890,14 @@ void SessionStore::checkForExternalChanges()
 
 qint64 SessionStore::importSession(const SessionInfo &info, const QList<Message> &messages)
 {
-    StoreTransaction transaction(this);
-    if (!transaction.isActive())
-        return 0;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const qint64 now = nowMs();
-    QSqlQuery session(db);
-    session.prepare(
-        QStringLiteral("INSERT INTO sessions (uuid, title, created_at, updated_at, pinned, system_prompt, "
-                       "provider, model, settings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    session.addBindValue(
-        info.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : info.uuid);
-    session.addBindValue(nonNull(info.title));
-    session.addBindValue(info.createdAt.isValid() ? info.createdAt.toMSecsSinceEpoch() : now);
-    session.addBindValue(info.updatedAt.isValid() ? info.updatedAt.toMSecsSinceEpoch() : now);
-    session.addBindValue(info.pinned ? 1 : 0);
-    session.addBindValue(nonNull(info.systemPrompt));
-    session.addBindValue(nonNull(info.provider));
-    session.addBindValue(nonNull(info.model));
-    session.addBindValue(QString::fromUtf8(QJsonDocument(info.settings).toJson(QJsonDocument::Compact)));
-    if (!exec(session))
-        return 0;
-    const qint64 sessionId = session.lastInsertId().toLongLong();
-
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO messages (session_id, parent_id, role, content, reasoning, "
-                                  "state, created_at, updated_at, "
-                                  "model, prompt_tokens, completion_tokens, finish_reason, error) VALUES (?, "
-                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    qint64 parent = 0;
+    SessionTree tree;
+    tree.session = info;
+    if (tree.session.uuid.isEmpty())
+        tree.session.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (const Message &m : messages) {
-        const qint64 created = m.createdAt.isValid() ? m.createdAt.toMSecsSinceEpoch() : now;
-        insert.addBindValue(sessionId);
-        insert.addBindValue(idOrNull(parent));
-        insert.addBindValue(nonNull(m.role));
-        insert.addBindValue(nonNull(m.content));
-        insert.addBindValue(nonNull(m.reasoning));
-        insert.addBindValue(messageStateToString(m.state));
-        insert.addBindValue(created);
-        insert.addBindValue(m.updatedAt.isValid() ? m.updatedAt.toMSecsSinceEpoch() : created);
-        insert.addBindValue(nonNull(m.model));
-        insert.addBindValue(tokensOrNull(m.promptTokens));
-        insert.addBindValue(tokensOrNull(m.completionTokens));
-        insert.addBindValue(nonNull(m.finishReason));
-        insert.addBindValue(nonNull(m.error));
-        if (!exec(insert))
-            return 0;
-        parent = insert.lastInsertId().toLongLong();
+        tree.parents << int(tree.messages.size()) - 1;
+        tree.messages << m;
     }
-    QSqlQuery leaf(db);
-    leaf.prepare(QStringLiteral("UPDATE sessions SET current_leaf = ? WHERE id = ?"));
-    leaf.addBindValue(idOrNull(parent));
-    leaf.addBindValue(sessionId);
-    if (!exec(leaf) || !transaction.commit())
-        return 0;
-    Q_EMIT sessionAdded(sessionId);
-    return sessionId;
+    const QList<qint64> ids = importTrees({tree});
+    return ids.isEmpty() ? 0 : ids.first();
 }

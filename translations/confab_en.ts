@@ -42,6 +42,45 @@
         <source>The provider &quot;%1&quot; is not supported.</source>
         <translation>The provider &quot;%1&quot; is not supported.</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ChatGptImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;mapping&quot; is missing or not an object</source>
+        <translation>%1: &quot;mapping&quot; is missing or not an object</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; is not an object</source>
+        <translation>%1: node &quot;%2&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has no &quot;content&quot; object</source>
+        <translation>%1: node &quot;%2&quot; has no &quot;content&quot; object</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has a &quot;message&quot; that is not an object</source>
+        <translation>%1: node &quot;%2&quot; has a &quot;message&quot; that is not an object</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has &quot;children&quot; that is not a list</source>
+        <translation>%1: node &quot;%2&quot; has &quot;children&quot; that is not a list</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; lists a child that is not in &quot;mapping&quot;</source>
+        <translation>%1: node &quot;%2&quot; lists a child that is not in &quot;mapping&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;current_node&quot; names a node no branch from the root reaches</source>
+        <translation>%1: &quot;current_node&quot; names a node no branch from the root reaches</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -85,6 +124,10 @@
         <source>A reply is still being written: stop it or wait, then send your edit again.</source>
         <translation>A reply is still being written: stop it or wait, then send your edit again.</translation>
     </message>
+    <message>
+        <source>The reply was cut off at the length limit.</source>
+        <translation>The reply was cut off at the length limit.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -97,6 +140,25 @@
 Enter sends, Shift+Enter adds a line, Esc stops a reply.</source>
         <translation>Type a message below to start.
 Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatboxImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;messages&quot; is missing or not a list</source>
+        <translation>%1: &quot;messages&quot; is missing or not a list</translation>
+    </message>
+    <message>
+        <source>%1: message %2 %3</source>
+        <translation>%1: message %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: a message of fork &quot;%2&quot; %3</source>
+        <translation>%1: a message of fork &quot;%2&quot; %3</translation>
     </message>
 </context>
 <context>
@@ -144,10 +206,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Seconds without data before giving up.</source>
         <translation>Seconds without data before giving up.</translation>
-    </message>
-    <message>
-        <source>Export format: json or md.</source>
-        <translation>Export format: json or md.</translation>
     </message>
     <message>
         <source>Write to this file instead of stdout.</source>
@@ -263,21 +321,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation>import needs at least one file or folder</translation>
     </message>
     <message>
-        <source>skipped %1: already imported as session %2</source>
-        <translation>skipped %1: already imported as session %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>imported %1 as session %2 (%n message(s))</source>
-        <translation>
-            <numerusform>imported %1 as session %2 (%n message)</numerusform>
-            <numerusform>imported %1 as session %2 (%n messages)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--format must be json or md</source>
-        <translation>--format must be json or md</translation>
-    </message>
-    <message>
         <source>search needs a query</source>
         <translation>search needs a query</translation>
     </message>
@@ -288,6 +331,52 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Nothing was sent; use https, or --insecure to send it anyway.</source>
         <translation>Nothing was sent; use https, or --insecure to send it anyway.</translation>
+    </message>
+    <message>
+        <source>Export format: json, md or html.</source>
+        <translation>Export format: json, md or html.</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1 (%2): %n chat(s), sessions %3</source>
+        <translation>
+            <numerusform>imported %1 (%2): %n chat, session %3</numerusform>
+            <numerusform>imported %1 (%2): %n chats, sessions %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %1: %n chat(s) already imported</source>
+        <translation>
+            <numerusform>skipped %1: %n chat already imported</numerusform>
+            <numerusform>skipped %1: %n chats already imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no messages to import</source>
+        <translation>%1 (%2) has no messages to import</translation>
+    </message>
+    <message>
+        <source>--format must be json, md or html</source>
+        <translation>--format must be json, md or html</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context in tokens (instead of the server&apos;s).</source>
+        <translation>The model&apos;s context in tokens (instead of the server&apos;s).</translation>
+    </message>
+    <message>
+        <source> (server context %1, %2 kept for the reply)</source>
+        <translation> (server context %1, %2 kept for the reply)</translation>
+    </message>
+    <message>
+        <source>warning: the newest message alone does not fit in the window; it is sent anyway.</source>
+        <translation>warning: the newest message alone does not fit in the window; it is sent anyway.</translation>
+    </message>
+    <message>
+        <source>note: the reply was cut off at the length limit.</source>
+        <translation>note: the reply was cut off at the length limit.</translation>
+    </message>
+    <message>
+        <source>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</source>
+        <translation>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</translation>
     </message>
 </context>
 <context>
@@ -329,6 +418,25 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>ContextSummary</name>
+    <message>
+        <source>%1 of %2 tokens (server context %2, %3 kept for the reply)</source>
+        <translation>%1 of %2 tokens (server context %2, %3 kept for the reply)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens (server context unknown)</source>
+        <translation>%1 of %2 tokens (server context unknown)</translation>
+    </message>
+    <message>
+        <source>%1 tokens (server context unknown)</source>
+        <translation>%1 tokens (server context unknown)</translation>
+    </message>
+    <message>
+        <source>The newest message alone does not fit: the server may cut or refuse it.</source>
+        <translation>The newest message alone does not fit: the server may cut or refuse it.</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPolicy</name>
     <message>
         <source>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</source>
@@ -360,6 +468,49 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Please give the profile a name and an http(s) endpoint URL.</source>
         <translation>Please give the profile a name and an http(s) endpoint URL.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImporter</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>Confab (legacy)</source>
+        <translation>Confab (legacy)</translation>
+    </message>
+    <message>
+        <source>not a chat export Confab knows (ChatGPT, Open WebUI, LibreChat, Chatbox or Confab)</source>
+        <translation>not a chat export Confab knows (ChatGPT, Open WebUI, LibreChat, Chatbox or Confab)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported from it</source>
+        <translation>%1: %2; nothing was imported from it</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>cannot read the file (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most Confab imports at once</source>
+        <translation>the file is larger than %1 MB, the most Confab imports at once</translation>
+    </message>
+    <message>
+        <source>could not be saved (%1)</source>
+        <translation>could not be saved (%1)</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversation %1</translation>
+    </message>
+    <message>
+        <source>conversation %1 (&quot;%2&quot;)</source>
+        <translation>conversation %1 (&quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -414,6 +565,33 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>LibreChatImporter</name>
+    <message>
+        <source>the conversation</source>
+        <translation>the conversation</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: message %2 is not an object</source>
+        <translation>%1: message %2 is not an object</translation>
+    </message>
+    <message>
+        <source>%1: message %2 has no &quot;messageId&quot;</source>
+        <translation>%1: message %2 has no &quot;messageId&quot;</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; has a &quot;createdAt&quot; that is not ISO-8601</source>
+        <translation>%1: message &quot;%2&quot; has a &quot;createdAt&quot; that is not ISO-8601</translation>
+    </message>
+    <message>
+        <source>%1: the parents of some messages form a cycle</source>
+        <translation>%1: the parents of some messages form a cycle</translation>
+    </message>
+</context>
+<context>
     <name>LinkOpener</name>
     <message>
         <source>Open link</source>
@@ -447,22 +625,11 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation>Estimated size of the next request</translation>
     </message>
     <message numerus="yes">
-        <source>Next request: ~%n token(s)</source>
-        <translation>
-            <numerusform>Next request: ~%n token</numerusform>
-            <numerusform>Next request: ~%n tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>over the budget</source>
-        <translation>over the budget</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
@@ -612,6 +779,48 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>API key for “%1”. It stays in memory until you quit and is never written to disk.</source>
         <translation>API key for “%1”. It stays in memory until you quit and is never written to disk.</translation>
     </message>
+    <message>
+        <source>&amp;Import Chats…</source>
+        <translation>&amp;Import Chats…</translation>
+    </message>
+    <message>
+        <source>Import Chats</source>
+        <translation>Import Chats</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.zip);;All files (*)</source>
+        <translation>Chat exports (*.json *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Chat…</source>
+        <translation>&amp;Print Chat…</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n chat(s) imported</source>
+        <translation>
+            <numerusform>%1 (%2): %n chat imported</numerusform>
+            <numerusform>%1 (%2): %n chats imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Chat</source>
+        <translation>Print Chat</translation>
+    </message>
+    <message>
+        <source>Next request: %1</source>
+        <translation>Next request: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -711,6 +920,18 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Edit and resend as a new branch; the original stays available</source>
         <translation>Edit and resend as a new branch; the original stays available</translation>
     </message>
+    <message>
+        <source>The server dropped part of the history: it read far fewer tokens than were sent. Lower the context length in the chat&apos;s settings, or start a new chat.</source>
+        <translation>The server dropped part of the history: it read far fewer tokens than were sent. Lower the context length in the chat&apos;s settings, or start a new chat.</translation>
+    </message>
+    <message>
+        <source>Cut off at the length limit.</source>
+        <translation>Cut off at the length limit.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -761,6 +982,33 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Close notice</source>
         <translation>Close notice</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWebUiImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;chat.history.messages&quot; is missing or not an object</source>
+        <translation>%1: &quot;chat.history.messages&quot; is missing or not an object</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; is not an object</source>
+        <translation>%1: message &quot;%2&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; has a &quot;content&quot; that is not text</source>
+        <translation>%1: message &quot;%2&quot; has a &quot;content&quot; that is not text</translation>
+    </message>
+    <message>
+        <source>%1: the parentId links of some messages form a cycle</source>
+        <translation>%1: the parentId links of some messages form a cycle</translation>
+    </message>
+    <message>
+        <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
+        <translation>%1: &quot;currentId&quot; names a message that is not in the chat</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1103,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Could not connect: %1</source>
         <translation>Could not connect: %1</translation>
+    </message>
+    <message>
+        <source>It does not offer “%1”; “%2” is chosen instead.</source>
+        <translation>It does not offer “%1”; “%2” is chosen instead.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1255,14 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</source>
         <translation>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</translation>
     </message>
+    <message>
+        <source>%1 ended the reply without sending any text.</source>
+        <translation>%1 ended the reply without sending any text.</translation>
+    </message>
+    <message>
+        <source>Try again, or check the server&apos;s log.</source>
+        <translation>Try again, or check the server&apos;s log.</translation>
+    </message>
 </context>
 <context>
     <name>SearchModel</name>
@@ -1066,6 +1326,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1448,18 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Token &amp;budget (0 = none):</source>
         <translation>Token &amp;budget (0 = none):</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>the server&apos;s</translation>
+    </message>
+    <message>
+        <source>Context length in tokens</source>
+        <translation>Context length in tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Context length (tokens, 0 = the server&apos;s):</source>
+        <translation>&amp;Context length (tokens, 0 = the server&apos;s):</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1680,22 @@ Start one with New chat (Ctrl+N).</translation>
         <source>The profile “%1” needs a name and an http(s) endpoint URL.</source>
         <translation>The profile “%1” needs a name and an http(s) endpoint URL.</translation>
     </message>
+    <message>
+        <source>The server&apos;s</source>
+        <translation>The server&apos;s</translation>
+    </message>
+    <message>
+        <source>Context length in tokens</source>
+        <translation>Context length in tokens</translation>
+    </message>
+    <message>
+        <source>How many tokens the model holds, prompt and reply together. Confab asks the server; set it here if the server does not say or says wrong.</source>
+        <translation>How many tokens the model holds, prompt and reply together. Confab asks the server; set it here if the server does not say or says wrong.</translation>
+    </message>
+    <message>
+        <source>&amp;Context length (tokens):</source>
+        <translation>&amp;Context length (tokens):</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -1442,6 +1734,33 @@ File: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>not a readable zip archive (%1)</source>
+        <translation>not a readable zip archive (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is larger than %2 MB</source>
+        <translation>%1 in the archive is larger than %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the archive (%2)</source>
+        <translation>cannot open %1 in the archive (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (%2)</source>
+        <translation>%1 in the archive is damaged (%2)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1</source>
+        <translation>the archive has no %1</translation>
+    </message>
+    <message>
+        <source>this build of Confab cannot read .zip files; extract %1 and import that</source>
+        <translation>this build of Confab cannot read .zip files; extract %1 and import that</translation>
     </message>
 </context>
 <context>

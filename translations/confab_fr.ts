@@ -42,6 +42,45 @@
         <source>The provider &quot;%1&quot; is not supported.</source>
         <translation>Le fournisseur « %1 » n’est pas pris en charge.</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>ChatGptImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 n’a pas d’« id »</translation>
+    </message>
+    <message>
+        <source>%1: &quot;mapping&quot; is missing or not an object</source>
+        <translation>%1 : « mapping » manque ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; is not an object</source>
+        <translation>%1 : le nœud « %2 » n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has no &quot;content&quot; object</source>
+        <translation>%1 : le nœud « %2 » n’a pas d’objet « content »</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has a &quot;message&quot; that is not an object</source>
+        <translation>%1 : le nœud « %2 » a un « message » qui n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has &quot;children&quot; that is not a list</source>
+        <translation>%1 : le nœud « %2 » a des « children » qui ne sont pas une liste</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; lists a child that is not in &quot;mapping&quot;</source>
+        <translation>%1 : le nœud « %2 » cite un enfant absent de « mapping »</translation>
+    </message>
+    <message>
+        <source>%1: &quot;current_node&quot; names a node no branch from the root reaches</source>
+        <translation>%1 : « current_node » désigne un nœud qu’aucune branche depuis la racine n’atteint</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -85,6 +124,10 @@
         <source>A reply is still being written: stop it or wait, then send your edit again.</source>
         <translation>Une réponse est encore en cours d’écriture : arrêtez-la ou patientez, puis renvoyez votre modification.</translation>
     </message>
+    <message>
+        <source>The reply was cut off at the length limit.</source>
+        <translation>La réponse a été coupée à la limite de longueur.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -97,6 +140,25 @@
 Enter sends, Shift+Enter adds a line, Esc stops a reply.</source>
         <translation>Saisissez un message ci-dessous pour commencer.
 Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatboxImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 n’a pas d’« id »</translation>
+    </message>
+    <message>
+        <source>%1: &quot;messages&quot; is missing or not a list</source>
+        <translation>%1 : « messages » manque ou n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>%1: message %2 %3</source>
+        <translation>%1 : message %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: a message of fork &quot;%2&quot; %3</source>
+        <translation>%1 : un message de la bifurcation « %2 » : %3</translation>
     </message>
 </context>
 <context>
@@ -144,10 +206,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Seconds without data before giving up.</source>
         <translation>Secondes sans données avant d’abandonner.</translation>
-    </message>
-    <message>
-        <source>Export format: json or md.</source>
-        <translation>Format d’export : json ou md.</translation>
     </message>
     <message>
         <source>Write to this file instead of stdout.</source>
@@ -263,21 +321,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>import a besoin d’au moins un fichier ou dossier</translation>
     </message>
     <message>
-        <source>skipped %1: already imported as session %2</source>
-        <translation>%1 ignoré : déjà importé comme discussion %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>imported %1 as session %2 (%n message(s))</source>
-        <translation>
-            <numerusform>%1 importé comme discussion %2 (%n message)</numerusform>
-            <numerusform>%1 importé comme discussion %2 (%n messages)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--format must be json or md</source>
-        <translation>--format doit valoir json ou md</translation>
-    </message>
-    <message>
         <source>search needs a query</source>
         <translation>search a besoin d’un texte à rechercher</translation>
     </message>
@@ -292,6 +335,52 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Nothing was sent; use https, or --insecure to send it anyway.</source>
         <translation>Rien n’a été envoyé ; utilisez https, ou --insecure pour l’envoyer quand même.</translation>
+    </message>
+    <message>
+        <source>Export format: json, md or html.</source>
+        <translation>Format d’export : json, md ou html.</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1 (%2): %n chat(s), sessions %3</source>
+        <translation>
+            <numerusform>%1 (%2) importé : %n chat, session %3</numerusform>
+            <numerusform>%1 (%2) importé : %n chats, sessions %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %1: %n chat(s) already imported</source>
+        <translation>
+            <numerusform>%1 ignoré : %n chat déjà importé</numerusform>
+            <numerusform>%1 ignoré : %n chats déjà importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no messages to import</source>
+        <translation>%1 (%2) ne contient aucun message à importer</translation>
+    </message>
+    <message>
+        <source>--format must be json, md or html</source>
+        <translation>--format doit être json, md ou html</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context in tokens (instead of the server&apos;s).</source>
+        <translation>Le contexte du modèle en jetons (au lieu de celui du serveur).</translation>
+    </message>
+    <message>
+        <source> (server context %1, %2 kept for the reply)</source>
+        <translation> (contexte du serveur %1, %2 réservés à la réponse)</translation>
+    </message>
+    <message>
+        <source>warning: the newest message alone does not fit in the window; it is sent anyway.</source>
+        <translation>attention : le dernier message seul ne tient pas dans la fenêtre ; il est envoyé quand même.</translation>
+    </message>
+    <message>
+        <source>note: the reply was cut off at the length limit.</source>
+        <translation>remarque : la réponse a été coupée à la limite de longueur.</translation>
+    </message>
+    <message>
+        <source>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</source>
+        <translation>remarque : le serveur a laissé tomber une partie de l’historique (il a compté bien moins de jetons que ceux envoyés).</translation>
     </message>
 </context>
 <context>
@@ -333,6 +422,25 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>ContextSummary</name>
+    <message>
+        <source>%1 of %2 tokens (server context %2, %3 kept for the reply)</source>
+        <translation>%1 sur %2 jetons (contexte du serveur %2, %3 réservés à la réponse)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens (server context unknown)</source>
+        <translation>%1 sur %2 jetons (contexte du serveur inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 tokens (server context unknown)</source>
+        <translation>%1 jetons (contexte du serveur inconnu)</translation>
+    </message>
+    <message>
+        <source>The newest message alone does not fit: the server may cut or refuse it.</source>
+        <translation>Le dernier message seul ne tient pas : le serveur peut le couper ou le refuser.</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPolicy</name>
     <message>
         <source>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</source>
@@ -364,6 +472,49 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Please give the profile a name and an http(s) endpoint URL.</source>
         <translation>Veuillez donner au profil un nom et une adresse http(s).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImporter</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>Confab (legacy)</source>
+        <translation>Confab (ancien format)</translation>
+    </message>
+    <message>
+        <source>not a chat export Confab knows (ChatGPT, Open WebUI, LibreChat, Chatbox or Confab)</source>
+        <translation>pas un export de chats que Confab connaît (ChatGPT, Open WebUI, LibreChat, Chatbox ou Confab)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported from it</source>
+        <translation>%1 : %2 ; rien n’en a été importé</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>impossible de lire le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most Confab imports at once</source>
+        <translation>le fichier dépasse %1 Mo, le maximum que Confab importe d’un coup</translation>
+    </message>
+    <message>
+        <source>could not be saved (%1)</source>
+        <translation>n’a pas pu être enregistré (%1)</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversation %1</translation>
+    </message>
+    <message>
+        <source>conversation %1 (&quot;%2&quot;)</source>
+        <translation>conversation %1 (« %2 »)</translation>
     </message>
 </context>
 <context>
@@ -422,6 +573,33 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>LibreChatImporter</name>
+    <message>
+        <source>the conversation</source>
+        <translation>la conversation</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1: message %2 is not an object</source>
+        <translation>%1 : le message %2 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: message %2 has no &quot;messageId&quot;</source>
+        <translation>%1 : le message %2 n’a pas de « messageId »</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; has a &quot;createdAt&quot; that is not ISO-8601</source>
+        <translation>%1 : le message « %2 » a un « createdAt » qui n’est pas ISO-8601</translation>
+    </message>
+    <message>
+        <source>%1: the parents of some messages form a cycle</source>
+        <translation>%1 : les parents de certains messages forment un cycle</translation>
+    </message>
+</context>
+<context>
     <name>LinkOpener</name>
     <message>
         <source>Open link</source>
@@ -455,22 +633,11 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>Taille estimée de la prochaine requête</translation>
     </message>
     <message numerus="yes">
-        <source>Next request: ~%n token(s)</source>
-        <translation>
-            <numerusform>Prochaine requête : ~%n jeton</numerusform>
-            <numerusform>Prochaine requête : ~%n jetons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>over the budget</source>
-        <translation>au-delà du budget</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
@@ -620,6 +787,48 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>API key for “%1”. It stays in memory until you quit and is never written to disk.</source>
         <translation>Clé d’API pour « %1 ». Elle reste en mémoire jusqu’à ce que vous quittiez et n’est jamais écrite sur le disque.</translation>
     </message>
+    <message>
+        <source>&amp;Import Chats…</source>
+        <translation>&amp;Importer des chats…</translation>
+    </message>
+    <message>
+        <source>Import Chats</source>
+        <translation>Importer des chats</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.zip);;All files (*)</source>
+        <translation>Exports de chats (*.json *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Chat…</source>
+        <translation>Im&amp;primer le chat…</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n chat(s) imported</source>
+        <translation>
+            <numerusform>%1 (%2) : %n chat importé</numerusform>
+            <numerusform>%1 (%2) : %n chats importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Chat</source>
+        <translation>Imprimer le chat</translation>
+    </message>
+    <message>
+        <source>Next request: %1</source>
+        <translation>Prochaine requête : %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -723,6 +932,18 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Cut off: the program writing this reply stopped (a crash, or it was killed). The text that arrived is kept; Retry asks again.</source>
         <translation>Interrompue : le programme qui écrivait cette réponse s’est arrêté (un plantage, ou il a été tué). Le texte reçu est conservé ; Réessayer redemande.</translation>
     </message>
+    <message>
+        <source>The server dropped part of the history: it read far fewer tokens than were sent. Lower the context length in the chat&apos;s settings, or start a new chat.</source>
+        <translation>Le serveur a laissé tomber une partie de l’historique : il a lu bien moins de jetons que ceux envoyés. Réduisez la longueur de contexte dans les réglages de la discussion, ou commencez une nouvelle discussion.</translation>
+    </message>
+    <message>
+        <source>Cut off at the length limit.</source>
+        <translation>Coupée à la limite de longueur.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -773,6 +994,33 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Close notice</source>
         <translation>Fermer l’avis</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWebUiImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 n’a pas d’« id »</translation>
+    </message>
+    <message>
+        <source>%1: &quot;chat.history.messages&quot; is missing or not an object</source>
+        <translation>%1 : « chat.history.messages » manque ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; is not an object</source>
+        <translation>%1 : le message « %2 » n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; has a &quot;content&quot; that is not text</source>
+        <translation>%1 : le message « %2 » a un « content » qui n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>%1: the parentId links of some messages form a cycle</source>
+        <translation>%1 : les liens parentId de certains messages forment un cycle</translation>
+    </message>
+    <message>
+        <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
+        <translation>%1 : « currentId » désigne un message absent du chat</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1115,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Could not connect: %1</source>
         <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>It does not offer “%1”; “%2” is chosen instead.</source>
+        <translation>Il ne propose pas « %1 » ; « %2 » est choisi à la place.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1283,14 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</source>
         <translation>%1 a redirigé la requête plus de %2 fois ; Confab a abandonné. Vérifiez l’adresse du serveur dans les paramètres.</translation>
     </message>
+    <message>
+        <source>%1 ended the reply without sending any text.</source>
+        <translation>%1 a terminé la réponse sans envoyer de texte.</translation>
+    </message>
+    <message>
+        <source>Try again, or check the server&apos;s log.</source>
+        <translation>Réessayez, ou consultez le journal du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>SearchModel</name>
@@ -1094,6 +1354,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1476,18 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Token &amp;budget (0 = none):</source>
         <translation>&amp;Budget de jetons (0 = aucun) :</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>celui du serveur</translation>
+    </message>
+    <message>
+        <source>Context length in tokens</source>
+        <translation>Longueur de contexte en jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Context length (tokens, 0 = the server&apos;s):</source>
+        <translation>Longueur de &amp;contexte (jetons, 0 = celle du serveur) :</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1720,22 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <source>The profile “%1” needs a name and an http(s) endpoint URL.</source>
         <translation>Le profil « %1 » a besoin d’un nom et d’une adresse http(s).</translation>
     </message>
+    <message>
+        <source>The server&apos;s</source>
+        <translation>Celle du serveur</translation>
+    </message>
+    <message>
+        <source>Context length in tokens</source>
+        <translation>Longueur de contexte en jetons</translation>
+    </message>
+    <message>
+        <source>How many tokens the model holds, prompt and reply together. Confab asks the server; set it here if the server does not say or says wrong.</source>
+        <translation>Combien de jetons le modèle contient, requête et réponse ensemble. Confab le demande au serveur ; indiquez-le ici si le serveur ne le dit pas ou se trompe.</translation>
+    </message>
+    <message>
+        <source>&amp;Context length (tokens):</source>
+        <translation>Longueur de &amp;contexte (jetons) :</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -1482,6 +1774,33 @@ Fichier : %2</translation>
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>not a readable zip archive (%1)</source>
+        <translation>pas une archive zip lisible (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is larger than %2 MB</source>
+        <translation>%1 dans l’archive dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the archive (%2)</source>
+        <translation>impossible d’ouvrir %1 dans l’archive (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (%2)</source>
+        <translation>%1 dans l’archive est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1</source>
+        <translation>l’archive ne contient pas %1</translation>
+    </message>
+    <message>
+        <source>this build of Confab cannot read .zip files; extract %1 and import that</source>
+        <translation>cette version de Confab ne lit pas les fichiers .zip ; extrayez %1 et importez-le</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@ public:
     // (when the keychain cannot give it).
     void askForApiKey();
     void exportSession(qint64 sessionId);
+    // File > Import: reads the files (see HistoryImporter), opens the first chat added and
+    // returns what happened, one line per file (shown in a message box by the menu action).
+    QString importFiles(const QStringList &paths, bool *allOk = nullptr);
+    void printSession(qint64 sessionId);
     void showSettings();
     void showSessionSettings(qint64 sessionId);
     // Profile and defaults from the ProfileStore (for the open session) into the controller.
@@ -96,4 +100,5 @@ private:
     QSet<QUrl> m_insecureWarned; // plain-http endpoints beyond the local network, warned about once a run
     enum class NoticeAction { None, Undo, EnterKey };
     NoticeAction m_noticeAction = NoticeAction::None; // what the notice bar's button does
+    QString m_serverKey; // profile and model whose context was last asked for
 };

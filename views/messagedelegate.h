@@ -46,9 +46,15 @@ public:
 
     // The row where the model's context window starts and how many rows before it are left out.
     // `olderNotLoaded`: there are even older rows than those counted.
-    void setContextMarker(qint64 messageId, int droppedMessages, bool olderNotLoaded);
+    // `summary`: the window's size in words (ContextSummary), shown after the count.
+    void setContextMarker(
+        qint64 messageId, int droppedMessages, bool olderNotLoaded, const QString &summary = {});
+    // What the chat says under a reply: cut off at the length limit, part of the history
+    // dropped by the server; empty if nothing.
+    static QString noticeText(const QModelIndex &index);
     qint64 markerId() const { return m_markerId; }
     int droppedMessages() const { return m_dropped; }
+    QString markerSummary() const { return m_markerSummary; }
 
     void setAnimationPhase(int phase) { m_phase = phase; }
     // The reply being streamed: its markdown is re-parsed at most every `intervalMs` (the cached
@@ -94,6 +100,7 @@ Q_SIGNALS:
     void editRequested(const QModelIndex &index);
     void siblingRequested(const QModelIndex &index, int delta);
     void retryRequested(const QModelIndex &index);
+    void continueRequested(const QModelIndex &index);
     void codeCopied(const QString &code);
     void linkActivated(const QUrl &url);
     void editAccepted(const QModelIndex &index, const QString &text);
@@ -126,11 +133,13 @@ private:
         qsizetype reasoning = -1;
         int state = -1;
         qsizetype error = -1;
+        qsizetype notice = -1;
         QSize size;
         bool operator==(const RowSize &other) const
         {
             return width == other.width && generation == other.generation && content == other.content
-                && reasoning == other.reasoning && state == other.state && error == other.error;
+                && reasoning == other.reasoning && state == other.state && error == other.error
+                && notice == other.notice;
         }
     };
     mutable QHash<qint64, RowSize> m_rowSizes;
@@ -140,6 +149,7 @@ private:
     qint64 m_selectingId = 0;
     qint64 m_highlightId = 0;
     qint64 m_markerId = 0;
+    QString m_markerSummary;
     int m_dropped = 0;
     bool m_olderNotLoaded = false;
     int m_phase = 0;

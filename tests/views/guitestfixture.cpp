@@ -7,7 +7,14 @@
 
 #include <QTest>
 
-GuiTestFixture::GuiTestFixture() = default;
+GuiTestFixture::GuiTestFixture()
+{
+    // The app asks the server for its context first at /props, llama.cpp's answer; this one
+    // gives a context large enough for any test and has no tokenizer (/tokenize: 404), so the
+    // probe stops there and requests() and the queue hold the chat and model-list traffic alone.
+    server.setRoute(
+        "GET", "/props", LoopbackServer::json(200, R"({"default_generation_settings":{"n_ctx":131072}})"));
+}
 
 GuiTestFixture::~GuiTestFixture()
 {
