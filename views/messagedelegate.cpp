@@ -550,14 +550,14 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
         path.addRoundedRect(QRectF(geo.notice), 6, 6);
         painter->fillPath(path, option.palette.color(QPalette::AlternateBase));
         const QFont small = smallFont(option.font);
-        const RenderedText &rendered = m_cache.render(
+        const auto rendered = m_cache.render(
             id, NoticePart, noticeText(index), TextKind::Plain, geo.notice.width() - 16, small);
         painter->save();
         painter->translate(geo.notice.topLeft() + QPoint(8, 8));
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = option.palette;
         context.palette.setColor(QPalette::Text, ViewColors::mutedText(option.palette));
-        rendered.doc->documentLayout()->draw(painter, context);
+        rendered->doc->documentLayout()->draw(painter, context);
         painter->restore();
         painter->setFont(small);
         for (const MessageGeometry::ButtonArea &area : geo.buttons) {
