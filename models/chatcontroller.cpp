@@ -234,6 +234,13 @@ bool ChatController::continueReply()
     return send(tr("Continue"));
 }
 
+bool ChatController::replyToToolResults()
+{
+    if (isBusy() || !m_model->sessionId() || !canStart())
+        return false;
+    return startReply();
+}
+
 bool ChatController::canStart()
 {
     // Checked before the branch changes, so a refusal leaves the transcript as it was.
@@ -305,7 +312,9 @@ void ChatController::sendRequest()
     m_requestServerTokens = window.serverTokens;
     m_requestTokens = window.estimatedTokens;
     m_requestContext = window.contextLength;
-    m_client->start(window.toRequest(model, settings.temperature));
+    ChatRequest request = window.toRequest(model, settings.temperature);
+    request.tools = m_tools;
+    m_client->start(request);
 }
 
 void ChatController::stop()

@@ -34,6 +34,9 @@ public:
     void setDefaults(const ContextSettings &defaults) { m_defaults = defaults; }
     const ContextSettings &defaults() const { return m_defaults; }
     void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
+    // Function declarations offered with every request (ToolCatalog::openAiTools()); the
+    // calls a reply asks for arrive in replyFinished's outcome.toolCalls.
+    void setTools(const QJsonArray &tools) { m_tools = tools; }
     // Limits from the command line, over the session's (confab-cli).
     void setOverrides(const ContextOverrides &overrides) { m_overrides = overrides; }
 
@@ -70,6 +73,9 @@ public:
     bool editAndResend(int row, const QString &text);
     // After a reply cut off at the length limit: asks the model to go on (a visible message).
     bool continueReply();
+    // Another reply after the branch's last row, with no new user message: the model's turn
+    // again once the results of its tool calls are stored (ToolLoop).
+    bool replyToToolResults();
     void stop();
     bool isBusy() const;
     qint64 streamingMessageId() const { return m_replyId; }
@@ -102,6 +108,7 @@ private:
     ProviderProfile m_profile;
     QString m_apiKey;
     ContextSettings m_defaults;
+    QJsonArray m_tools;
     std::unique_ptr<ChatClient> m_client;
     int m_idleTimeoutMs = 60000;
     qint64 m_replyId = 0;

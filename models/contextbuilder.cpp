@@ -1,5 +1,6 @@
 #include "models/contextbuilder.h"
 
+#include "models/toolstep.h"
 #include "models/transcriptmodel.h"
 
 #include <QSet>
@@ -15,10 +16,13 @@ struct Candidate
 
 bool isSendable(const Message &m)
 {
-    // Failed replies, empty rows and the reply being written are not part of the conversation.
+    // Failed replies, empty rows and the reply being written are not part of the conversation;
+    // a reply that only asked for tools is (its calls are answered by the tool rows after it).
+    const bool toolCalls = m.role == QLatin1String("assistant")
+        && (m.finishReason == QLatin1String("tool_calls") || m.finishReason == QLatin1String("tool_use"));
     return (m.role == QLatin1String("user") || m.role == QLatin1String("assistant"))
         && m.state != MessageState::Error && m.state != MessageState::Streaming
-        && !m.content.trimmed().isEmpty();
+        && (toolCalls || !m.content.trimmed().isEmpty());
 }
 
 bool isCjk(char32_t c)
@@ -139,8 +143,15 @@ ContextWindow ContextBuilder::build(
         const Message &m = m_model->messageAt(row--);
         if (!isSendable(m))
             continue;
+        ChatTurn chatTurn {m.role, m.content, {}};
+        if (ToolStep::isToolStep(m)) {
+            const auto step = ToolStep::fromContent(m.content);
+            if (!step)
+                continue;
+            chatTurn = step->toTurn();
+        }
         cost(m.content, counts ? counts->messages.value(m.id, -1) : -1, &turnExact, &turnRaw);
-        turn.append({m.id, {m.role, m.content}});
+        turn.append({m.id, chatTurn});
         if (m.role == QLatin1String("user"))
             closeTurn();
     }
@@ -154,7 +165,7 @@ ContextWindow ContextBuilder::build(
         window.messageIds << it->id;
     }
     if (!pendingUserText.isEmpty())
-        window.turns << ChatTurn {QStringLiteral("user"), pendingUserText};
+        window.turns << ChatTurn {QStringLiteral("user"), pendingUserText, {}};
     window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
     window.rawEstimate = raw;
     window.serverTokens = exact;

@@ -25,6 +25,11 @@ public:
     QNetworkRequest authorizedRequest(const QUrl &url) const override;
 
 private:
+    // The turns as Messages API content: each tool call a tool_use block of the assistant
+    // message that asked for it, its result a tool_result block of the user message after it.
+    static QJsonArray anthropicMessages(const ChatRequest &request);
+    // OpenAI-style function declarations as Anthropic tools (name, description, input_schema).
+    static QJsonArray anthropicTools(const QJsonArray &tools);
     void startBlock(int index, const QJsonObject &block);
     void readDelta(int index, const QJsonObject &delta);
     void mergeUsage(const QJsonObject &usage);

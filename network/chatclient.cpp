@@ -194,9 +194,17 @@ QJsonArray ChatClient::messagesJson(const ChatRequest &request, bool systemAsMes
     if (systemAsMessage && !request.systemPrompt.isEmpty())
         messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
             {QStringLiteral("content"), request.systemPrompt}});
-    for (const ChatTurn &turn : request.messages)
-        messages.append(
-            QJsonObject {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.content}});
+    for (const ChatTurn &turn : request.messages) {
+        // Protocols that do not carry tool steps yet get them as text, so the model still knows.
+        const bool tool = turn.role == QLatin1String("tool");
+        if (turn.content.isEmpty() && !tool)
+            continue; // a reply that only called tools
+        const QString content = tool
+            ? QStringLiteral("[%1 %2]\n%3").arg(turn.toolCall.name, turn.toolCall.arguments, turn.content)
+            : turn.content;
+        messages.append(QJsonObject {{QStringLiteral("role"), tool ? QStringLiteral("assistant") : turn.role},
+            {QStringLiteral("content"), content}});
+    }
     return messages;
 }
 

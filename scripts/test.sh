@@ -11,11 +11,14 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh test
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build
+# The real MCP servers of the tests labelled mcp (from npm, pinned, cached in the build dir).
+scripts/mcp-servers.sh build/mcp-servers
 if [ "${CONFAB_ASAN:-1}" != 0 ]; then
     # No benchmarks and no packaging test here: they say nothing about memory errors.
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_CXX_COMPILER=clang++-14 -DCONFAB_SANITIZE=ON -DCONFAB_BUILD_FUZZERS=ON \
-        -DCONFAB_BUILD_BENCH=OFF -DCONFAB_TEST_PACKAGING=OFF
+        -DCONFAB_BUILD_BENCH=OFF -DCONFAB_TEST_PACKAGING=OFF \
+        -DCONFAB_MCP_SERVERS_DIR="$PWD/build/mcp-servers"
     cmake --build build-asan
 fi
 

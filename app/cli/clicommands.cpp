@@ -1,6 +1,8 @@
 #include "clicommands.h"
 
+#include "clitoolsession.h"
 #include "import/historyimporter.h"
+#include "mcpcommands.h"
 #include "models/chatcontroller.h"
 #include "models/contextbuilder.h"
 #include "models/transcriptmodel.h"
@@ -10,6 +12,7 @@
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
 #include "terminaltext.h"
+#include "tools/toolloop.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -45,12 +48,15 @@ Commands:
   send ID TEXT --profile PROFILE      send TEXT, stream the reply to stdout, store both
                                       (a key goes over plain http only to a local server,
                                       unless --insecure)
+       [--allow-tools]                the tools of the enabled MCP servers are offered to the
+                                      model (OpenAI-compatible, Anthropic); their calls run only
+                                      with --allow-tools, else the model is told they were refused
   import PATH...                      import chat exports: ChatGPT (conversations.json or .zip),
                                       Open WebUI, LibreChat, Chatbox, Confab's JSON; folders too
   export ID --format json|md|html [--output FILE]
   search QUERY [--json]               full-text search over all messages
   delete ID                           delete a session
-
+%1
 Context limits: the app's settings (--settings PATH), then the session's, then
 --max-messages N, --token-budget N and --context-length N. The context length is the
 server's (asked by context and send) unless one of these sets it.
@@ -88,6 +94,8 @@ QJsonObject messageJson(const Message &m)
         o.insert(QStringLiteral("finish_reason"), m.finishReason);
     if (!m.error.isEmpty())
         o.insert(QStringLiteral("error"), m.error);
+    if (ToolStep::isToolStep(m))
+        o.insert(QStringLiteral("tool"), QJsonDocument::fromJson(m.content.toUtf8()).object());
     return o;
 }
 
@@ -107,7 +115,7 @@ CliCommands::CliCommands()
     : m_out(stdout)
     , m_err(stderr)
 {
-    m_parser.setApplicationDescription(QString::fromLatin1(usage));
+    m_parser.setApplicationDescription(QString::fromLatin1(usage).arg(McpCommands::usage()));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -137,6 +145,7 @@ CliCommands::CliCommands()
         {QStringLiteral("context-length"), tr("The model's context in tokens (instead of the server's)."),
             QStringLiteral("n")},
     });
+    McpCommands::addOptions(&m_parser);
 }
 
 int CliCommands::usageError(const QString &message)
@@ -167,6 +176,9 @@ int CliCommands::run(const QStringList &arguments)
     if (args.isEmpty())
         return usageError(tr("no command given"));
     const QString command = args.takeFirst();
+    // MCP servers live in the settings file; no database is opened for them.
+    if (command == QLatin1String("mcp"))
+        return McpCommands(m_parser, settingsPath(), m_out, m_err).run(args);
     static const QStringList known {QStringLiteral("new"), QStringLiteral("sessions"), QStringLiteral("show"),
         QStringLiteral("context"), QStringLiteral("send"), QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("search"), QStringLiteral("delete")};
@@ -510,8 +522,19 @@ int CliCommands::cmdSend(const QStringList &args)
         m_err << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
               << Qt::endl;
 
+    // The enabled MCP servers' tools, for OpenAI-compatible and Anthropic servers (the others
+    // come later).
+    CliToolSession tools(&nam, m_err);
+    std::unique_ptr<ToolLoop> toolLoop;
+    const bool toolsSpoken
+        = profile.kind == ProviderKind::OpenAICompatible || profile.kind == ProviderKind::Anthropic;
+    if (toolsSpoken
+        && tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
+        toolLoop = tools.startLoop(&controller, &model, m_parser.isSet(QStringLiteral("allow-tools")));
+
     // Print the reply as it is saved: stdout shows only what a kill -9 cannot take back.
     qsizetype printed = 0;
+    QObject::connect(&controller, &ChatController::replyStarted, &model, [&] { printed = 0; });
     const auto printUpTo = [&](qint64 messageId, qsizetype length) {
         const int row = model.rowOfId(messageId);
         if (row < 0 || length <= printed)
@@ -527,30 +550,42 @@ int CliCommands::cmdSend(const QStringList &args)
         exitCode = failure(message);
         loop.quit();
     });
-    QObject::connect(&controller, &ChatController::replyFinished, &loop,
-        [&](qint64 replyId, const StreamOutcome &outcome) {
-            // Text the store refused (reported on stderr) is still the user's: show it.
-            const int row = model.rowOfId(replyId);
-            printUpTo(replyId, row < 0 ? 0 : model.messageAt(row).content.size());
-            m_out << Qt::endl;
-            if (outcome.status == StreamOutcome::Status::Failed)
-                exitCode = failure(outcome.errorMessage);
-            else if (outcome.finishReason == QLatin1String("length"))
-                m_err << tr("note: the reply was cut off at the length limit.") << Qt::endl;
-            if (const auto reply = m_store->message(replyId); reply && reply->truncated)
-                m_err << tr("note: the server dropped part of the history (it counted far fewer prompt "
-                            "tokens than were sent).")
-                      << Qt::endl;
-            else if (outcome.status == StreamOutcome::Status::Stopped)
-                exitCode = 130;
-            loop.quit();
-        });
+    const auto finished = [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
+        // Text the store refused (reported on stderr) is still the user's: show it.
+        const int row = model.rowOfId(replyId);
+        printUpTo(replyId, row < 0 ? 0 : model.messageAt(row).content.size());
+        m_out << Qt::endl;
+        if (outcome.status == StreamOutcome::Status::Failed)
+            exitCode = failure(outcome.errorMessage);
+        else if (outcome.finishReason == QLatin1String("length"))
+            m_err << tr("note: the reply was cut off at the length limit.") << Qt::endl;
+        if (const auto reply = m_store->message(replyId); reply && reply->truncated)
+            m_err << tr("note: the server dropped part of the history (it counted far fewer prompt "
+                        "tokens than were sent).")
+                  << Qt::endl;
+        else if (outcome.status == StreamOutcome::Status::Stopped)
+            exitCode = 130;
+        else if (!note.isEmpty() && outcome.status != StreamOutcome::Status::Failed)
+            exitCode = failure(note);
+        loop.quit();
+    };
+    if (toolLoop) {
+        QObject::connect(toolLoop.get(), &ToolLoop::finished, &loop,
+            [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
+                finished(replyId, outcome, note);
+            });
+    } else {
+        QObject::connect(&controller, &ChatController::replyFinished, &loop,
+            [&](qint64 replyId, const StreamOutcome &outcome) { finished(replyId, outcome, QString()); });
+    }
     // Ctrl+C stops the reply; what arrived so far is kept as "stopped".
     interrupted = 0;
     std::signal(SIGINT, [](int) { interrupted = 1; });
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &controller, [&] {
-        if (interrupted)
+        if (interrupted && toolLoop)
+            toolLoop->stop();
+        else if (interrupted)
             controller.stop();
     });
     interruptPoll.start(100);
