@@ -533,11 +533,16 @@ int CliCommands::cmdSend(const QStringList &args)
         toolLoop = tools.startLoop(&controller, &model, m_parser.isSet(QStringLiteral("allow-tools")));
 
     // Print the reply as it is saved: stdout shows only what a kill -9 cannot take back.
+    // Only the server's replies: the tool loop's steps are rows too, but not the model's words.
     qsizetype printed = 0;
-    QObject::connect(&controller, &ChatController::replyStarted, &model, [&] { printed = 0; });
+    qint64 printing = -1;
+    QObject::connect(&controller, &ChatController::replyStarted, &model, [&](qint64 messageId) {
+        printing = messageId;
+        printed = 0;
+    });
     const auto printUpTo = [&](qint64 messageId, qsizetype length) {
         const int row = model.rowOfId(messageId);
-        if (row < 0 || length <= printed)
+        if (messageId != printing || row < 0 || length <= printed)
             return;
         m_out << TerminalText::safe(QStringView(model.messageAt(row).content).mid(printed, length - printed));
         m_out.flush();
