@@ -23,7 +23,7 @@ class SessionStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
