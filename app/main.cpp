@@ -21,6 +21,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <cstdio>
 
 namespace {
 
@@ -95,6 +96,11 @@ int main(int argc, char *argv[])
         settingsPath = scratch.filePath(QStringLiteral("demo.ini"));
     }
 
+    // A URL or a folder is a mistake on the command line: say so, create nothing.
+    if (const QString problem = SessionStore::pathProblem(dbPath); !problem.isEmpty()) {
+        std::fprintf(stderr, "confab: %s\n", qPrintable(problem));
+        return 2;
+    }
     SessionStore store;
     PrivateFiles::ensureDir(QFileInfo(dbPath).absolutePath()); // 0700 when Confab creates it
     if (!StoreOpener::open(&store, dbPath))

@@ -291,6 +291,8 @@ bool ChatController::startReply()
         [this, id](const QString &t) { m_model->appendToReply(id, t); });
     connect(m_client.get(), &ChatClient::reasoningDelta, this,
         [this, id](const QString &r) { m_model->appendToReply(id, {}, r); });
+    // One commit per network read, before the event loop paints (or the CLI prints) any of it.
+    connect(m_client.get(), &ChatClient::deltasBatched, this, [this, id] { m_model->saveReply(id); });
     connect(m_client.get(), &ChatClient::finished, this, &ChatController::onFinished);
     Q_EMIT busyChanged(true);
     Q_EMIT replyStarted(id);

@@ -8,7 +8,7 @@
 #include <QSqlQuery>
 #include <optional>
 
-// The attachments table (schema version 7): content-addressed by sha256, so one file sent in
+// The attachments table (schema version 8): content-addressed by sha256, so one file sent in
 // several messages or chats is stored once. message_attachments links a message to them in
 // order; a trigger deletes a file with the last link, so it goes with its last message.
 // Works on SessionStore's connection (its thread), inside the caller's transaction.

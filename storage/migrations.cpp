@@ -127,7 +127,30 @@ const char *const vContext[] = {
     "ALTER TABLE messages ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0",
 };
 
-// Version 7 (issue 15): attachments, stored once per content (sha256) and linked to the
+// Version 7: a streaming reply enters the search index when it ends, not on every write. Each
+// network read is committed, and reindexing the whole reply each time made streaming quadratic
+// in its length. Rows streaming now were indexed by the old triggers: they leave the index.
+const char *const vIndexWhenDone[] = {
+    "DROP TRIGGER messages_fts_insert",
+    "DROP TRIGGER messages_fts_delete",
+    "DROP TRIGGER messages_fts_update",
+    R"(INSERT INTO messages_fts(messages_fts, rowid, content)
+        SELECT 'delete', id, content FROM messages WHERE state = 'streaming')",
+    R"(CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages WHEN new.state <> 'streaming' BEGIN
+        INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+    END)",
+    R"(CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages WHEN old.state <> 'streaming' BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
+    END)",
+    R"(CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, state ON messages
+        WHEN old.state <> 'streaming' OR new.state <> 'streaming' BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, content)
+            SELECT 'delete', old.id, old.content WHERE old.state <> 'streaming';
+        INSERT INTO messages_fts(rowid, content) SELECT new.id, new.content WHERE new.state <> 'streaming';
+    END)",
+};
+
+// Version 8 (issue 15): attachments, stored once per content (sha256) and linked to the
 // messages that carry them; a file goes with its last link, so with its last message.
 const char *const vAttachments[] = {
     R"(CREATE TABLE attachments (
@@ -204,6 +227,8 @@ QStringList Migrations::step(int version)
     case 6:
         return toList(vContext);
     case 7:
+        return toList(vIndexWhenDone);
+    case 8:
         return toList(vAttachments);
     default:
         return {};

@@ -139,6 +139,21 @@ QString SessionStore::defaultPath()
         + QStringLiteral("/confab.sqlite");
 }
 
+QString SessionStore::pathProblem(const QString &path)
+{
+    // "scheme://..." or "file:...": SQLite would take it for a file name and create nested folders.
+    static const QRegularExpression url(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+://|file:)"));
+    if (path.trimmed().isEmpty())
+        return tr("No database file was given.");
+    if (url.match(path).hasMatch())
+        return tr("%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).")
+            .arg(path);
+    if (QFileInfo(path).isDir())
+        return tr("%1 is a folder; give the path of a database file in it (e.g. %2).")
+            .arg(path, QDir(path).filePath(QStringLiteral("confab.sqlite")));
+    return {};
+}
+
 bool SessionStore::open(const QString &path)
 {
     close();
@@ -146,6 +161,9 @@ bool SessionStore::open(const QString &path)
     m_lastError.clear();
     m_recoveredOnOpen = 0;
     m_openError = OpenError::Other;
+    m_lastError = pathProblem(path);
+    if (!m_lastError.isEmpty())
+        return false;
 
     const QFileInfo info(path);
     // Chats are private: the data folder 0700, the database (and so its -wal and -shm, which
@@ -318,6 +336,7 @@ bool SessionStore::touchMessage(qint64 id)
 void SessionStore::close()
 {
     m_pollTimer.stop();
+    m_updateText.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -659,15 +678,32 @@ std::optional<Message> SessionStore::message(qint64 id) const
     return m;
 }
 
+bool SessionStore::prepareUpdateText()
+{
+    auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+    if (!query->prepare(
+            QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"))) {
+        reportError(QString(), *query);
+        return false;
+    }
+    m_updateText = std::move(query);
+    return true;
+}
+
 bool SessionStore::updateMessageText(qint64 id, const QString &content, const QString &reasoning)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(nonNull(content));
-    q.addBindValue(nonNull(reasoning));
-    q.addBindValue(nowMs());
-    q.addBindValue(id);
-    return exec(q) && q.numRowsAffected() == 1;
+    if (!m_updateText && !prepareUpdateText())
+        return false;
+    QSqlQuery &q = *m_updateText;
+    q.bindValue(0, nonNull(content));
+    q.bindValue(1, nonNull(reasoning));
+    q.bindValue(2, nowMs());
+    q.bindValue(3, id);
+    const bool ok = exec(q) && q.numRowsAffected() == 1;
+    // Let go of the text: a bound copy would make the reply's next append copy all of it.
+    q.bindValue(0, QString());
+    q.bindValue(1, QString());
+    return ok;
 }
 
 bool SessionStore::finishMessage(const Message &message)

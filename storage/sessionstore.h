@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimer>
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -22,13 +23,16 @@ class SessionStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
 
     // Default file: <AppDataLocation>/confab.sqlite
     static QString defaultPath();
+    // Why `path` cannot be a database file (a URL, an existing folder), in words for the user;
+    // empty if it can. open() refuses such a path without creating anything.
+    static QString pathProblem(const QString &path);
 
     enum class OpenError {
         None,
@@ -94,7 +98,8 @@ public:
     // current leaf. Returns the new id, 0 on failure.
     qint64 addMessage(const Message &message);
     std::optional<Message> message(qint64 id) const;
-    // Rewrites the growing text of a streaming reply.
+    // Rewrites the growing text of a streaming reply: one prepared UPDATE (kept between calls,
+    // it runs once per network read), committed on its own.
     bool updateMessageText(qint64 id, const QString &content, const QString &reasoning);
     // Final state of a reply (or a user edit of metadata).
     bool finishMessage(const Message &message);
@@ -143,6 +148,7 @@ private:
     void reportError(const QString &what, const QSqlQuery &query) const;
     bool touchSession(qint64 id);
     bool updateSession(qint64 id, const char *column, const QVariant &value);
+    bool prepareUpdateText();
     friend class StoreTransaction;
 
     QString m_path;
@@ -152,4 +158,5 @@ private:
     OpenError m_openError = OpenError::None;
     qint64 m_dataVersion = -1;
     QTimer m_pollTimer;
+    std::unique_ptr<QSqlQuery> m_updateText; // prepared once per connection (prepareUpdateText())
 };

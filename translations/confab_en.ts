@@ -540,6 +540,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Nothing was sent.</source>
         <translation>Nothing was sent.</translation>
     </message>
+    <message>
+        <source>(cut off: the program writing this reply stopped; the text that arrived is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -751,6 +755,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>message %1</source>
         <translation>message %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB, too large for a session file; nothing was imported from it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1133,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>%1: open it full size, or save it</source>
         <translation>%1: open it full size, or save it</translation>
     </message>
+    <message>
+        <source>Cut off: the program writing this reply stopped (a crash, or it was killed). The text that arrived is kept; Retry asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -1456,6 +1468,22 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Try again, or check the server&apos;s log.</source>
         <translation>Try again, or check the server&apos;s log.</translation>
     </message>
+    <message>
+        <source>%1 sent one stream event larger than %2 MiB, so the reply was cut there; the text before it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent one line of its stream larger than %2 MiB, so the reply was cut there; the text before it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error body from %1 was larger than %2 MiB; only its start was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list from %1 is larger than %2 MiB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchModel</name>
@@ -1777,6 +1805,18 @@ Start one with New chat (Ctrl+N).</translation>
     <message>
         <source>The attachments could not be saved.</source>
         <translation>The attachments could not be saved.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,8 @@ int CliCommands::run(const QStringList &arguments)
     store.setExternalPollInterval(0);
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
                                                               : SessionStore::defaultPath();
+    if (const QString problem = SessionStore::pathProblem(path); !problem.isEmpty())
+        return usageError(problem);
     if (!store.open(path))
         return failure(store.lastError());
     if (store.recoveredOnOpen() > 0)
@@ -339,6 +341,10 @@ int CliCommands::cmdShow(const QStringList &args)
                 << "\n";
         if (!m.error.isEmpty())
             m_out << "  " << tr("error: %1").arg(safe(m.error)) << "\n";
+        if (m.state == MessageState::Interrupted)
+            m_out << "  "
+                  << tr("(cut off: the program writing this reply stopped; the text that arrived is kept)")
+                  << "\n";
     }
     m_out.flush();
     return 0;
@@ -597,19 +603,23 @@ int CliCommands::cmdSend(const QStringList &args)
         && tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
         toolLoop = tools.startLoop(&controller, &model, m_parser.isSet(QStringLiteral("allow-tools")));
 
-    // Print the reply as it grows: the row is the one source, stdout just follows it.
+    // Print the reply as it is saved: stdout shows only what a kill -9 cannot take back.
+    // Only the server's replies: the tool loop's steps are rows too, but not the model's words.
     qsizetype printed = 0;
-    QObject::connect(&controller, &ChatController::replyStarted, &model, [&] { printed = 0; });
-    QObject::connect(&model, &TranscriptModel::dataChanged, &model, [&](const QModelIndex &topLeft) {
-        if (model.data(topLeft, TranscriptModel::IdRole).toLongLong() != controller.streamingMessageId())
-            return;
-        const QString content = model.data(topLeft, TranscriptModel::ContentRole).toString();
-        if (content.size() > printed) {
-            m_out << TerminalText::safe(QStringView(content).mid(printed));
-            m_out.flush();
-            printed = content.size();
-        }
+    qint64 printing = -1;
+    QObject::connect(&controller, &ChatController::replyStarted, &model, [&](qint64 messageId) {
+        printing = messageId;
+        printed = 0;
     });
+    const auto printUpTo = [&](qint64 messageId, qsizetype length) {
+        const int row = model.rowOfId(messageId);
+        if (messageId != printing || row < 0 || length <= printed)
+            return;
+        m_out << TerminalText::safe(QStringView(model.messageAt(row).content).mid(printed, length - printed));
+        m_out.flush();
+        printed = length;
+    };
+    QObject::connect(&model, &TranscriptModel::replySaved, &model, printUpTo);
     int exitCode = 0;
     QEventLoop loop;
     QObject::connect(&controller, &ChatController::failed, &loop, [&](const QString &message) {
@@ -617,6 +627,9 @@ int CliCommands::cmdSend(const QStringList &args)
         loop.quit();
     });
     const auto finished = [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
+        // Text the store refused (reported on stderr) is still the user's: show it.
+        const int row = model.rowOfId(replyId);
+        printUpTo(replyId, row < 0 ? 0 : model.messageAt(row).content.size());
         m_out << Qt::endl;
         if (outcome.status == StreamOutcome::Status::Failed)
             exitCode = failure(outcome.errorMessage);

@@ -4,6 +4,7 @@
 #include "loopbackserver.h"
 #include "network/apikeystore.h"
 #include "network/profilestore.h"
+#include "patientwaits.h"
 #include "views/firstrundialog.h"
 #include "views/profileeditor.h"
 #include "views/settingsdialog.h"
