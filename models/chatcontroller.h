@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/contextbuilder.h"
-#include "models/contextsettings.h"
 #include "network/providerprofile.h"
 #include "network/streamoutcome.h"
+#include "settings/contextsettings.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "views/profileeditor.h"
 
-#include "network/apikeystore.h"
 #include "network/chatclient.h"
+#include "settings/apikeystore.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #include "views/sessionsettingsdialog.h"
 
-#include "network/profilestore.h"
+#include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/contextsettings.h"
+#include "settings/contextsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "guitestfixture.h"
 
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 #include "views/mainwindow.h"
 

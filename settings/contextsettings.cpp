@@ -1,4 +1,4 @@
-#include "models/contextsettings.h"
+#include "settings/contextsettings.h"
 
 ContextSettings ContextSettings::merged(
     const ContextSettings &defaults, const QJsonObject &overrides, const QString &sessionSystemPrompt)

@@ -1,4 +1,4 @@
-#include "views/demodata.h"
+#include "tools/screenshot/demodata.h"
 
 #include "storage/sessionstore.h"
 
