@@ -94,7 +94,7 @@ private Q_SLOTS:
         ContextWindow window;
         QBENCHMARK
         {
-            window = ContextBuilder(&model).build(settings, QStringLiteral("next"));
+            window = ContextBuilder::loadAndBuild(&model, settings, QStringLiteral("next"));
         }
         QCOMPARE(window.turns.size(), 10001);
     }
@@ -108,7 +108,7 @@ private Q_SLOTS:
         settings.tokenBudget = 8000;
         QBENCHMARK
         {
-            ContextBuilder(&model).buildAndMark(settings);
+            model.setContextWindow(ContextBuilder::loadAndBuild(&model, settings));
         }
     }
 

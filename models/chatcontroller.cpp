@@ -42,9 +42,17 @@ ContextSettings ChatController::contextSettings() const
     return ContextSettings::merged(m_defaults, session->settings, session->systemPrompt);
 }
 
-ContextWindow ChatController::previewContext(const QString &pendingText) const
+ContextWindow ChatController::previewContext(const QString &pendingText)
 {
-    return ContextBuilder(m_model).build(contextSettings(), pendingText);
+    return ContextBuilder::loadAndBuild(m_model, contextSettings(), pendingText);
+}
+
+ContextWindow ChatController::refreshContext()
+{
+    const ContextWindow window
+        = m_model->sessionId() ? ContextBuilder::loadAndBuild(m_model, contextSettings()) : ContextWindow();
+    m_model->setContextWindow(window);
+    return window;
 }
 
 bool ChatController::send(const QString &text)
@@ -59,7 +67,7 @@ bool ChatController::send(const QString &text)
     if (!canStart())
         return false;
     // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
-    if (!m_model->appendMessage(QStringLiteral("user"), text))
+    if (!m_model->appendMessage(MessageRole::User, text))
         return false;
     startReply();
     return true;
@@ -70,7 +78,7 @@ bool ChatController::regenerate(int row)
     if (isBusy() || row < 0 || row >= m_model->rowCount() || !canStart())
         return false;
     // A user message left without a reply (a crash, a failed save) just gets one.
-    if (m_model->messageAt(row).role == QLatin1String("assistant") && !m_model->prepareRegenerate(row))
+    if (m_model->messageAt(row).role == MessageRole::Assistant && !m_model->prepareRegenerate(row))
         return false;
     return startReply();
 }
@@ -106,7 +114,8 @@ bool ChatController::startReply()
         return false;
     }
     const ContextSettings settings = contextSettings();
-    const ContextWindow window = ContextBuilder(m_model).buildAndMark(settings);
+    const ContextWindow window = ContextBuilder::loadAndBuild(m_model, settings);
+    m_model->setContextWindow(window);
 
     m_client = ChatClient::create(m_nam, m_profile);
     if (!m_client) {
@@ -168,8 +177,8 @@ void ChatController::learnTokenRatio(const StreamOutcome &outcome)
     if (!session)
         return;
     QJsonObject settings = session->settings;
-    const double old = settings.value(QLatin1String("tokenRatio")).toDouble(m_defaults.tokenRatio);
-    settings.insert(QStringLiteral("tokenRatio"),
+    const double old = settings.value(ContextSettings::TokenRatioKey).toDouble(m_defaults.tokenRatio);
+    settings.insert(ContextSettings::TokenRatioKey,
         ContextBuilder::calibrate(old, m_requestRawEstimate, outcome.usage.promptTokens));
     store->setSessionSettings(session->id, settings);
 }

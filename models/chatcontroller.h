@@ -33,8 +33,11 @@ public:
 
     // Session settings over the defaults.
     ContextSettings contextSettings() const;
-    // The window the next request would carry (with `pendingText` as the new message).
-    ContextWindow previewContext(const QString &pendingText = {}) const;
+    // The window the next request would carry (with `pendingText` as the new message); loads
+    // the older rows it needs into the model.
+    ContextWindow previewContext(const QString &pendingText = {});
+    // The next request's window, shown on the model (InContextRole, the marker roles).
+    ContextWindow refreshContext();
 
     // True once the message is stored, even if the reply then could not start (the row stays,
     // and regenerate() on it asks again), so the caller never stores the same text twice.

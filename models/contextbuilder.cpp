@@ -2,7 +2,6 @@
 
 #include "models/transcriptmodel.h"
 
-#include <QSet>
 #include <cmath>
 
 namespace {
@@ -17,9 +16,8 @@ struct Candidate
 bool isSendable(const Message &m)
 {
     // Failed replies, empty rows and the reply being written are not part of the conversation.
-    return (m.role == QLatin1String("user") || m.role == QLatin1String("assistant"))
-        && m.state != MessageState::Error && m.state != MessageState::Streaming
-        && !m.content.trimmed().isEmpty();
+    return (m.role == MessageRole::User || m.role == MessageRole::Assistant) && m.state != MessageState::Error
+        && m.state != MessageState::Streaming && !m.content.trimmed().isEmpty();
 }
 
 bool isCjk(char32_t c)
@@ -30,17 +28,7 @@ bool isCjk(char32_t c)
 
 } // namespace
 
-ChatRequest ContextWindow::toRequest(const QString &model, std::optional<double> temperature) const
-{
-    ChatRequest request;
-    request.model = model;
-    request.systemPrompt = systemPrompt;
-    request.messages = turns;
-    request.temperature = temperature;
-    return request;
-}
-
-ContextBuilder::ContextBuilder(TranscriptModel *model)
+ContextBuilder::ContextBuilder(const TranscriptModel *model)
     : m_model(model)
 { }
 
@@ -81,7 +69,7 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
     };
 
     // Walk back from the newest row one turn (a user message and the replies after it) at a
-    // time, loading older pages only while the limits leave room: one pass, O(rows sent).
+    // time, until the limits are reached or the loaded rows run out: O(rows sent).
     QList<Candidate> kept; // newest first
     QList<Candidate> turn; // the turn being collected, newest first
     int turnTokens = 0;
@@ -103,24 +91,14 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         turnTokens = 0;
     };
     int row = m_model->rowCount() - 1;
-    while (!full) {
-        if (row < 0) {
-            const int before = m_model->rowCount();
-            if (!m_model->canFetchMore({}))
-                break;
-            m_model->fetchMore({});
-            row = m_model->rowCount() - before - 1; // older rows were prepended
-            if (row < 0)
-                break;
-            continue;
-        }
+    while (!full && row >= 0) {
         const Message &m = m_model->messageAt(row--);
         if (!isSendable(m))
             continue;
         const int tokens = estimateTokens(m.content) + PerMessageOverhead;
         turn.append({m.id, {m.role, m.content}, tokens});
         turnTokens += tokens;
-        if (m.role == QLatin1String("user"))
+        if (m.role == MessageRole::User)
             closeTurn();
     }
     if (!full)
@@ -133,7 +111,7 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         window.messageIds << it->id;
     }
     if (!pendingUserText.isEmpty())
-        window.turns << ChatTurn {QStringLiteral("user"), pendingUserText};
+        window.turns << ChatTurn {MessageRole::User, pendingUserText};
     window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
     window.rawEstimate = raw;
     window.estimatedTokens = calibrated(raw);
@@ -145,13 +123,19 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
             ++window.droppedMessages;
     }
     window.olderNotLoaded = m_model->canFetchMore({});
+    window.needsOlderRows = !full && window.olderNotLoaded;
     return window;
 }
 
-ContextWindow ContextBuilder::buildAndMark(const ContextSettings &settings) const
+ContextWindow ContextBuilder::loadAndBuild(
+    TranscriptModel *model, const ContextSettings &settings, const QString &pendingUserText)
 {
-    const ContextWindow window = build(settings);
-    m_model->setContextWindow(
-        window.firstMessageId, QSet<qint64>(window.messageIds.cbegin(), window.messageIds.cend()));
-    return window;
+    for (int pages = 1;; pages *= 2) {
+        const ContextWindow window = ContextBuilder(model).build(settings, pendingUserText);
+        const int before = model->rowCount();
+        for (int i = 0; window.needsOlderRows && i < pages && model->canFetchMore({}); ++i)
+            model->fetchMore({});
+        if (model->rowCount() == before) // all there, or the store could not give more
+            return window;
+    }
 }

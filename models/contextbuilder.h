@@ -1,27 +1,9 @@
 #pragma once
 
-#include "network/chatrequest.h"
+#include "models/contextwindow.h"
 #include "settings/contextsettings.h"
 
-#include <QList>
-
 class TranscriptModel;
-
-// What will be sent to the model, and which rows it came from.
-struct ContextWindow
-{
-    QString systemPrompt;
-    QList<ChatTurn> turns; // oldest first
-    QList<qint64> messageIds; // the transcript rows in `turns` (a pending message has none)
-    qint64 firstMessageId = 0; // where the UI draws the "context starts here" marker
-    int estimatedTokens = 0; // prompt estimate, calibrated by tokenRatio
-    int rawEstimate = 0; // before calibration; what calibrate() compares usage with
-    int droppedMessages = 0; // older loaded rows of the branch left out by the limits
-    bool olderNotLoaded = false; // the branch has even older rows (not loaded, not sent)
-    bool overBudget = false; // the newest turn alone is over the limits; sent anyway
-
-    ChatRequest toRequest(const QString &model, std::optional<double> temperature = {}) const;
-};
 
 // Derives the LLM window from the same TranscriptModel the user sees.
 //
@@ -32,13 +14,17 @@ struct ContextWindow
 class ContextBuilder
 {
 public:
-    explicit ContextBuilder(TranscriptModel *model);
+    explicit ContextBuilder(const TranscriptModel *model);
 
-    // `pendingUserText`: a message about to be sent but not yet in the model (preview).
-    // Loads older rows into the model when the limits allow more than it holds.
+    // The window from the rows the model holds; changes nothing. `pendingUserText`: a message
+    // about to be sent but not yet in the model (preview). When the limits leave room for rows
+    // not loaded yet, the window says so (needsOlderRows) and the caller loads them.
     ContextWindow build(const ContextSettings &settings, const QString &pendingUserText = {}) const;
-    // build() and mark the window's first row on the model (TranscriptModel::InContextRole).
-    ContextWindow buildAndMark(const ContextSettings &settings) const;
+    // The caller's side: loads older pages into `model` while build() has room for them
+    // (doubling the pages each round, so a long chat costs a few builds, not one per page),
+    // then returns the final window.
+    static ContextWindow loadAndBuild(
+        TranscriptModel *model, const ContextSettings &settings, const QString &pendingUserText = {});
 
     // Rough token count: about 4 characters a token for Latin script, 1 for CJK, plus
     // a few tokens of per-message framing.
@@ -49,5 +35,5 @@ public:
     static double calibrate(double oldRatio, int estimated, int reported);
 
 private:
-    TranscriptModel *m_model;
+    const TranscriptModel *m_model;
 };

@@ -30,6 +30,8 @@ void TranscriptModel::setSession(qint64 sessionId)
     m_sessionId = sessionId;
     m_contextStartId = 0;
     m_contextIds.clear();
+    m_contextDropped = 0;
+    m_contextOlderUnloaded = false;
     const auto info = sessionId ? m_store->session(sessionId) : std::nullopt;
     if (!info)
         m_sessionId = 0;
@@ -120,6 +122,11 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return m_contextIds.contains(m.id);
     case ParentIdRole:
         return m.parentId;
+    case ContextMarkerRole:
+        return m.id == m_contextStartId && (m_contextDropped > 0 || m_contextOlderUnloaded) ? m_contextDropped
+                                                                                            : -1;
+    case ContextOlderUnloadedRole:
+        return m.id == m_contextStartId && m_contextOlderUnloaded;
     default:
         return {};
     }
@@ -144,6 +151,8 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {SiblingCountRole, "siblingCount"},
         {InContextRole, "inContext"},
         {ParentIdRole, "parentId"},
+        {ContextMarkerRole, "contextMarker"},
+        {ContextOlderUnloadedRole, "contextOlderUnloaded"},
     };
 }
 
@@ -224,7 +233,7 @@ qint64 TranscriptModel::beginReply(const QString &model)
 {
     if (!m_sessionId)
         return 0;
-    Message m = newMessage(QStringLiteral("assistant"), m_rows.isEmpty() ? 0 : m_rows.last().id);
+    Message m = newMessage(MessageRole::Assistant, m_rows.isEmpty() ? 0 : m_rows.last().id);
     m.state = MessageState::Streaming;
     m.model = model;
     m.id = m_store->addMessage(m);
@@ -344,9 +353,9 @@ void TranscriptModel::finishReply(qint64 messageId, MessageState state, const QS
 
 qint64 TranscriptModel::editMessage(int row, const QString &content)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != QLatin1String("user"))
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != MessageRole::User)
         return 0;
-    Message m = newMessage(QStringLiteral("user"), m_rows.at(row).parentId);
+    Message m = newMessage(MessageRole::User, m_rows.at(row).parentId);
     m.content = content;
     m.id = m_store->addMessage(m);
     if (!m.id)
@@ -359,7 +368,7 @@ qint64 TranscriptModel::editMessage(int row, const QString &content)
 
 bool TranscriptModel::prepareRegenerate(int row)
 {
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != QLatin1String("assistant"))
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != MessageRole::Assistant)
         return false;
     const auto live = m_live.constFind(m_rows.at(row).id);
     if (live != m_live.constEnd() && live->state == MessageState::Streaming)
@@ -388,12 +397,31 @@ bool TranscriptModel::switchSibling(int row, int delta)
     return true;
 }
 
-void TranscriptModel::setContextWindow(qint64 firstId, const QSet<qint64> &ids)
+void TranscriptModel::setContextWindow(const ContextWindow &window)
 {
-    if (firstId == m_contextStartId && ids == m_contextIds)
-        return;
-    m_contextStartId = firstId;
+    const QSet<qint64> ids(window.messageIds.cbegin(), window.messageIds.cend());
+    // The row that shows the marker (ContextMarkerRole >= 0), before and after.
+    const auto markerRow = [this] {
+        return m_contextStartId && (m_contextDropped > 0 || m_contextOlderUnloaded)
+            ? rowOfId(m_contextStartId)
+            : -1;
+    };
+    const int oldMarkerRow = markerRow();
+    const bool markerChanged = window.firstMessageId != m_contextStartId
+        || window.droppedMessages != m_contextDropped || window.olderNotLoaded != m_contextOlderUnloaded;
+    const bool idsChanged = ids != m_contextIds;
+    m_contextStartId = window.firstMessageId;
     m_contextIds = ids;
-    if (!m_rows.isEmpty())
+    m_contextDropped = window.droppedMessages;
+    m_contextOlderUnloaded = window.olderNotLoaded;
+    if (idsChanged && !m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {InContextRole});
+    if (!markerChanged)
+        return;
+    // Only the rows that lose or gain the marker change (and change size).
+    const int newMarkerRow = markerRow();
+    for (const int row : {oldMarkerRow, newMarkerRow == oldMarkerRow ? -1 : newMarkerRow}) {
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {ContextMarkerRole, ContextOlderUnloadedRole});
+    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/contextwindow.h"
 #include "storage/message.h"
 
 #include <QAbstractListModel>
@@ -38,6 +39,11 @@ public:
         SiblingCountRole, // int: number of alternatives, 1 if none
         InContextRole, // bool: the ContextBuilder will send this row with the next request
         ParentIdRole, // qint64
+        // int: on the row where the next request's window starts, when earlier rows are left out,
+        // how many loaded rows are left out (the "context starts here" marker); -1 on other rows
+        ContextMarkerRole,
+        // bool: on the marker's row, the branch has even older rows, not loaded and not counted
+        ContextOlderUnloadedRole,
     };
     Q_ENUM(Roles)
 
@@ -83,9 +89,9 @@ public:
     // Shows the previous (-1) or next (+1) alternative of `row` and its latest continuation.
     bool switchSibling(int row, int delta);
 
-    // The rows the next request will carry (from ContextBuilder::buildAndMark), for
-    // InContextRole; `firstId` is where the UI draws the "context starts here" marker.
-    void setContextWindow(qint64 firstId, const QSet<qint64> &ids);
+    // The window the next request will carry (ContextBuilder), shown through InContextRole and
+    // the marker roles: the view reads it from here, so there is one place that knows it.
+    void setContextWindow(const ContextWindow &window);
     qint64 contextStartId() const { return m_contextStartId; }
 
     // Re-reads the branch from the store if it changed (e.g. another process added or is
@@ -113,6 +119,8 @@ private:
     bool m_loading = false;
     qint64 m_contextStartId = 0;
     QSet<qint64> m_contextIds;
+    int m_contextDropped = 0;
+    bool m_contextOlderUnloaded = false;
     // Replies being streamed, by id: kept apart from the rows so a reply keeps growing and
     // being saved even while the user looks at another session.
     QHash<qint64, Message> m_live;

@@ -158,13 +158,13 @@ int ChatPane::lastRowWithRole(const QString &role) const
 
 bool ChatPane::regenerateLast()
 {
-    const int row = lastRowWithRole(QStringLiteral("assistant"));
+    const int row = lastRowWithRole(MessageRole::Assistant);
     return row >= 0 && m_controller->regenerate(row);
 }
 
 bool ChatPane::copyLastReply()
 {
-    const int row = lastRowWithRole(QStringLiteral("assistant"));
+    const int row = lastRowWithRole(MessageRole::Assistant);
     if (row < 0)
         return false;
     copyRow(row);
@@ -219,20 +219,8 @@ void ChatPane::scheduleContextRefresh()
 void ChatPane::refreshContext()
 {
     m_contextTimer.stop();
-    if (!m_transcript->sessionId()) {
-        m_window = ContextWindow();
-        m_view->messageDelegate()->setContextMarker(0, 0, false);
-        m_view->relayout();
-        updateEstimate();
-        return;
-    }
-    m_window = ContextBuilder(m_transcript).buildAndMark(m_controller->contextSettings());
-    MessageDelegate *delegate = m_view->messageDelegate();
-    const bool moved = delegate->markerId() != m_window.firstMessageId
-        || delegate->droppedMessages() != m_window.droppedMessages;
-    delegate->setContextMarker(m_window.firstMessageId, m_window.droppedMessages, m_window.olderNotLoaded);
-    if (moved)
-        m_view->relayout();
+    // The marker follows on its own: the view reads it from the model's marker roles.
+    m_window = m_controller->refreshContext();
     updateEstimate();
 }
 
@@ -270,10 +258,10 @@ void ChatPane::showContextMenu(const QPoint &pos)
     });
     menu.addAction(tr("&Select text…"), this, [this, row] { showMessageText(row); });
     menu.addSeparator();
-    if (message.role == QLatin1String("assistant")) {
+    if (message.role == MessageRole::Assistant) {
         menu.addAction(tr("&Regenerate"), this, [this, row] { m_controller->regenerate(row); })
             ->setEnabled(!busy);
-    } else if (message.role == QLatin1String("user")) {
+    } else if (message.role == MessageRole::User) {
         menu.addAction(tr("&Edit and resend…"), this, [this, row] { startEdit(row); })->setEnabled(!busy);
     }
     if (message.siblingCount > 1) {
@@ -289,7 +277,7 @@ void ChatPane::showContextMenu(const QPoint &pos)
 void ChatPane::showMessageText(int row)
 {
     const Message &message = m_transcript->messageAt(row);
-    auto *viewer = new MessageViewer(message.content, message.role != QLatin1String("user"), this);
+    auto *viewer = new MessageViewer(message.content, message.role != MessageRole::User, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
 }

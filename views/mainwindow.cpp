@@ -302,8 +302,7 @@ void MainWindow::openSession(qint64 sessionId)
 void MainWindow::updateWindowTitle()
 {
     const auto info = m_store->session(m_transcript->sessionId());
-    setWindowTitle(
-        info ? tr("%1 — Confab").arg(info->title.isEmpty() ? tr("New chat") : info->title) : tr("Confab"));
+    setWindowTitle(info ? tr("%1 — Confab").arg(SessionListModel::displayTitle(info->title)) : tr("Confab"));
 }
 
 void MainWindow::newChat()
@@ -332,7 +331,7 @@ void MainWindow::deleteSession(qint64 sessionId)
     if (sessionId == m_transcript->sessionId()) {
         openSession(m_sessions->rowCount() > 0 ? m_sessions->sessionAt(0).id : 0);
     }
-    const QString title = info->title.isEmpty() ? tr("New chat") : info->title;
+    const QString title = SessionListModel::displayTitle(info->title);
     m_noticeAction = NoticeAction::Undo;
     m_notice->showNotice(tr("Deleted “%1”.").arg(title), NoticeBar::Kind::Info, tr("&Undo"), UndoTimeoutMs);
 }

@@ -44,12 +44,6 @@ public:
     void setSelectingId(qint64 messageId) { m_selectingId = messageId; }
     qint64 selectingId() const { return m_selectingId; }
 
-    // The row where the model's context window starts and how many rows before it are left out.
-    // `olderNotLoaded`: there are even older rows than those counted.
-    void setContextMarker(qint64 messageId, int droppedMessages, bool olderNotLoaded);
-    qint64 markerId() const { return m_markerId; }
-    int droppedMessages() const { return m_dropped; }
-
     void setAnimationPhase(int phase) { m_phase = phase; }
     // The reply being streamed: its markdown is re-parsed at most every `intervalMs` (the cached
     // document is painted in between); 0 ends that, and the next paint renders the final text.
@@ -108,7 +102,8 @@ private:
         const MessageGeometry &geo) const;
     void paintFooter(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
         const MessageGeometry &geo) const;
-    void paintMarker(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const;
+    void paintMarker(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+        const QRect &rect) const;
     void paintButton(
         QPainter *painter, const QStyleOptionViewItem &option, const MessageGeometry::ButtonArea &area) const;
     void activate(const MessageGeometry::ButtonArea &area, const QModelIndex &index, const QString &code);
@@ -126,11 +121,13 @@ private:
         qsizetype reasoning = -1;
         int state = -1;
         qsizetype error = -1;
+        int marker = -1; // TranscriptModel::ContextMarkerRole
         QSize size;
         bool operator==(const RowSize &other) const
         {
             return width == other.width && generation == other.generation && content == other.content
-                && reasoning == other.reasoning && state == other.state && error == other.error;
+                && reasoning == other.reasoning && state == other.state && error == other.error
+                && marker == other.marker;
         }
     };
     mutable QHash<qint64, RowSize> m_rowSizes;
@@ -139,8 +136,5 @@ private:
     qint64 m_editingId = 0;
     qint64 m_selectingId = 0;
     qint64 m_highlightId = 0;
-    qint64 m_markerId = 0;
-    int m_dropped = 0;
-    bool m_olderNotLoaded = false;
     int m_phase = 0;
 };

@@ -115,6 +115,11 @@ CliCommands::CliCommands()
     });
 }
 
+QString CliCommands::shownTitle(const QString &title)
+{
+    return title.isEmpty() ? tr("(untitled)") : title;
+}
+
 int CliCommands::usageError(const QString &message)
 {
     m_err << "confab-cli: " << message << "\n" << tr("Try 'confab-cli --help'.") << Qt::endl;
@@ -225,7 +230,7 @@ int CliCommands::cmdSessions()
     for (const SessionInfo &s : sessions) {
         m_out << s.id << '\t' << s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
               << '\t' << s.messageCount << '\t' << (s.pinned ? QStringLiteral("* ") : QString())
-              << (s.title.isEmpty() ? tr("(untitled)") : s.title) << '\n';
+              << shownTitle(s.title) << '\n';
     }
     m_out.flush();
     return 0;
@@ -247,7 +252,7 @@ int CliCommands::cmdShow(const QStringList &args)
         m_out << jsonText(root);
         return 0;
     }
-    m_out << "# " << (session.title.isEmpty() ? tr("(untitled)") : session.title) << "\n";
+    m_out << "# " << shownTitle(session.title) << "\n";
     if (!session.systemPrompt.isEmpty())
         m_out << "[system] " << session.systemPrompt << "\n";
     for (const Message &m : messages) {
@@ -279,12 +284,12 @@ int CliCommands::cmdContext(const QStringList &args)
     if (m_parser.isSet(QStringLiteral("token-budget")))
         settings.tokenBudget = m_parser.value(QStringLiteral("token-budget")).toInt();
     const ContextWindow window
-        = ContextBuilder(&model).build(settings, m_parser.value(QStringLiteral("message")));
+        = ContextBuilder::loadAndBuild(&model, settings, m_parser.value(QStringLiteral("message")));
 
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray messages;
         if (!window.systemPrompt.isEmpty())
-            messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
+            messages.append(QJsonObject {{QStringLiteral("role"), QString(MessageRole::System)},
                 {QStringLiteral("content"), window.systemPrompt}});
         for (const ChatTurn &turn : window.turns)
             messages.append(
@@ -512,8 +517,8 @@ int CliCommands::cmdSearch(const QStringList &args)
         return 0;
     }
     for (const SearchHit &h : hits)
-        m_out << h.sessionId << '\t' << (h.sessionTitle.isEmpty() ? tr("(untitled)") : h.sessionTitle) << '\t'
-              << plain(h.snippet).simplified() << '\n';
+        m_out << h.sessionId << '\t' << shownTitle(h.sessionTitle) << '\t' << plain(h.snippet).simplified()
+              << '\n';
     m_out.flush();
     return 0;
 }

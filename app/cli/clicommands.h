@@ -30,6 +30,8 @@ private:
     int cmdSearch(const QStringList &args);
     int cmdDelete(const QStringList &args);
 
+    // A session's title in the CLI's output ("(untitled)" when it has none).
+    static QString shownTitle(const QString &title);
     int usageError(const QString &message);
     int failure(const QString &message);
     bool sessionArg(const QStringList &args, qint64 *id);

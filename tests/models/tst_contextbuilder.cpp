@@ -3,6 +3,7 @@
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 class TestContextBuilder : public QObject
@@ -30,7 +31,8 @@ private Q_SLOTS:
 
         ContextSettings settings;
         settings.systemPrompt = QStringLiteral("Be brief.");
-        const ContextWindow window = ContextBuilder(m_model.get()).build(settings, QStringLiteral("next"));
+        const ContextWindow window
+            = ContextBuilder::loadAndBuild(m_model.get(), settings, QStringLiteral("next"));
         QCOMPARE(window.turns.size(), 41);
         QCOMPARE(window.turns.first(), (ChatTurn {QStringLiteral("user"), QStringLiteral("u1")}));
         QCOMPARE(window.turns.at(39), (ChatTurn {QStringLiteral("assistant"), QStringLiteral("a20")}));
@@ -66,7 +68,8 @@ private Q_SLOTS:
         m_model->setSession(TestUtil::makeSession(m_store.get(), 10));
         ContextSettings settings;
         settings.maxMessages = maxMessages;
-        const ContextWindow window = ContextBuilder(m_model.get()).buildAndMark(settings);
+        const ContextWindow window = ContextBuilder(m_model.get()).build(settings);
+        m_model->setContextWindow(window);
         QCOMPARE(contents(window), expected);
         QCOMPARE(window.droppedMessages, 10 - int(expected.size()));
         QCOMPARE(window.overBudget, maxMessages > 0 && int(expected.size()) > maxMessages);
@@ -148,6 +151,43 @@ private Q_SLOTS:
         QCOMPARE(window.turns.size(), 6);
         QCOMPARE(m_model->rowCount(), 10);
         QVERIFY(window.olderNotLoaded);
+    }
+
+    void buildChangesNothingTheCallerLoads()
+    {
+        m_model->setPageSize(7);
+        m_model->setSession(TestUtil::makeSession(m_store.get(), 40));
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        const ContextWindow partial = ContextBuilder(m_model.get()).build({});
+        QCOMPARE(m_model->rowCount(), 7); // build() is const in deed: nothing loaded
+        QCOMPARE(inserted.count(), 0);
+        QVERIFY(partial.needsOlderRows);
+        const ContextWindow full = ContextBuilder::loadAndBuild(m_model.get(), {});
+        QVERIFY(!full.needsOlderRows);
+        QCOMPARE(full.turns.size(), 40);
+        QCOMPARE(m_model->rowCount(), 40);
+    }
+
+    void markerRolesFollowTheWindow()
+    {
+        m_model->setSession(TestUtil::makeSession(m_store.get(), 10));
+        ContextSettings settings;
+        settings.maxMessages = 4;
+        m_model->setContextWindow(ContextBuilder(m_model.get()).build(settings));
+        const auto marker = [this](int row) {
+            return m_model->index(row).data(TranscriptModel::ContextMarkerRole).toInt();
+        };
+        for (int row = 0; row < 10; ++row)
+            QCOMPARE(marker(row), row == 6 ? 6 : -1); // on the first row sent: 6 earlier rows left out
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        settings.maxMessages = 0;
+        m_model->setContextWindow(ContextBuilder(m_model.get()).build(settings));
+        for (int row = 0; row < 10; ++row)
+            QCOMPARE(marker(row), -1); // everything is sent: no marker
+        // The rows sent changed for all; the marker only for the row that had it.
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 6);
+        QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 6);
     }
 
     void estimatesAndCalibration()

@@ -219,12 +219,15 @@ private Q_SLOTS:
         m_model->setSession(session);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         const qint64 u2 = m_model->messageAt(2).id;
-        m_model->setContextWindow(u2, {u2, m_model->messageAt(3).id});
+        ContextWindow window; // u2 and the reply after it
+        window.firstMessageId = u2;
+        window.messageIds = {u2, m_model->messageAt(3).id};
+        m_model->setContextWindow(window);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(m_model->contextStartId(), u2);
         QVERIFY(!m_model->data(m_model->index(1), TranscriptModel::InContextRole).toBool());
         QVERIFY(m_model->data(m_model->index(2), TranscriptModel::InContextRole).toBool());
-        m_model->setContextWindow(u2, {u2, m_model->messageAt(3).id});
+        m_model->setContextWindow(window);
         QCOMPARE(changed.size(), 1); // unchanged window, no signal
     }
 

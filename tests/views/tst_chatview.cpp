@@ -466,10 +466,14 @@ private Q_SLOTS:
         delegate->setThinkingExpanded(id, true);
         const int expanded = height();
         QVERIFY(expanded > plain);
-        delegate->setContextMarker(id, 1, false);
+        ContextWindow window; // the window starts at this row; one earlier row is left out
+        window.firstMessageId = id;
+        window.messageIds = {id};
+        window.droppedMessages = 1;
+        shown.transcript.setContextWindow(window);
         const int marked = height();
         QVERIFY(marked > expanded);
-        delegate->setContextMarker(0, 0, false);
+        shown.transcript.setContextWindow({});
         delegate->setThinkingExpanded(id, false);
         QCOMPARE(height(), plain);
         shown.view.resize(260, 400); // narrower: more lines

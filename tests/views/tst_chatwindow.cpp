@@ -50,6 +50,22 @@ private:
     TranscriptModel *transcript() const { return m_app->window->transcript(); }
     ChatController *controller() const { return m_app->window->controller(); }
     ChatPane *pane() const { return m_app->window->chatPane(); }
+    // The context marker as the view shows it: what its delegate reads from the model.
+    QModelIndex markerIndex() const
+    {
+        const QAbstractItemModel *model = pane()->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(TranscriptModel::ContextMarkerRole).toInt() >= 0)
+                return index;
+        }
+        return {};
+    }
+    qint64 markerId() const { return markerIndex().data(TranscriptModel::IdRole).toLongLong(); }
+    int droppedMessages() const
+    {
+        return qMax(0, markerIndex().data(TranscriptModel::ContextMarkerRole).toInt());
+    }
 
     // Types into the composer and presses Enter, as a user would.
     void typeAndSend(const QString &text)
@@ -293,10 +309,9 @@ private Q_SLOTS:
             return rows;
         };
         const QStringList before = snapshot();
-        MessageDelegate *delegate = pane()->view()->messageDelegate();
-        const qint64 markerBefore = delegate->markerId();
+        const qint64 markerBefore = markerId();
         QVERIFY(markerBefore != 0);
-        QVERIFY(delegate->droppedMessages() > 0);
+        QVERIFY(droppedMessages() > 0);
         QCOMPARE(markerBefore, transcript()->contextStartId());
         // The request carried exactly the rows marked in context (plus the new message).
         const QJsonArray sent
@@ -306,7 +321,7 @@ private Q_SLOTS:
         m_app->restart();
         QCOMPARE(transcript()->sessionId(), session); // reopened where the user left off
         QTRY_COMPARE(snapshot(), before);
-        QCOMPARE(pane()->view()->messageDelegate()->markerId(), markerBefore);
+        QCOMPARE(markerId(), markerBefore);
         QCOMPARE(pane()->contextWindow().firstMessageId, markerBefore);
     }
 
@@ -578,8 +593,7 @@ private Q_SLOTS:
     {
         const qint64 session = TestUtil::makeSession(m_app->store.get(), 10, QStringLiteral("Settings"));
         m_app->window->openSession(session);
-        MessageDelegate *delegate = pane()->view()->messageDelegate();
-        QCOMPARE(delegate->droppedMessages(), 0); // everything fits the defaults
+        QCOMPARE(droppedMessages(), 0); // everything fits the defaults
 
         bool handled = false;
         whenModal<SessionSettingsDialog>(
@@ -597,12 +611,12 @@ private Q_SLOTS:
         QCOMPARE(info.systemPrompt, QStringLiteral("Answer in French."));
         QCOMPARE(info.settings.value(QStringLiteral("maxMessages")).toInt(), 4);
         // ...and the marker shows where the sent part now starts.
-        QTRY_VERIFY(delegate->droppedMessages() > 0);
-        QCOMPARE(delegate->markerId(), transcript()->contextStartId());
-        QCOMPARE(pane()->contextWindow().firstMessageId, delegate->markerId());
-        const int markerRow = transcript()->rowOfId(delegate->markerId());
+        QTRY_VERIFY(droppedMessages() > 0);
+        QCOMPARE(markerId(), transcript()->contextStartId());
+        QCOMPARE(pane()->contextWindow().firstMessageId, markerId());
+        const int markerRow = transcript()->rowOfId(markerId());
         QVERIFY(markerRow > 0);
-        QCOMPARE(delegate->droppedMessages(), markerRow);
+        QCOMPARE(droppedMessages(), markerRow);
 
         // The next request carries the system prompt first and only the rows after the marker.
         chat(QStringLiteral("Next question"));
