@@ -2,6 +2,7 @@
 
 #include "models/chatcontroller.h"
 #include "models/contextbuilder.h"
+#include "models/sessionmanager.h"
 #include "models/transcriptmodel.h"
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
@@ -275,8 +276,8 @@ int CliCommands::cmdContext(const QStringList &args)
     if (!sessionArg(args, &id))
         return id < 0 ? 1 : 2;
     TranscriptModel model(m_store);
-    model.setSession(id);
     ChatController controller(&model, nullptr);
+    SessionManager(m_store, nullptr, nullptr, &model, &controller).openSession(id);
     controller.setDefaults(defaults());
     ContextSettings settings = controller.contextSettings();
     if (m_parser.isSet(QStringLiteral("max-messages")))
@@ -397,8 +398,8 @@ int CliCommands::cmdSend(const QStringList &args)
 
     QNetworkAccessManager nam;
     TranscriptModel model(m_store);
-    model.setSession(id);
     ChatController controller(&model, &nam);
+    SessionManager(m_store, nullptr, nullptr, &model, &controller).openSession(id);
     controller.setProfile(profile);
     controller.setApiKey(*key);
     controller.setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
@@ -528,7 +529,8 @@ int CliCommands::cmdDelete(const QStringList &args)
     qint64 id = 0;
     if (!sessionArg(args, &id))
         return id < 0 ? 1 : 2;
-    if (!m_store->deleteSession(id) || m_store->purgeDeleted(id) < 1)
+    SessionManager sessions(m_store, nullptr, nullptr, nullptr, nullptr);
+    if (!sessions.deleteSession(id) || sessions.purgeDeleted() < 1)
         return failure(m_store->lastError());
     return 0;
 }
