@@ -381,9 +381,30 @@ bool TranscriptModel::prepareRegenerate(int row)
     return true;
 }
 
+bool TranscriptModel::isStreaming() const
+{
+    for (const Message &live : m_live) {
+        if (live.sessionId == m_sessionId && live.state == MessageState::Streaming)
+            return true;
+    }
+    return false;
+}
+
+bool TranscriptModel::showBranchOf(qint64 messageId)
+{
+    if (!m_sessionId || isStreaming())
+        return false;
+    const auto message = m_store->message(messageId);
+    if (!message || message->sessionId != m_sessionId
+        || !m_store->setCurrentLeaf(m_sessionId, m_store->latestLeaf(messageId)))
+        return false;
+    reload();
+    return true;
+}
+
 bool TranscriptModel::switchSibling(int row, int delta)
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_rows.size() || isStreaming())
         return false;
     const QList<qint64> siblings = m_store->siblings(m_rows.at(row).id);
     const int target = int(siblings.indexOf(m_rows.at(row).id)) + delta;

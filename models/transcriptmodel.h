@@ -87,7 +87,13 @@ public:
     // the branch at its parent, so beginReply() adds a sibling. False if `row` cannot be regenerated.
     bool prepareRegenerate(int row);
     // Shows the previous (-1) or next (+1) alternative of `row` and its latest continuation.
+    // Refused while a reply of this session streams: its branch must not change under it.
     bool switchSibling(int row, int delta);
+    // Shows the branch that holds `messageId` (its latest continuation), e.g. a search hit on an
+    // older alternative. False if it is not in this session or a reply of this session streams.
+    bool showBranchOf(qint64 messageId);
+    // A reply of this session is being written.
+    bool isStreaming() const;
 
     // The window the next request will carry (ContextBuilder), shown through InContextRole and
     // the marker roles: the view reads it from here, so there is one place that knows it.

@@ -3,7 +3,6 @@
 #include "models/chatcontroller.h"
 #include "models/transcriptmodel.h"
 #include "network/streamoutcome.h"
-#include "storage/sessionstore.h"
 #include "views/chatview.h"
 #include "views/composer.h"
 #include "views/messagedelegate.h"
@@ -125,16 +124,9 @@ bool ChatPane::revealMessage(qint64 messageId)
         return row;
     };
     int row = loadUntilFound();
-    SessionStore *store = m_transcript->store();
-    if (row < 0 && !m_controller->isBusy()) {
-        // Not on the branch shown (an edited message or another alternative): show its branch.
-        const auto message = store->message(messageId);
-        if (message && message->sessionId == m_transcript->sessionId()
-            && store->setCurrentLeaf(message->sessionId, store->latestLeaf(messageId))) {
-            m_transcript->reload();
-            row = loadUntilFound();
-        }
-    }
+    // Not on the branch shown (an edited message or another alternative): show its branch.
+    if (row < 0 && !m_controller->isBusy() && m_transcript->showBranchOf(messageId))
+        row = loadUntilFound();
     if (row < 0)
         return false;
     refreshContext(); // the marker may move with the rows loaded: place it before scrolling

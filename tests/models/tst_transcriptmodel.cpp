@@ -198,6 +198,26 @@ private Q_SLOTS:
         QCOMPARE(other.data(other.index(3), TranscriptModel::ContentRole).toString(), QStringLiteral("a2"));
     }
 
+    void noBranchSwitchWhileAReplyStreams()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 4); // u1 a1 u2 a2
+        m_model->setSession(session);
+        const qint64 oldU2 = m_model->messageAt(2).id;
+        QVERIFY(m_model->editMessage(2, QStringLiteral("u2 edited")) > 0);
+        const qint64 reply = m_model->beginReply({});
+        QVERIFY(m_model->isStreaming());
+        // The model itself refuses, whoever asks (a view, a search hit, the CLI).
+        QVERIFY(!m_model->switchSibling(2, -1));
+        QVERIFY(!m_model->showBranchOf(oldU2));
+        QCOMPARE(content(2), QStringLiteral("u2 edited"));
+        m_model->finishReply(reply, MessageState::Complete);
+        QVERIFY(!m_model->isStreaming());
+        QVERIFY(m_model->showBranchOf(oldU2)); // an older alternative: its branch is shown
+        QCOMPARE(content(2), QStringLiteral("u2"));
+        QCOMPARE(content(3), QStringLiteral("a2"));
+        QVERIFY(!m_model->showBranchOf(999999)); // not in this session
+    }
+
     void regenerateAddsAnAlternative()
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 2);
