@@ -2,6 +2,9 @@
 # WiX 3 toolset) and a portable ZIP. Script-mode safe (only set()), checked by tests/packaging.
 # Built by .github/workflows/release.yml; neither can be built on the Debian development machine.
 set(CPACK_GENERATOR NSIS ZIP)
+# One name for the installer, the .msi and the ZIP (the release workflow uploads
+# dist/Confab-*-windows-x64.{exe,zip}; the README names them).
+set(CPACK_PACKAGE_FILE_NAME "Confab-${CPACK_PACKAGE_VERSION}-windows-x64")
 set(_confab_ico "${CONFAB_PACKAGING_DIR}/../resources/icons/confab.ico")
 
 # ---- NSIS ----
@@ -28,4 +31,6 @@ set(CPACK_WIX_PROGRAM_MENU_FOLDER "Confab")
 set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${CPACK_PACKAGE_HOMEPAGE_URL}")
 
 # ---- ZIP ----
-set(CPACK_ARCHIVE_FILE_NAME "confab-${CPACK_PACKAGE_VERSION}-windows-x64")
+# CMake before 4.0 reads CPACK_ARCHIVE_FILE_NAME only for component archives: the ZIP takes
+# CPACK_PACKAGE_FILE_NAME there, and this same name from 4.0 on.
+set(CPACK_ARCHIVE_FILE_NAME "${CPACK_PACKAGE_FILE_NAME}")

@@ -13,7 +13,18 @@ class TestSessionStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // A writer that is alive for the whole run, on every platform (PID 1 is not one on Windows).
+        startIdleShell(&m_liveWriter);
+        QVERIFY2(m_liveWriter.waitForStarted(), qPrintable(m_liveWriter.errorString()));
+    }
+    void cleanupTestCase()
+    {
+        m_liveWriter.closeWriteChannel();
+        QVERIFY(m_liveWriter.waitForFinished());
+    }
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -113,9 +124,10 @@ private Q_SLOTS:
         const QString host = QSysInfo::machineHostName();
         QTest::newRow("writer process gone")
             << host + QLatin1Char(':') + QString::number(deadPid()) << qint64(0) << true;
-        QTest::newRow("writer alive") << host + QStringLiteral(":1") << qint64(0) << false;
+        const QString alive = host + QLatin1Char(':') + QString::number(m_liveWriter.processId());
+        QTest::newRow("writer alive") << alive << qint64(0) << false;
         QTest::newRow("writer alive but silent")
-            << host + QStringLiteral(":1") << qint64(SessionStore::StreamingStaleMs + 1000) << true;
+            << alive << qint64(SessionStore::StreamingStaleMs + 1000) << true;
         QTest::newRow("other host, recent") << QStringLiteral("elsewhere:42") << qint64(1000) << false;
         QTest::newRow("other host, silent")
             << QStringLiteral("elsewhere:42") << qint64(SessionStore::StreamingStaleMs + 1000) << true;
@@ -349,19 +361,32 @@ private Q_SLOTS:
     }
 
 private:
-    // The id of a process that has exited.
+    // A shell that reads commands from its stdin, so it runs until that is closed. Another
+    // process than this test: the store skips the rows of its own process id.
+    static void startIdleShell(QProcess *process)
+    {
+#ifdef Q_OS_WIN
+        process->start(QStringLiteral("cmd.exe"), {QStringLiteral("/D"), QStringLiteral("/Q")});
+#else
+        process->start(QStringLiteral("/bin/sh"), QStringList());
+#endif
+    }
+
+    // The id of a process this test started and reaped.
     static qint64 deadPid()
     {
         QProcess process;
-        process.start(QStringLiteral("true"), QStringList());
+        startIdleShell(&process);
         if (!process.waitForStarted())
             return 0;
         const qint64 pid = process.processId();
+        process.closeWriteChannel();
         process.waitForFinished();
         return pid;
     }
 
     QTemporaryDir m_dir;
+    QProcess m_liveWriter;
     QString m_path;
     int m_counter = 0;
 };
