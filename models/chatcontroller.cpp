@@ -1,12 +1,12 @@
 #include "models/chatcontroller.h"
 
-#include "models/transcriptmodel.h"
+#include "models/conversation.h"
 #include "network/chatclient.h"
 #include "storage/sessionstore.h"
 
-ChatController::ChatController(TranscriptModel *model, QNetworkAccessManager *nam, QObject *parent)
+ChatController::ChatController(Conversation *conversation, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
-    , m_model(model)
+    , m_conversation(conversation)
     , m_nam(nam)
 { }
 
@@ -15,8 +15,8 @@ ChatController::~ChatController()
     // Whatever arrived is already in the row; make sure it is on disk too.
     if (m_client && m_client->isRunning())
         m_client->stop();
-    if (m_model)
-        m_model->flush();
+    if (m_conversation)
+        m_conversation->flush();
 }
 
 void ChatController::setProfile(const ProviderProfile &profile)
@@ -36,7 +36,7 @@ bool ChatController::isBusy() const
 
 ContextSettings ChatController::contextSettings() const
 {
-    const auto session = m_model->store()->session(m_model->sessionId());
+    const auto session = m_conversation->store()->session(m_conversation->sessionId());
     if (!session)
         return m_defaults;
     return ContextSettings::merged(m_defaults, session->settings, session->systemPrompt);
@@ -44,14 +44,15 @@ ContextSettings ChatController::contextSettings() const
 
 ContextWindow ChatController::previewContext(const QString &pendingText)
 {
-    return ContextBuilder::loadAndBuild(m_model, contextSettings(), pendingText);
+    return ContextBuilder::loadAndBuild(m_conversation, contextSettings(), pendingText);
 }
 
 ContextWindow ChatController::refreshContext()
 {
-    const ContextWindow window
-        = m_model->sessionId() ? ContextBuilder::loadAndBuild(m_model, contextSettings()) : ContextWindow();
-    m_model->setContextWindow(window);
+    const ContextWindow window = m_conversation->sessionId()
+        ? ContextBuilder::loadAndBuild(m_conversation, contextSettings())
+        : ContextWindow();
+    m_conversation->setContextWindow(window);
     return window;
 }
 
@@ -59,7 +60,7 @@ bool ChatController::send(const QString &text)
 {
     if (isBusy() || text.trimmed().isEmpty())
         return false;
-    if (!m_model->sessionId()) {
+    if (!m_conversation->sessionId()) {
         Q_EMIT failed(tr("Open or create a chat first."));
         return false;
     }
@@ -67,7 +68,7 @@ bool ChatController::send(const QString &text)
     if (!canStart())
         return false;
     // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
-    if (!m_model->appendMessage(MessageRole::User, text))
+    if (!m_conversation->appendMessage(MessageRole::User, text))
         return false;
     startReply();
     return true;
@@ -75,17 +76,18 @@ bool ChatController::send(const QString &text)
 
 bool ChatController::regenerate(int row)
 {
-    if (isBusy() || row < 0 || row >= m_model->rowCount() || !canStart())
+    if (isBusy() || row < 0 || row >= m_conversation->count() || !canStart())
         return false;
     // A user message left without a reply (a crash, a failed save) just gets one.
-    if (m_model->messageAt(row).role == MessageRole::Assistant && !m_model->prepareRegenerate(row))
+    if (m_conversation->messageAt(row).role == MessageRole::Assistant
+        && !m_conversation->prepareRegenerate(row))
         return false;
     return startReply();
 }
 
 bool ChatController::editAndResend(int row, const QString &text)
 {
-    if (isBusy() || text.trimmed().isEmpty() || !canStart() || !m_model->editMessage(row, text))
+    if (isBusy() || text.trimmed().isEmpty() || !canStart() || !m_conversation->editMessage(row, text))
         return false;
     return startReply();
 }
@@ -102,7 +104,7 @@ bool ChatController::canStart()
 
 QString ChatController::modelName() const
 {
-    const auto session = m_model->store()->session(m_model->sessionId());
+    const auto session = m_conversation->store()->session(m_conversation->sessionId());
     return session && !session->model.isEmpty() ? session->model : m_profile.model;
 }
 
@@ -114,28 +116,28 @@ bool ChatController::startReply()
         return false;
     }
     const ContextSettings settings = contextSettings();
-    const ContextWindow window = ContextBuilder::loadAndBuild(m_model, settings);
-    m_model->setContextWindow(window);
+    const ContextWindow window = ContextBuilder::loadAndBuild(m_conversation, settings);
+    m_conversation->setContextWindow(window);
 
     m_client = ChatClient::create(m_nam, m_profile);
     if (!m_client) {
         Q_EMIT failed(tr("The provider \"%1\" is not supported.").arg(m_profile.name));
         return false;
     }
-    m_replyId = m_model->beginReply(model);
+    m_replyId = m_conversation->beginReply(model);
     if (!m_replyId) { // reported by SessionStore::storageError
         m_client.reset();
         return false;
     }
     m_requestRawEstimate = window.rawEstimate;
-    m_replySessionId = m_model->sessionId();
+    m_replySessionId = m_conversation->sessionId();
     m_client->setApiKey(m_apiKey);
     m_client->setIdleTimeout(m_idleTimeoutMs);
     const qint64 id = m_replyId;
     connect(m_client.get(), &ChatClient::textDelta, this,
-        [this, id](const QString &t) { m_model->appendToReply(id, t); });
+        [this, id](const QString &t) { m_conversation->appendToReply(id, t); });
     connect(m_client.get(), &ChatClient::reasoningDelta, this,
-        [this, id](const QString &r) { m_model->appendToReply(id, {}, r); });
+        [this, id](const QString &r) { m_conversation->appendToReply(id, {}, r); });
     connect(m_client.get(), &ChatClient::finished, this, &ChatController::onFinished);
     Q_EMIT busyChanged(true);
     Q_EMIT replyStarted(id);
@@ -157,7 +159,7 @@ void ChatController::onFinished(const StreamOutcome &outcome)
         state = MessageState::Stopped;
     else if (outcome.status == StreamOutcome::Status::Failed)
         state = MessageState::Error;
-    m_model->finishReply(id, state, outcome.finishReason, outcome.usage.promptTokens,
+    m_conversation->finishReply(id, state, outcome.finishReason, outcome.usage.promptTokens,
         outcome.usage.completionTokens, outcome.errorMessage);
     learnTokenRatio(outcome);
     m_replyId = 0;
@@ -172,7 +174,7 @@ void ChatController::learnTokenRatio(const StreamOutcome &outcome)
 {
     if (outcome.usage.promptTokens <= 0 || m_requestRawEstimate <= 0)
         return;
-    SessionStore *store = m_model->store();
+    SessionStore *store = m_conversation->store();
     const auto session = store->session(m_replySessionId);
     if (!session)
         return;

@@ -11,17 +11,17 @@
 
 class ChatClient;
 class QNetworkAccessManager;
-class TranscriptModel;
+class Conversation;
 
-// Runs a turn: writes the user message through the TranscriptModel, builds the window with
-// ContextBuilder from that same model, streams the reply into a new row and records how it
-// ended. Used by the app and by confab-cli alike.
+// Runs a turn: writes the user message to the Conversation, builds the window with
+// ContextBuilder from that same conversation, streams the reply into a new row and records how
+// it ended. Used by the app and by confab-cli alike; no item model involved.
 class ChatController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 public:
-    ChatController(TranscriptModel *model, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ChatController(Conversation *conversation, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~ChatController() override;
 
     void setProfile(const ProviderProfile &profile);
@@ -34,9 +34,9 @@ public:
     // Session settings over the defaults.
     ContextSettings contextSettings() const;
     // The window the next request would carry (with `pendingText` as the new message); loads
-    // the older rows it needs into the model.
+    // the older rows it needs into the conversation.
     ContextWindow previewContext(const QString &pendingText = {});
-    // The next request's window, shown on the model (InContextRole, the marker roles).
+    // The next request's window, recorded on the conversation (the view shows it from there).
     ContextWindow refreshContext();
 
     // True once the message is stored, even if the reply then could not start (the row stays,
@@ -65,8 +65,8 @@ private:
     void onFinished(const StreamOutcome &outcome);
     void learnTokenRatio(const StreamOutcome &outcome);
 
-    // Guarded: the view may destroy the model first (sibling children of one window).
-    QPointer<TranscriptModel> m_model;
+    // Guarded: the window may destroy the conversation first (sibling children of one window).
+    QPointer<Conversation> m_conversation;
     QNetworkAccessManager *m_nam;
     ProviderProfile m_profile;
     QString m_apiKey;

@@ -1,6 +1,6 @@
 #include "models/contextbuilder.h"
 
-#include "models/transcriptmodel.h"
+#include "models/conversation.h"
 
 #include <cmath>
 
@@ -28,8 +28,8 @@ bool isCjk(char32_t c)
 
 } // namespace
 
-ContextBuilder::ContextBuilder(const TranscriptModel *model)
-    : m_model(model)
+ContextBuilder::ContextBuilder(const Conversation *conversation)
+    : m_conversation(conversation)
 { }
 
 int ContextBuilder::estimateTokens(const QString &text)
@@ -90,9 +90,9 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         turn.clear();
         turnTokens = 0;
     };
-    int row = m_model->rowCount() - 1;
+    int row = m_conversation->count() - 1;
     while (!full && row >= 0) {
-        const Message &m = m_model->messageAt(row--);
+        const Message &m = m_conversation->messageAt(row--);
         if (!isSendable(m))
             continue;
         const int tokens = estimateTokens(m.content) + PerMessageOverhead;
@@ -117,25 +117,25 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
     window.estimatedTokens = calibrated(raw);
     window.overBudget = overLimits(0, 0);
     const int firstRow
-        = window.firstMessageId ? m_model->rowOfId(window.firstMessageId) : m_model->rowCount();
+        = window.firstMessageId ? m_conversation->rowOfId(window.firstMessageId) : m_conversation->count();
     for (int r = 0; r < firstRow; ++r) {
-        if (isSendable(m_model->messageAt(r)))
+        if (isSendable(m_conversation->messageAt(r)))
             ++window.droppedMessages;
     }
-    window.olderNotLoaded = m_model->canFetchMore({});
+    window.olderNotLoaded = m_conversation->canLoadOlder();
     window.needsOlderRows = !full && window.olderNotLoaded;
     return window;
 }
 
 ContextWindow ContextBuilder::loadAndBuild(
-    TranscriptModel *model, const ContextSettings &settings, const QString &pendingUserText)
+    Conversation *conversation, const ContextSettings &settings, const QString &pendingUserText)
 {
     for (int pages = 1;; pages *= 2) {
-        const ContextWindow window = ContextBuilder(model).build(settings, pendingUserText);
-        const int before = model->rowCount();
-        for (int i = 0; window.needsOlderRows && i < pages && model->canFetchMore({}); ++i)
-            model->fetchMore({});
-        if (model->rowCount() == before) // all there, or the store could not give more
+        const ContextWindow window = ContextBuilder(conversation).build(settings, pendingUserText);
+        const int before = conversation->count();
+        for (int i = 0; window.needsOlderRows && i < pages && conversation->canLoadOlder(); ++i)
+            conversation->loadOlder();
+        if (conversation->count() == before) // all there, or the store could not give more
             return window;
     }
 }

@@ -3,9 +3,9 @@
 #include "models/contextwindow.h"
 #include "settings/contextsettings.h"
 
-class TranscriptModel;
+class Conversation;
 
-// Derives the LLM window from the same TranscriptModel the user sees.
+// Derives the LLM window from the same Conversation the user sees.
 //
 // Rules: the system prompt always goes first; rows that failed (State Error), empty rows and
 // a reply still streaming are skipped; history is cut only at turn boundaries (a user message
@@ -14,17 +14,17 @@ class TranscriptModel;
 class ContextBuilder
 {
 public:
-    explicit ContextBuilder(const TranscriptModel *model);
+    explicit ContextBuilder(const Conversation *conversation);
 
-    // The window from the rows the model holds; changes nothing. `pendingUserText`: a message
+    // The window from the rows the conversation holds; changes nothing. `pendingUserText`: a message
     // about to be sent but not yet in the model (preview). When the limits leave room for rows
     // not loaded yet, the window says so (needsOlderRows) and the caller loads them.
     ContextWindow build(const ContextSettings &settings, const QString &pendingUserText = {}) const;
-    // The caller's side: loads older pages into `model` while build() has room for them
+    // The caller's side: loads older pages of `conversation` while build() has room for them
     // (doubling the pages each round, so a long chat costs a few builds, not one per page),
     // then returns the final window.
     static ContextWindow loadAndBuild(
-        TranscriptModel *model, const ContextSettings &settings, const QString &pendingUserText = {});
+        Conversation *conversation, const ContextSettings &settings, const QString &pendingUserText = {});
 
     // Rough token count: about 4 characters a token for Latin script, 1 for CJK, plus
     // a few tokens of per-message framing.
@@ -35,5 +35,5 @@ public:
     static double calibrate(double oldRatio, int estimated, int reported);
 
 private:
-    const TranscriptModel *m_model;
+    const Conversation *m_conversation;
 };

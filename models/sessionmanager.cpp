@@ -1,19 +1,19 @@
 #include "models/sessionmanager.h"
 
 #include "models/chatcontroller.h"
+#include "models/conversation.h"
 #include "models/sessionlistmodel.h"
-#include "models/transcriptmodel.h"
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 
 SessionManager::SessionManager(SessionStore *store, ProfileStore *profiles, ApiKeyStore *keys,
-    TranscriptModel *transcript, ChatController *controller, QObject *parent)
+    Conversation *conversation, ChatController *controller, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_profiles(profiles)
     , m_keys(keys)
-    , m_transcript(transcript)
+    , m_conversation(conversation)
     , m_controller(controller)
 {
     connect(m_store, &SessionStore::sessionRemoved, this, [this](qint64 id) {
@@ -36,7 +36,7 @@ SessionManager::SessionManager(SessionStore *store, ProfileStore *profiles, ApiK
 
 qint64 SessionManager::currentSessionId() const
 {
-    return m_transcript ? m_transcript->sessionId() : 0;
+    return m_conversation ? m_conversation->sessionId() : 0;
 }
 
 void SessionManager::openSession(qint64 sessionId)
@@ -53,8 +53,8 @@ void SessionManager::openSession(qint64 sessionId)
     // load the whole history of a long chat.
     if (m_controller && m_profiles)
         m_controller->setDefaults(m_profiles->contextDefaults());
-    if (m_transcript && sessionId != m_transcript->sessionId())
-        m_transcript->setSession(sessionId);
+    if (m_conversation && sessionId != m_conversation->sessionId())
+        m_conversation->setSession(sessionId);
     Q_EMIT currentSessionChanged(sessionId);
     applyProfile();
 }

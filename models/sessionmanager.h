@@ -10,19 +10,19 @@ class ApiKeyStore;
 class ChatController;
 class ProfileStore;
 class SessionStore;
-class TranscriptModel;
+class Conversation;
 
 // Which chat is open and what goes with it, outside any window (like NeoChat's RoomManager):
 // opening (never a deleted chat; switching stops a running reply), the profile, defaults and
 // API key the controller uses for that chat, delete with undo and the purge at quit, titles.
 // MainWindow composes widgets around it; confab-cli uses it without widgets. The profiles,
-// keys, transcript and controller may be null (the CLI has no keychain reads or profile store).
+// keys, conversation and controller may be null (the CLI has no keychain reads or profile store).
 class SessionManager : public QObject
 {
     Q_OBJECT
 public:
-    SessionManager(SessionStore *store, ProfileStore *profiles, ApiKeyStore *keys,
-        TranscriptModel *transcript, ChatController *controller, QObject *parent = nullptr);
+    SessionManager(SessionStore *store, ProfileStore *profiles, ApiKeyStore *keys, Conversation *conversation,
+        ChatController *controller, QObject *parent = nullptr);
 
     qint64 currentSessionId() const;
     // Opens `sessionId` (0: none, the draft of a new chat); a deleted one opens as 0.
@@ -69,7 +69,7 @@ private:
     SessionStore *m_store;
     ProfileStore *m_profiles;
     ApiKeyStore *m_keys;
-    TranscriptModel *m_transcript;
+    Conversation *m_conversation;
     ChatController *m_controller;
     QList<qint64> m_deleted; // soft-deleted through this manager, newest last
     QString m_keyProfileId; // profile whose key the controller holds

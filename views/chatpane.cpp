@@ -58,7 +58,7 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
         [this](const QModelIndex &index) { startEdit(index.row()); });
     connect(delegate, &MessageDelegate::siblingRequested, this, [this](const QModelIndex &index, int delta) {
         if (!m_controller->isBusy())
-            m_transcript->switchSibling(index.row(), delta);
+            m_transcript->conversation()->switchSibling(index.row(), delta);
     });
     connect(delegate, &MessageDelegate::codeCopied, this, [this](const QString &code) {
         QApplication::clipboard()->setText(code);
@@ -84,7 +84,8 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
     m_contextTimer.setSingleShot(true);
     m_contextTimer.setInterval(30);
     connect(&m_contextTimer, &QTimer::timeout, this, &ChatPane::refreshContext);
-    connect(m_transcript, &TranscriptModel::transcriptChanged, this, &ChatPane::scheduleContextRefresh);
+    connect(m_transcript->conversation(), &Conversation::transcriptChanged, this,
+        &ChatPane::scheduleContextRefresh);
     connect(m_transcript, &TranscriptModel::sessionChanged, this, [this] {
         finishEdit();
         m_notice->hide();
@@ -125,7 +126,7 @@ bool ChatPane::revealMessage(qint64 messageId)
     };
     int row = loadUntilFound();
     // Not on the branch shown (an edited message or another alternative): show its branch.
-    if (row < 0 && !m_controller->isBusy() && m_transcript->showBranchOf(messageId))
+    if (row < 0 && !m_controller->isBusy() && m_transcript->conversation()->showBranchOf(messageId))
         row = loadUntilFound();
     if (row < 0)
         return false;
@@ -257,10 +258,11 @@ void ChatPane::showContextMenu(const QPoint &pos)
         menu.addAction(tr("&Edit and resend…"), this, [this, row] { startEdit(row); })->setEnabled(!busy);
     }
     if (message.siblingCount > 1) {
-        menu.addAction(
-                tr("&Previous alternative"), this, [this, row] { m_transcript->switchSibling(row, -1); })
+        menu.addAction(tr("&Previous alternative"), this,
+                [this, row] { m_transcript->conversation()->switchSibling(row, -1); })
             ->setEnabled(!busy && message.siblingIndex > 0);
-        menu.addAction(tr("&Next alternative"), this, [this, row] { m_transcript->switchSibling(row, 1); })
+        menu.addAction(tr("&Next alternative"), this,
+                [this, row] { m_transcript->conversation()->switchSibling(row, 1); })
             ->setEnabled(!busy && message.siblingIndex + 1 < message.siblingCount);
     }
     menu.exec(m_view->viewport()->mapToGlobal(pos));

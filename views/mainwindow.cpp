@@ -46,8 +46,8 @@ MainWindow::MainWindow(
     , m_transcript(new TranscriptModel(store, this))
     , m_sessions(new SessionListModel(store, this))
     , m_search(new SearchModel(store, this))
-    , m_controller(new ChatController(m_transcript, m_nam, this))
-    , m_manager(new SessionManager(store, profiles, keys, m_transcript, m_controller, this))
+    , m_controller(new ChatController(m_transcript->conversation(), m_nam, this))
+    , m_manager(new SessionManager(store, profiles, keys, m_transcript->conversation(), m_controller, this))
     , m_notice(new NoticeBar(this))
     , m_modelLabel(new QLabel(this))
     , m_tokenLabel(new QLabel(this))
@@ -150,7 +150,7 @@ MainWindow::~MainWindow()
 {
     // Nothing lost at quit: streamed text to disk, deleted chats (past undo) removed for good.
     m_controller->stop();
-    m_transcript->flush();
+    m_transcript->conversation()->flush();
     m_manager->purgeDeleted();
 }
 
@@ -333,7 +333,7 @@ void MainWindow::onExternalChange()
 {
     // Another process (confab-cli, a second window) wrote to the same file.
     if (!m_controller->isBusy())
-        m_transcript->reload();
+        m_transcript->conversation()->reload();
     m_sessions->reload();
     if (m_sidebar->isSearching())
         m_search->setQuery(m_search->query());
@@ -362,7 +362,7 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
-    m_transcript->flush();
+    m_transcript->conversation()->flush();
     m_settings->sync();
     QMainWindow::closeEvent(event);
 }

@@ -2,8 +2,8 @@
 
 #include "models/chatcontroller.h"
 #include "models/contextbuilder.h"
+#include "models/conversation.h"
 #include "models/sessionmanager.h"
-#include "models/transcriptmodel.h"
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "storage/legacyimporter.h"
@@ -275,9 +275,9 @@ int CliCommands::cmdContext(const QStringList &args)
     qint64 id = 0;
     if (!sessionArg(args, &id))
         return id < 0 ? 1 : 2;
-    TranscriptModel model(m_store);
-    ChatController controller(&model, nullptr);
-    SessionManager(m_store, nullptr, nullptr, &model, &controller).openSession(id);
+    Conversation conversation(m_store);
+    ChatController controller(&conversation, nullptr);
+    SessionManager(m_store, nullptr, nullptr, &conversation, &controller).openSession(id);
     controller.setDefaults(defaults());
     ContextSettings settings = controller.contextSettings();
     if (m_parser.isSet(QStringLiteral("max-messages")))
@@ -285,7 +285,7 @@ int CliCommands::cmdContext(const QStringList &args)
     if (m_parser.isSet(QStringLiteral("token-budget")))
         settings.tokenBudget = m_parser.value(QStringLiteral("token-budget")).toInt();
     const ContextWindow window
-        = ContextBuilder::loadAndBuild(&model, settings, m_parser.value(QStringLiteral("message")));
+        = ContextBuilder::loadAndBuild(&conversation, settings, m_parser.value(QStringLiteral("message")));
 
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray messages;
@@ -397,9 +397,9 @@ int CliCommands::cmdSend(const QStringList &args)
         return failure(keyError);
 
     QNetworkAccessManager nam;
-    TranscriptModel model(m_store);
-    ChatController controller(&model, &nam);
-    SessionManager(m_store, nullptr, nullptr, &model, &controller).openSession(id);
+    Conversation conversation(m_store);
+    ChatController controller(&conversation, &nam);
+    SessionManager(m_store, nullptr, nullptr, &conversation, &controller).openSession(id);
     controller.setProfile(profile);
     controller.setApiKey(*key);
     controller.setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
@@ -407,10 +407,11 @@ int CliCommands::cmdSend(const QStringList &args)
 
     // Print the reply as it grows: the row is the one source, stdout just follows it.
     qsizetype printed = 0;
-    QObject::connect(&model, &TranscriptModel::dataChanged, &model, [&](const QModelIndex &topLeft) {
-        if (model.data(topLeft, TranscriptModel::IdRole).toLongLong() != controller.streamingMessageId())
+    QObject::connect(&conversation, &Conversation::rowsChanged, &conversation, [&](int row) {
+        const Message &message = conversation.messageAt(row);
+        if (message.id != controller.streamingMessageId())
             return;
-        const QString content = model.data(topLeft, TranscriptModel::ContentRole).toString();
+        const QString &content = message.content;
         if (content.size() > printed) {
             m_out << QStringView(content).mid(printed);
             m_out.flush();

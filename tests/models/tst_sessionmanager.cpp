@@ -25,9 +25,9 @@ private Q_SLOTS:
         m_profiles.reset(new ProfileStore(m_settings.get()));
         m_transcript.reset(new TranscriptModel(m_store.get()));
         m_tester.reset(new QAbstractItemModelTester(m_transcript.get()));
-        m_controller.reset(new ChatController(m_transcript.get(), nullptr));
+        m_controller.reset(new ChatController(m_transcript->conversation(), nullptr));
         m_manager.reset(new SessionManager(
-            m_store.get(), m_profiles.get(), nullptr, m_transcript.get(), m_controller.get()));
+            m_store.get(), m_profiles.get(), nullptr, m_transcript->conversation(), m_controller.get()));
     }
     void cleanup()
     {

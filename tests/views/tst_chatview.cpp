@@ -29,7 +29,7 @@ struct ShownView
         : transcript(store)
         , proxy(&transcript)
     {
-        transcript.setPageSize(pageSize);
+        transcript.conversation()->setPageSize(pageSize);
         view.setTranscript(&proxy);
         view.resize(size);
         view.show();
@@ -113,10 +113,10 @@ private Q_SLOTS:
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 250);
         TranscriptModel transcript(m_store.get());
-        transcript.setPageSize(100);
+        transcript.conversation()->setPageSize(100);
         TranscriptViewProxy proxy(&transcript);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        transcript.setSession(session);
+        transcript.conversation()->setSession(session);
         QCOMPARE(proxy.rowCount(), 100);
         QVERIFY(!proxy.canFetchMore({}));
         QVERIFY(proxy.canFetchOlder());
@@ -136,7 +136,7 @@ private Q_SLOTS:
         TranscriptViewProxy &proxy = shown.proxy;
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
+        transcript.conversation()->setSession(session);
         view.doItemsLayout();
         QCOMPARE(transcript.rowCount(), 50); // the view itself never pages the whole history in
         QScrollBar *bar = view.verticalScrollBar();
@@ -163,12 +163,13 @@ private Q_SLOTS:
         TranscriptViewProxy &proxy = shown.proxy;
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
-        const qint64 reply = transcript.beginReply(QStringLiteral("m"));
+        transcript.conversation()->setSession(session);
+        const qint64 reply = transcript.conversation()->beginReply(QStringLiteral("m"));
         QVERIFY(reply);
         QScrollBar *bar = view.verticalScrollBar();
         for (int i = 0; i < 40; ++i) {
-            transcript.appendToReply(reply, QStringLiteral("word %1 and some more words to wrap\n\n").arg(i));
+            transcript.conversation()->appendToReply(
+                reply, QStringLiteral("word %1 and some more words to wrap\n\n").arg(i));
             QCoreApplication::processEvents();
         }
         QTRY_COMPARE(bar->value(), bar->maximum());
@@ -176,12 +177,12 @@ private Q_SLOTS:
         bar->setValue(bar->maximum() / 2);
         const int kept = bar->value();
         for (int i = 0; i < 10; ++i) {
-            transcript.appendToReply(reply, QStringLiteral("more text\n\n"));
+            transcript.conversation()->appendToReply(reply, QStringLiteral("more text\n\n"));
             QCoreApplication::processEvents();
         }
         QTest::qWait(50);
         QCOMPARE(bar->value(), kept);
-        transcript.finishReply(reply, MessageState::Complete);
+        transcript.conversation()->finishReply(reply, MessageState::Complete);
     }
 
     void codeBlockCopyButton()
@@ -196,7 +197,7 @@ private Q_SLOTS:
         TranscriptViewProxy &proxy = shown.proxy;
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
+        transcript.conversation()->setSession(session);
         view.doItemsLayout();
         QSignalSpy copied(view.messageDelegate(), &MessageDelegate::codeCopied);
         QSignalSpy links(view.messageDelegate(), &MessageDelegate::linkActivated);
@@ -231,7 +232,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&shown.proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        shown.transcript.setSession(session);
+        shown.transcript.conversation()->setSession(session);
         view.doItemsLayout();
         const QModelIndex index = shown.proxy.index(1, 0);
         const int start = int(text.indexOf(QStringLiteral("quick")));
@@ -311,7 +312,7 @@ private Q_SLOTS:
         ShownView shown(m_store.get(), QSize(500, 300));
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        shown.transcript.setSession(session);
+        shown.transcript.conversation()->setSession(session);
         view.doItemsLayout();
         const int last = shown.proxy.rowCount() - 1;
         const QModelIndex a = shown.proxy.index(last, 0);
@@ -335,9 +336,9 @@ private Q_SLOTS:
 
         // The reply being written is not selectable until it is finished.
         view.followBottom();
-        const qint64 reply = shown.transcript.beginReply(QStringLiteral("m"));
+        const qint64 reply = shown.transcript.conversation()->beginReply(QStringLiteral("m"));
         view.setStreamingId(reply);
-        shown.transcript.appendToReply(reply, QStringLiteral("Streaming words here"));
+        shown.transcript.conversation()->appendToReply(reply, QStringLiteral("Streaming words here"));
         view.doItemsLayout();
         view.followBottom();
         const QModelIndex streaming = shown.proxy.index(shown.proxy.rowCount() - 1, 0);
@@ -347,7 +348,7 @@ private Q_SLOTS:
         QVERIFY(!view.messageDelegate()->isSelectableAt(option, streaming, inside));
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, inside);
         QVERIFY(!view.selector());
-        shown.transcript.finishReply(reply, MessageState::Complete);
+        shown.transcript.conversation()->finishReply(reply, MessageState::Complete);
         view.setStreamingId(0);
         view.doItemsLayout();
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointOf(view, streaming, 3));
@@ -370,7 +371,7 @@ private Q_SLOTS:
         ShownView shown(m_store.get(), QSize(600, 500));
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        shown.transcript.setSession(session);
+        shown.transcript.conversation()->setSession(session);
         view.doItemsLayout();
         MessageDelegate *delegate = view.messageDelegate();
         QSignalSpy copied(delegate, &MessageDelegate::codeCopied);
@@ -431,15 +432,16 @@ private Q_SLOTS:
         TranscriptViewProxy &proxy = shown.proxy;
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
+        transcript.conversation()->setSession(session);
         const QModelIndex index = proxy.index(0, 0);
         const int small = view.messageDelegate()->sizeHint(view.optionFor(index), index).height();
-        const qint64 streaming = transcript.beginReply(QStringLiteral("m"));
-        transcript.appendToReply(streaming, QString(QStringLiteral("long line of text ")).repeated(60));
+        const qint64 streaming = transcript.conversation()->beginReply(QStringLiteral("m"));
+        transcript.conversation()->appendToReply(
+            streaming, QString(QStringLiteral("long line of text ")).repeated(60));
         view.doItemsLayout();
         const QModelIndex grown = proxy.index(1, 0);
         QVERIFY(view.visualRect(grown).height() > small);
-        transcript.finishReply(streaming, MessageState::Complete);
+        transcript.conversation()->finishReply(streaming, MessageState::Complete);
     }
 
     void rowSizesFollowWhatMovesRows()
@@ -456,7 +458,7 @@ private Q_SLOTS:
         QVERIFY(m_store->addMessage(reply));
         ShownView shown(m_store.get(), QSize(500, 400));
         QVERIFY(QTest::qWaitForWindowExposed(&shown.view));
-        shown.transcript.setSession(session);
+        shown.transcript.conversation()->setSession(session);
         MessageDelegate *delegate = shown.view.messageDelegate();
         const QModelIndex index = shown.proxy.index(1, 0);
         const auto height = [&] { return delegate->sizeHint(shown.view.optionFor(index), index).height(); };
@@ -470,10 +472,10 @@ private Q_SLOTS:
         window.firstMessageId = id;
         window.messageIds = {id};
         window.droppedMessages = 1;
-        shown.transcript.setContextWindow(window);
+        shown.transcript.conversation()->setContextWindow(window);
         const int marked = height();
         QVERIFY(marked > expanded);
-        shown.transcript.setContextWindow({});
+        shown.transcript.conversation()->setContextWindow({});
         delegate->setThinkingExpanded(id, false);
         QCOMPARE(height(), plain);
         shown.view.resize(260, 400); // narrower: more lines
@@ -488,8 +490,8 @@ private Q_SLOTS:
         TranscriptModel &transcript = shown.transcript;
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
-        const qint64 reply = transcript.beginReply(QStringLiteral("m"));
+        transcript.conversation()->setSession(session);
+        const qint64 reply = transcript.conversation()->beginReply(QStringLiteral("m"));
         view.setStreamingId(reply);
         const MessageDocumentCache &cache = view.messageDelegate()->documentCache();
         const auto shownText = [&] {
@@ -511,7 +513,7 @@ private Q_SLOTS:
             const QString delta
                 = QStringLiteral("word **%1** ").arg(i) + (i % 20 == 19 ? QStringLiteral("\n\n") : QString());
             text += delta;
-            transcript.appendToReply(reply, delta);
+            transcript.conversation()->appendToReply(reply, delta);
             view.viewport()->repaint();
             QTest::qWait(1);
         }
@@ -525,9 +527,9 @@ private Q_SLOTS:
 
         // Finished: rendered exactly, and the row measured for the final text.
         const QString tail = QStringLiteral("\n\nThe **end**.");
-        transcript.appendToReply(reply, tail);
+        transcript.conversation()->appendToReply(reply, tail);
         text += tail;
-        transcript.finishReply(reply, MessageState::Complete);
+        transcript.conversation()->finishReply(reply, MessageState::Complete);
         view.setStreamingId(0);
         view.viewport()->repaint();
         QCOMPARE(shownText(), renderedAs(text));

@@ -214,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(transcript()->messageAt(0).siblingCount, 2);
         QVERIFY(!view->indexWidget(view->model()->index(0, 0))); // editor closed
         // The old branch is still there.
-        QVERIFY(transcript()->switchSibling(0, -1));
+        QVERIFY(transcript()->conversation()->switchSibling(0, -1));
         QCOMPARE(transcript()->messageAt(0).content, QStringLiteral("Capital of France?"));
         QCOMPARE(transcript()->rowCount(), 2);
     }
