@@ -5,6 +5,7 @@
 #include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 #include "tools/screenshot/demodata.h"
+#include "translations/translationloader.h"
 #include "views/chatpane.h"
 #include "views/chatview.h"
 #include "views/composer.h"
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Confab"));
+    TranslationLoader::install(&app); // English plurals ("12 tokens"), as the app shows them
     const QStringList args = QApplication::arguments().mid(1);
     const QStringList files = QStringList(args).filter(QStringLiteral(".png"));
     if (files.size() != 1) {
@@ -59,6 +61,8 @@ int main(int argc, char *argv[])
     if (auto profile = profiles.defaultProfile()) {
         profile->model = QStringLiteral("llama3.1:8b");
         profiles.updateProfile(*profile);
+        // A key for this run, so the picture does not depend on the machine having a keychain.
+        keys.setSessionKey(profile->id, QString());
     }
 
     MainWindow window(&store, &profiles, &keys, &settings);
