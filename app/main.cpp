@@ -2,6 +2,7 @@
 // The screenshot mode and its demo data live apart, in tools/screenshot (not installed).
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
+#include "storage/privatefiles.h"
 #include "storage/sessionstore.h"
 #include "translations/translationloader.h"
 #include "views/darkpalette.h"
@@ -55,9 +56,10 @@ int main(int argc, char *argv[])
     const QString settingsPath
         = parser.isSet(settingsOption) ? parser.value(settingsOption) : ProfileStore::defaultSettingsPath();
     SessionStore store;
-    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    PrivateFiles::ensureDir(QFileInfo(dbPath).absolutePath()); // 0700 when Confab creates it
     if (!StoreOpener::open(&store, dbPath))
         return 1;
+    PrivateFiles::prepareFile(settingsPath);
     QSettings settings(settingsPath, QSettings::IniFormat);
     ProfileStore profiles(&settings);
     ApiKeyStore keys;

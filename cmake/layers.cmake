@@ -5,7 +5,7 @@
 set(CONFAB_LAYERS storage network settings models views translations app tools)
 set(CONFAB_USES_storage "")
 set(CONFAB_USES_network "")
-set(CONFAB_USES_settings network)
+set(CONFAB_USES_settings storage network)
 set(CONFAB_USES_models storage network settings)
 set(CONFAB_USES_translations "")
 set(CONFAB_USES_views storage network settings models translations)

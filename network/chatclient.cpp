@@ -1,10 +1,12 @@
 #include "network/chatclient.h"
 
 #include "network/anthropicclient.h"
+#include "network/endpointpolicy.h"
 #include "network/geminiclient.h"
 #include "network/ollamaclient.h"
 #include "network/openaiclient.h"
 #include "network/providererror.h"
+#include "network/secretredactor.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -76,13 +78,38 @@ bool ChatClient::start(const ChatRequest &request)
     m_malformedEvents = 0;
     resetStream();
 
-    QByteArray body;
-    const QNetworkRequest networkRequest = chatRequest(effective, &body);
-    m_reply = m_nam->post(networkRequest, body);
+    m_body.clear();
+    m_request = chatRequest(effective, &m_body);
+    m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    m_redirects = 0;
+    post(m_request);
+    return true;
+}
+
+void ChatClient::post(const QNetworkRequest &request)
+{
+    m_reply = m_nam->post(request, m_body);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatClient::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatClient::onReplyFinished);
     m_idleTimer.start(m_idleTimeoutMs);
-    return true;
+}
+
+std::optional<QUrl> ChatClient::redirectTarget(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (status < 300 || status >= 400 || location.isEmpty())
+        return std::nullopt;
+    return reply->url().resolved(location);
+}
+
+std::optional<StreamOutcome> ChatClient::refuseRedirect(const QUrl &from, const QUrl &to) const
+{
+    if (!EndpointPolicy::sameOrigin(to, m_profile.baseUrl))
+        return ProviderError::redirectRefused(from, to);
+    if (m_redirects >= kMaxRedirects)
+        return ProviderError::tooManyRedirects(from, kMaxRedirects);
+    return std::nullopt;
 }
 
 void ChatClient::stop()
@@ -99,10 +126,23 @@ void ChatClient::listModels()
         m_modelsReply->abort();
         m_modelsReply->deleteLater();
     }
-    QNetworkRequest request = modelsRequest();
-    request.setTransferTimeout(m_idleTimeoutMs);
+    m_modelsRequest = modelsRequest();
+    m_modelsRequest.setTransferTimeout(m_idleTimeoutMs);
+    m_modelsRequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    m_redirects = 0;
+    getModels(m_modelsRequest);
+}
+
+void ChatClient::getModels(const QNetworkRequest &request)
+{
     m_modelsReply = m_nam->get(request);
     connect(m_modelsReply, &QNetworkReply::finished, this, &ChatClient::onModelsFinished);
+}
+
+QString ChatClient::redacted(const QString &text) const
+{
+    return SecretRedactor::redact(text, m_apiKey);
 }
 
 QUrl ChatClient::endpoint(const QString &path) const
@@ -221,6 +261,23 @@ void ChatClient::onReplyFinished()
         onReadyRead();
     if (!isStreaming())
         return;
+    if (const auto target = redirectTarget(reply)) {
+        if (const auto refusal = refuseRedirect(reply->url(), *target)) {
+            complete(*refusal);
+            return;
+        }
+        // Followed by hand, with the same method, headers and body: within the origin only.
+        ++m_redirects;
+        m_reply.clear();
+        reply->disconnect(this);
+        reply->deleteLater();
+        m_head.clear();
+        m_httpStatus = 0;
+        QNetworkRequest next = m_request;
+        next.setUrl(*target);
+        post(next);
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300) {
         const int retryAfter
@@ -281,6 +338,8 @@ void ChatClient::complete(const StreamOutcome &outcome)
     }
     if (result.httpStatus == 0)
         result.httpStatus = m_httpStatus;
+    result.errorMessage = redacted(result.errorMessage);
+    result.errorType = redacted(result.errorType);
     Q_EMIT finished(result);
 }
 
@@ -291,25 +350,37 @@ void ChatClient::onModelsFinished()
         return;
     m_modelsReply.clear();
     reply->deleteLater();
+    if (const auto target = redirectTarget(reply)) {
+        if (const auto refusal = refuseRedirect(reply->url(), *target)) {
+            Q_EMIT modelsFailed(redacted(refusal->errorMessage));
+            return;
+        }
+        ++m_redirects;
+        QNetworkRequest next = m_modelsRequest;
+        next.setUrl(*target);
+        getModels(next);
+        return;
+    }
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300) {
         const int retryAfter
             = ProviderError::retryAfterSeconds(reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
-        Q_EMIT modelsFailed(
-            ProviderError::httpFailure(status, body, reply->url(), QString(), retryAfter).errorMessage);
+        Q_EMIT modelsFailed(redacted(
+            ProviderError::httpFailure(status, body, reply->url(), QString(), retryAfter).errorMessage));
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
         Q_EMIT modelsFailed(
-            ProviderError::networkFailure(reply->error(), reply->errorString(), reply->url(), false)
-                .errorMessage);
+            redacted(ProviderError::networkFailure(reply->error(), reply->errorString(), reply->url(), false)
+                         .errorMessage));
         return;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject()) {
         const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        Q_EMIT modelsFailed(ProviderError::notAStream(body, contentType, reply->url(), 0).errorMessage);
+        Q_EMIT modelsFailed(
+            redacted(ProviderError::notAStream(body, contentType, reply->url(), 0).errorMessage));
         return;
     }
     QStringList models = parseModels(doc.object());

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -98,12 +99,26 @@ private:
     void onReplyFinished();
     void onIdleTimeout();
     void onModelsFinished();
+    void post(const QNetworkRequest &request);
+    void getModels(const QNetworkRequest &request);
+    // Redirects are followed by hand (ManualRedirectPolicy), and only within the profile's
+    // origin: the key and the conversation never go anywhere else, nor over http after https.
+    static std::optional<QUrl> redirectTarget(QNetworkReply *reply);
+    // Why a redirect to `to` is not followed; nullopt: follow it.
+    std::optional<StreamOutcome> refuseRedirect(const QUrl &from, const QUrl &to) const;
+    // Server text with the key (and anything like a key) taken out.
+    QString redacted(const QString &text) const;
     // Decides how a body that ended without a network error went.
     StreamOutcome outcomeAtEnd();
     // Detaches and aborts the reply, then emits finished() — once per start().
     void complete(const StreamOutcome &outcome);
 
     QPointer<QNetworkReply> m_modelsReply;
+    static constexpr int kMaxRedirects = 5;
+    QNetworkRequest m_request; // the running chat request and its body, sent again on a redirect
+    QByteArray m_body;
+    QNetworkRequest m_modelsRequest;
+    int m_redirects = 0;
     QString m_model; // of the running request, named in "not found" errors
     QByteArray m_head; // the body's first bytes (or all of an error body), for diagnosing failures
     int m_httpStatus = 0;

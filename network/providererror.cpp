@@ -292,6 +292,27 @@ StreamOutcome ProviderError::incomplete(const QUrl &url)
                       .arg(hostOf(url)));
 }
 
+StreamOutcome ProviderError::redirectRefused(const QUrl &from, const QUrl &to)
+{
+    const QString target = to.toDisplayString(QUrl::RemoveUserInfo);
+    const bool downgrade = from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http");
+    const QString what = downgrade
+        ? tr("%1 redirected the request to %2, which is not encrypted (http); Confab refused to follow.")
+              .arg(hostOf(from), target)
+        : tr("%1 redirected the request to another server, %2; Confab refused to follow, as it sends "
+             "the API key and the messages only to the endpoint in Settings.")
+              .arg(hostOf(from), target);
+    return failed(what + u' ' + tr("If that address is right, make it the endpoint in Settings."));
+}
+
+StreamOutcome ProviderError::tooManyRedirects(const QUrl &from, int limit)
+{
+    return failed(tr("%1 redirected the request more than %2 times; Confab gave up. Check the base URL in "
+                     "Settings.")
+                      .arg(hostOf(from))
+                      .arg(limit));
+}
+
 QString ProviderError::hostOf(const QUrl &url)
 {
     const int port = url.port();

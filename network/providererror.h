@@ -46,6 +46,9 @@ public:
     static StreamOutcome notAStream(
         const QByteArray &head, const QByteArray &contentType, const QUrl &url, int malformedEvents);
     static StreamOutcome incomplete(const QUrl &url);
+    // A redirect that would take the request (and its key) away from the profile's origin.
+    static StreamOutcome redirectRefused(const QUrl &from, const QUrl &to);
+    static StreamOutcome tooManyRedirects(const QUrl &from, int limit);
 
     // "host:port" as shown to the user (never with user info).
     static QString hostOf(const QUrl &url);

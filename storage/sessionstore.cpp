@@ -5,6 +5,7 @@
 #include "storage/storetransaction.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -70,7 +71,9 @@ bool SessionStore::open(const QString &path)
     m_lastError.clear();
     m_recoveredOnOpen = 0;
     m_openError = OpenError::Other;
-    if (!m_db.open(path)) {
+    // Confab's own data folder is made private even when it already exists.
+    const bool ownFolder = QFileInfo(path).absolutePath() == QFileInfo(defaultPath()).absolutePath();
+    if (!m_db.open(path, ownFolder)) {
         m_lastError = m_db.lastError();
         if (m_db.openError() == SqliteConnection::ErrorKind::Damaged)
             m_openError = OpenError::Damaged;

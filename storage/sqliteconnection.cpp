@@ -1,6 +1,7 @@
 #include "storage/sqliteconnection.h"
 
 #include "storage/migrations.h"
+#include "storage/privatefiles.h"
 #include "storage/storagelog.h"
 
 #include <QAtomicInteger>
@@ -78,7 +79,7 @@ bool SqliteConnection::failOpen(ErrorKind kind, const QString &message)
     return false;
 }
 
-bool SqliteConnection::open(const QString &path)
+bool SqliteConnection::open(const QString &path, bool ownFolder)
 {
     close();
     m_path = path;
@@ -86,10 +87,15 @@ bool SqliteConnection::open(const QString &path)
     m_openError = ErrorKind::None;
 
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    // Chats are private: the data folder 0700, the database (and so its -wal and -shm, which
+    // SQLite creates with the database's mode) 0600.
+    if (!PrivateFiles::ensureDir(info.absolutePath(), ownFolder))
         return failOpen(ErrorKind::Other,
             QCoreApplication::translate("SessionStore", "Cannot create the folder %1 for the database.")
                 .arg(info.absolutePath()));
+    PrivateFiles::prepareFile(path);
+    for (const char *suffix : {"-wal", "-shm"})
+        PrivateFiles::restrict(path + QLatin1String(suffix));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
@@ -168,8 +174,10 @@ bool SqliteConnection::configure()
                 .arg(m_path, value.toString()));
     }
     // NORMAL is durable against application crashes in WAL mode; FULL only adds power-loss safety.
+    // secure_delete: a deleted chat's text is overwritten, not left in free pages of the file.
     return pragma(QStringLiteral("PRAGMA synchronous = NORMAL"))
-        && pragma(QStringLiteral("PRAGMA foreign_keys = ON"));
+        && pragma(QStringLiteral("PRAGMA foreign_keys = ON"))
+        && pragma(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
 void SqliteConnection::close()

@@ -26,10 +26,11 @@ public:
     SqliteConnection(const SqliteConnection &) = delete;
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
-    // Opens `path` (creating folder and file if needed), sets busy timeout, WAL, synchronous
-    // and foreign keys, and migrates the schema. A file of a newer schema is not touched.
-    // On failure: lastError() says why, openError() what kind of failure it was.
-    bool open(const QString &path);
+    // Opens `path` (creating folder and file if needed, owner-only; `ownFolder`: the folder is
+    // Confab's own and made owner-only even if it exists), sets busy timeout, WAL, synchronous,
+    // foreign keys and secure_delete, and migrates the schema. A file of a newer schema is not
+    // touched. On failure: lastError() says why, openError() what kind of failure it was.
+    bool open(const QString &path, bool ownFolder = false);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

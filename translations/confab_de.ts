@@ -281,6 +281,14 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>search needs a query</source>
         <translation>search braucht einen Suchbegriff</translation>
     </message>
+    <message>
+        <source>Send the API key over plain http to a host beyond this machine and its local network.</source>
+        <translation>Den API-Schlüssel über unverschlüsseltes http an einen Rechner außerhalb dieses Geräts und seines lokalen Netzes senden.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; use https, or --insecure to send it anyway.</source>
+        <translation>Es wurde nichts gesendet; verwenden Sie https oder --insecure, um trotzdem zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -318,6 +326,13 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</source>
+        <translation>%1 ist nicht verschlüsselt (http) und liegt weder auf diesem Gerät noch in Ihrem lokalen Netz: API-Schlüssel und Nachrichten würden im Klartext übertragen. Verwenden Sie https, sofern Sie nicht jedem Netz dazwischen vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -396,6 +411,25 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>This link is not a web address. Open it only if you trust it:
+
+%1</source>
+        <translation>Dieser Link ist keine Webadresse. Öffnen Sie ihn nur, wenn Sie ihm vertrauen:
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -679,6 +713,16 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     </message>
 </context>
 <context>
+    <name>MessageDocumentCache</name>
+    <message numerus="yes">
+        <source>[… %n more character(s) not shown here: Copy or “Select text…” has the whole message]</source>
+        <translation>
+            <numerusform>[… %n weiteres Zeichen hier nicht angezeigt: „Kopieren“ oder „Text auswählen…“ enthält die ganze Nachricht]</numerusform>
+            <numerusform>[… %n weitere Zeichen hier nicht angezeigt: „Kopieren“ oder „Text auswählen…“ enthält die ganze Nachricht]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageEditor</name>
     <message>
         <source>Edit message</source>
@@ -942,6 +986,22 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>The connection to %1 closed before the reply was complete; the partial reply was kept.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war; der bisher empfangene Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, which is not encrypted (http); Confab refused to follow.</source>
+        <translation>%1 hat die Anfrage an %2 umgeleitet, das nicht verschlüsselt ist (http); Confab ist der Umleitung nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another server, %2; Confab refused to follow, as it sends the API key and the messages only to the endpoint in Settings.</source>
+        <translation>%1 hat die Anfrage an einen anderen Server umgeleitet, %2; Confab ist nicht gefolgt, da es den API-Schlüssel und die Nachrichten nur an den Endpunkt aus den Einstellungen sendet.</translation>
+    </message>
+    <message>
+        <source>If that address is right, make it the endpoint in Settings.</source>
+        <translation>Wenn diese Adresse stimmt, tragen Sie sie in den Einstellungen als Endpunkt ein.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</source>
+        <translation>%1 hat die Anfrage mehr als %2-mal umgeleitet; Confab hat aufgegeben. Prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,14 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>search needs a query</source>
         <translation>search needs a query</translation>
     </message>
+    <message>
+        <source>Send the API key over plain http to a host beyond this machine and its local network.</source>
+        <translation>Send the API key over plain http to a host beyond this machine and its local network.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; use https, or --insecure to send it anyway.</source>
+        <translation>Nothing was sent; use https, or --insecure to send it anyway.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -318,6 +326,13 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</source>
+        <translation>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</translation>
     </message>
 </context>
 <context>
@@ -396,6 +411,25 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>Open link</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <source>This link is not a web address. Open it only if you trust it:
+
+%1</source>
+        <translation>This link is not a web address. Open it only if you trust it:
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>
@@ -679,6 +713,16 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>MessageDocumentCache</name>
+    <message numerus="yes">
+        <source>[… %n more character(s) not shown here: Copy or “Select text…” has the whole message]</source>
+        <translation>
+            <numerusform>[… %n more character not shown here: Copy or “Select text…” has the whole message]</numerusform>
+            <numerusform>[… %n more characters not shown here: Copy or “Select text…” has the whole message]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageEditor</name>
     <message>
         <source>Edit message</source>
@@ -942,6 +986,22 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>The connection to %1 closed before the reply was complete; the partial reply was kept.</source>
         <translation>The connection to %1 closed before the reply was complete; the partial reply was kept.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, which is not encrypted (http); Confab refused to follow.</source>
+        <translation>%1 redirected the request to %2, which is not encrypted (http); Confab refused to follow.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another server, %2; Confab refused to follow, as it sends the API key and the messages only to the endpoint in Settings.</source>
+        <translation>%1 redirected the request to another server, %2; Confab refused to follow, as it sends the API key and the messages only to the endpoint in Settings.</translation>
+    </message>
+    <message>
+        <source>If that address is right, make it the endpoint in Settings.</source>
+        <translation>If that address is right, make it the endpoint in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</source>
+        <translation>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</translation>
     </message>
 </context>
 <context>

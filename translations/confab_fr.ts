@@ -281,6 +281,14 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>search needs a query</source>
         <translation>search a besoin d’un texte à rechercher</translation>
     </message>
+    <message>
+        <source>Send the API key over plain http to a host beyond this machine and its local network.</source>
+        <translation>Envoyer la clé d’API en http non chiffré à un hôte hors de cette machine et de son réseau local.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; use https, or --insecure to send it anyway.</source>
+        <translation>Rien n’a été envoyé ; utilisez https, ou --insecure pour l’envoyer quand même.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -318,6 +326,13 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</source>
+        <translation>%1 n’est pas chiffré (http) et ne se trouve ni sur cette machine ni sur votre réseau local : la clé d’API et les messages circuleraient en clair. Utilisez https, sauf si vous faites confiance à tous les réseaux intermédiaires.</translation>
     </message>
 </context>
 <context>
@@ -396,6 +411,25 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>This link is not a web address. Open it only if you trust it:
+
+%1</source>
+        <translation>Ce lien n’est pas une adresse web. Ne l’ouvrez que si vous lui faites confiance :
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -679,6 +713,16 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>MessageDocumentCache</name>
+    <message numerus="yes">
+        <source>[… %n more character(s) not shown here: Copy or “Select text…” has the whole message]</source>
+        <translation>
+            <numerusform>[… %n caractère de plus non affiché ici : « Copier » ou « Sélectionner le texte… » contient tout le message]</numerusform>
+            <numerusform>[… %n caractères de plus non affichés ici : « Copier » ou « Sélectionner le texte… » contient tout le message]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageEditor</name>
     <message>
         <source>Edit message</source>
@@ -942,6 +986,22 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>The connection to %1 closed before the reply was complete; the partial reply was kept.</source>
         <translation>La connexion à %1 a été fermée avant la fin de la réponse ; le texte déjà reçu est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, which is not encrypted (http); Confab refused to follow.</source>
+        <translation>%1 a redirigé la requête vers %2, qui n’est pas chiffré (http) ; Confab a refusé de suivre.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another server, %2; Confab refused to follow, as it sends the API key and the messages only to the endpoint in Settings.</source>
+        <translation>%1 a redirigé la requête vers un autre serveur, %2 ; Confab a refusé de suivre, car il n’envoie la clé d’API et les messages qu’au point d’accès des paramètres.</translation>
+    </message>
+    <message>
+        <source>If that address is right, make it the endpoint in Settings.</source>
+        <translation>Si cette adresse est la bonne, faites-en le point d’accès dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</source>
+        <translation>%1 a redirigé la requête plus de %2 fois ; Confab a abandonné. Vérifiez l’adresse du serveur dans les paramètres.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 #include "views/chatview.h"
 
 #include "models/transcriptmodel.h"
+#include "views/linkopener.h"
 #include "views/messagedelegate.h"
 #include "views/messageselector.h"
 #include "views/transcriptviewproxy.h"
 
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <utility>
@@ -39,7 +39,7 @@ ChatView::ChatView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::onScrolled);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ChatView::onRangeChanged);
     connect(m_delegate, &MessageDelegate::linkActivated, this,
-        [](const QUrl &url) { QDesktopServices::openUrl(url); });
+        [this](const QUrl &url) { LinkOpener::open(url, this); });
 
     m_measureTimer.setSingleShot(true);
     m_measureTimer.setInterval(120);

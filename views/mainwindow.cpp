@@ -5,6 +5,7 @@
 #include "models/sessionlistmodel.h"
 #include "models/sessionmanager.h"
 #include "models/transcriptmodel.h"
+#include "network/endpointpolicy.h"
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "storage/sessionexporter.h"
@@ -13,6 +14,7 @@
 #include "views/chatview.h"
 #include "views/composer.h"
 #include "views/noticebar.h"
+#include "views/plainmessagebox.h"
 #include "views/sessionsettingsdialog.h"
 #include "views/sessionsidebar.h"
 #include "views/settingsdialog.h"
@@ -70,6 +72,9 @@ MainWindow::MainWindow(
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    // The model id comes from the server's list or a profile: never rich text.
+    m_modelLabel->setTextFormat(Qt::PlainText);
+    m_tokenLabel->setTextFormat(Qt::PlainText);
     m_modelLabel->setAccessibleName(tr("Model"));
     m_tokenLabel->setAccessibleName(tr("Estimated size of the next request"));
     statusBar()->addPermanentWidget(m_tokenLabel);
@@ -118,6 +123,13 @@ MainWindow::MainWindow(
         updateActions();
     });
     connect(m_manager, &SessionManager::profileApplied, this, [this](const ProviderProfile &profile) {
+        // Before anything is sent there: a key over plain http to the internet is readable on the way.
+        if (EndpointPolicy::isInsecureRemote(profile.baseUrl)
+            && !m_insecureWarned.contains(profile.baseUrl)) {
+            m_insecureWarned.insert(profile.baseUrl);
+            m_chat->notice()->showNotice(
+                EndpointPolicy::insecureWarning(profile.baseUrl), NoticeBar::Kind::Error);
+        }
         m_modelLabel->setText(
             profile.model.isEmpty() ? tr("No model chosen") : tr("%1 · %2").arg(profile.name, profile.model));
         m_chat->refreshContext();
@@ -306,7 +318,8 @@ void MainWindow::exportSession(qint64 sessionId)
         : SessionExporter::Format::Markdown;
     QString error;
     if (!SessionExporter::exportToFile(m_store, sessionId, format, path, &error))
-        QMessageBox::warning(this, tr("Export Chat"), tr("The chat could not be exported: %1").arg(error));
+        PlainMessageBox::warning(
+            this, tr("Export Chat"), tr("The chat could not be exported: %1").arg(error));
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
 }

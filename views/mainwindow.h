@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
+#include <QUrl>
 
 class ApiKeyStore;
 class ChatController;
@@ -87,6 +89,7 @@ private:
     NoticeBar *m_notice; // storage errors and undo
     QLabel *m_modelLabel;
     QLabel *m_tokenLabel;
+    QSet<QUrl> m_insecureWarned; // plain-http endpoints beyond the local network, warned about once a run
     enum class NoticeAction { None, Undo, EnterKey };
     NoticeAction m_noticeAction = NoticeAction::None; // what the notice bar's button does
 };

@@ -652,7 +652,8 @@ bool MessageDelegate::helpEvent(
 {
     const QString href = anchorAt(option, index, event->pos());
     if (!href.isEmpty()) {
-        QToolTip::showText(event->globalPos(), href, view);
+        // Encoded, so a crafted link cannot turn the tooltip into rich text or hide its target.
+        QToolTip::showText(event->globalPos(), QUrl(href).toString(QUrl::FullyEncoded), view);
         return true;
     }
     const MessageGeometry geo = geometry(option, index, true);

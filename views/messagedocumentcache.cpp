@@ -1,6 +1,9 @@
 #include "views/messagedocumentcache.h"
 
+#include "views/safetextdocument.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetrics>
 #include <QTextBlock>
@@ -12,6 +15,21 @@ namespace {
 size_t contentHash(const QString &text, TextKind kind)
 {
     return qHashMulti(0, text, static_cast<int>(kind));
+}
+
+// Where plain text is cut for the transcript (at a line end), or -1 when all of it fits.
+qsizetype shownLength(const QString &text, qsizetype maxChars)
+{
+    qsizetype lineEnd = -1;
+    for (int line = 0; line < MessageDocumentCache::MaxShownLines; ++line) {
+        const qsizetype next = text.indexOf(QLatin1Char('\n'), lineEnd + 1);
+        if (next < 0)
+            return text.size() <= maxChars ? -1 : maxChars;
+        if (next > maxChars)
+            return lineEnd > maxChars / 2 ? lineEnd : maxChars;
+        lineEnd = next;
+    }
+    return lineEnd + 1 >= text.size() ? -1 : lineEnd;
 }
 
 bool isCodeBlock(const QTextBlock &block)
@@ -89,12 +107,18 @@ void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextK
     ++m_builds;
     entry.built.start();
     entry.doc = createDocument(text, kind, font);
+    entry.plainFallback = kind == TextKind::Markdown && !fitsMarkdownLimits(text);
+}
+
+bool MessageDocumentCache::fitsMarkdownLimits(const QString &text)
+{
+    return text.size() <= MaxMarkdownChars && text.count(QLatin1Char('|')) <= MaxTableCells;
 }
 
 std::unique_ptr<QTextDocument> MessageDocumentCache::createDocument(
-    const QString &text, TextKind kind, const QFont &font)
+    const QString &text, TextKind kind, const QFont &font, qsizetype maxPlainChars)
 {
-    auto document = std::make_unique<QTextDocument>();
+    auto document = std::make_unique<SafeTextDocument>();
     QTextDocument *doc = document.get();
     doc->setDocumentMargin(0);
     QFont docFont = font;
@@ -102,11 +126,23 @@ std::unique_ptr<QTextDocument> MessageDocumentCache::createDocument(
         docFont.setItalic(true);
     doc->setDefaultFont(docFont);
     doc->setUndoRedoEnabled(false);
-    if (kind != TextKind::Markdown) {
-        doc->setPlainText(text);
+    if (kind != TextKind::Markdown || !fitsMarkdownLimits(text)) {
+        const qsizetype cut = maxPlainChars < 0 ? -1 : shownLength(text, maxPlainChars);
+        if (cut < 0) {
+            doc->setPlainText(text);
+            return document;
+        }
+        const QStringView shown = QStringView(text).left(cut);
+        doc->setPlainText(shown.toString() + QStringLiteral("\n\n")
+            + QCoreApplication::translate("MessageDocumentCache",
+                "[… %n more character(s) not shown here: Copy or “Select text…” has the whole message]",
+                nullptr, int(text.size() - shown.size())));
         return document;
     }
-    doc->setMarkdown(text, QTextDocument::MarkdownDialectGitHub);
+    // Raw HTML in a reply shows as the text it is: no <a href>, <font> or <img> from the model.
+    doc->setMarkdown(text,
+        QTextDocument::MarkdownFeatures(
+            QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
 
     // Code blocks: monospace already (the importer sets it). The delegate paints their tinted
     // box from codeBlocks; here they only get an inset and some air for the Copy button.

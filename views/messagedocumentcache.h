@@ -37,6 +37,7 @@ struct RenderedText
     int width = -1;
     size_t hash = 0;
     QElapsedTimer built; // when the text was parsed (for the throttled, streaming row)
+    bool plainFallback = false; // markdown too big to lay out as such: shown as plain text
     RenderedText();
     ~RenderedText();
 };
@@ -74,8 +75,20 @@ public:
     void clear();
     // A new document for `text`, built exactly as the cached ones are (not laid out yet): the
     // in-place selector (MessageSelector) shows this, so its text sits where the delegate draws it.
+    // Model output is untrusted: documents are SafeTextDocuments (no resource loading) and
+    // markdown is parsed without raw HTML. `maxPlainChars` < 0: plain text is never cut.
     static std::unique_ptr<QTextDocument> createDocument(
-        const QString &text, TextKind kind, const QFont &font);
+        const QString &text, TextKind kind, const QFont &font, qsizetype maxPlainChars = MaxShownChars);
+    // One message must not freeze the window: markdown past these limits (a 16,000-row table
+    // took 16 s to lay out; 63 KB of prose 0.2 s, 2,000 table cells 0.3 s) is shown as plain
+    // text, and plain text in the transcript is cut after MaxShownChars or MaxShownLines
+    // (300 KB of plain text still took 0.45 s) with a note that Copy and "Select text…" have
+    // all of it. Each limit keeps one message's layout around 0.1 s on a slow machine.
+    static constexpr qsizetype MaxMarkdownChars = 32 * 1024;
+    static constexpr qsizetype MaxTableCells = 600; // counted as '|' characters
+    static constexpr qsizetype MaxShownChars = 32 * 1024;
+    static constexpr int MaxShownLines = 1000;
+    static bool fitsMarkdownLimits(const QString &text);
     int documentCount() const { return m_docs.count(); }
 
 private:

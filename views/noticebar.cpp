@@ -16,6 +16,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // notices carry server and storage errors
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setText(QStringLiteral("✕"));
     m_close->setAutoRaise(true);

@@ -1,6 +1,7 @@
 #include "views/profileeditor.h"
 
 #include "network/chatclient.h"
+#include "network/endpointpolicy.h"
 #include "settings/apikeystore.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@ ProfileEditor::ProfileEditor(QNetworkAccessManager *nam, QWidget *parent)
     , m_key(new QLineEdit(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_status(new QLabel(this))
+    , m_insecure(new QLabel(this))
 {
     m_kind->addItem(tr("OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM, LM Studio…)"),
         int(ProviderKind::OpenAICompatible));
@@ -33,6 +35,10 @@ ProfileEditor::ProfileEditor(QNetworkAccessManager *nam, QWidget *parent)
     m_key->setPlaceholderText(tr("Not needed for local servers"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setTextFormat(Qt::PlainText); // shows what the server answered
+    m_insecure->setWordWrap(true);
+    m_insecure->setTextFormat(Qt::PlainText);
+    m_insecure->hide();
 
     m_name->setAccessibleName(tr("Profile name"));
     m_kind->setAccessibleName(tr("Protocol"));
@@ -48,6 +54,7 @@ ProfileEditor::ProfileEditor(QNetworkAccessManager *nam, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Protocol:"), m_kind);
     form->addRow(tr("&Endpoint:"), m_url);
+    form->addRow(QString(), m_insecure);
     // A layout has no buddy: give the label one, or its "&" would show.
     auto *modelLabel = new QLabel(tr("&Model:"), this);
     modelLabel->setBuddy(m_model);
@@ -60,6 +67,7 @@ ProfileEditor::ProfileEditor(QNetworkAccessManager *nam, QWidget *parent)
         m_keyEdited = true;
         Q_EMIT edited();
     });
+    connect(m_url, &QLineEdit::textChanged, this, &ProfileEditor::updateInsecureWarning);
     for (QLineEdit *edit : {m_name, m_url})
         connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileEditor::edited);
@@ -67,6 +75,15 @@ ProfileEditor::ProfileEditor(QNetworkAccessManager *nam, QWidget *parent)
 }
 
 ProfileEditor::~ProfileEditor() = default;
+
+void ProfileEditor::updateInsecureWarning()
+{
+    const QUrl url = EndpointPolicy::fromUserInput(m_url->text());
+    const bool insecure = url.isValid() && EndpointPolicy::isInsecureRemote(url);
+    if (insecure)
+        m_insecure->setText(QStringLiteral("⚠ ") + EndpointPolicy::insecureWarning(url));
+    m_insecure->setVisible(insecure);
+}
 
 void ProfileEditor::setProfile(const ProviderProfile &profile)
 {
@@ -87,7 +104,7 @@ ProviderProfile ProfileEditor::profile() const
     profile.id = m_id;
     profile.name = m_name->text().trimmed();
     profile.kind = ProviderKind(m_kind->currentData().toInt());
-    profile.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    profile.baseUrl = EndpointPolicy::fromUserInput(m_url->text());
     profile.model = m_model->currentText().trimmed();
     return profile;
 }

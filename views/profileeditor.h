@@ -37,9 +37,14 @@ public:
     QPushButton *testButton() const { return m_test; }
     QComboBox *modelBox() const { return m_model; }
     QLabel *statusLabel() const { return m_status; }
+    // Shown while the endpoint is plain http to a host beyond this machine and its network.
+    QLabel *insecureWarning() const { return m_insecure; }
 
     // Asks the server for its models (fills the model list; says whether the server answered).
     void testConnection();
+
+private:
+    void updateInsecureWarning();
 
 Q_SIGNALS:
     void edited();
@@ -55,6 +60,7 @@ private:
     QLineEdit *m_key;
     QPushButton *m_test;
     QLabel *m_status;
+    QLabel *m_insecure;
     bool m_keyEdited = false;
     ApiKeyStore *m_keys = nullptr;
     std::unique_ptr<ChatClient> m_client;

@@ -2,6 +2,7 @@
 
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
+#include "views/plainmessagebox.h"
 #include "views/profileeditor.h"
 
 #include <QDialogButtonBox>
@@ -206,7 +207,7 @@ void SettingsDialog::accept()
         const bool ok = draft.isNew ? !(id = m_profiles->addProfile(draft.profile)).isEmpty()
                                     : m_profiles->updateProfile(draft.profile);
         if (!ok) {
-            QMessageBox::warning(this, tr("Settings"),
+            PlainMessageBox::warning(this, tr("Settings"),
                 tr("The profile “%1” needs a name and an http(s) endpoint URL.").arg(draft.profile.name));
             return;
         }

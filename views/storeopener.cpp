@@ -1,6 +1,7 @@
 #include "views/storeopener.h"
 
 #include "storage/sessionstore.h"
+#include "views/plainmessagebox.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -29,6 +30,7 @@ bool open(SessionStore *store, const QString &path, QWidget *parent)
         QPushButton *quit
             = box.addButton(QCoreApplication::translate("StoreOpener", "Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(quit);
+        PlainMessageBox::makePlain(&box);
         box.exec();
         if (retry && box.clickedButton() == retry)
             continue;
@@ -36,13 +38,13 @@ bool open(SessionStore *store, const QString &path, QWidget *parent)
             return false;
         const QString movedTo = SessionStore::moveAside(path);
         if (movedTo.isEmpty()) {
-            QMessageBox::critical(parent, QCoreApplication::translate("StoreOpener", "Confab"),
+            PlainMessageBox::critical(parent, QCoreApplication::translate("StoreOpener", "Confab"),
                 QCoreApplication::translate("StoreOpener",
                     "The file could not be moved aside. Check the "
                     "permissions of its folder, then start Confab again."));
             return false;
         }
-        QMessageBox::information(parent, QCoreApplication::translate("StoreOpener", "Confab"),
+        PlainMessageBox::information(parent, QCoreApplication::translate("StoreOpener", "Confab"),
             QCoreApplication::translate("StoreOpener",
                 "The old file was kept as %1. Confab starts with an "
                 "empty database.")

@@ -4,11 +4,13 @@
 #include "models/contextbuilder.h"
 #include "models/conversation.h"
 #include "models/sessionmanager.h"
+#include "network/endpointpolicy.h"
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "storage/legacyimporter.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
+#include "terminaltext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,6 +21,13 @@
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -34,6 +43,8 @@ Commands:
                                       exactly what the next request would send
   send ID TEXT --endpoint URL --model M [--provider openai|anthropic|ollama|gemini]
   send ID TEXT --profile PROFILE      send TEXT, stream the reply to stdout, store both
+                                      (a key goes over plain http only to a local server,
+                                      unless --insecure)
   import PATH...                      import legacy session files or folders (data/sessions/*.json)
   export ID --format json|md [--output FILE]
   search QUERY [--json]               full-text search over all messages
@@ -78,9 +89,14 @@ QJsonObject messageJson(const Message &m)
     return o;
 }
 
+QString safe(const QString &text)
+{
+    return TerminalText::safe(text);
+}
+
 QString jsonText(const QJsonObject &o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    return TerminalText::safeJson(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
 } // namespace
@@ -103,6 +119,9 @@ CliCommands::CliCommands()
         {QStringLiteral("endpoint"), tr("Server base URL, e.g. http://localhost:11434/v1."),
             QStringLiteral("url")},
         {QStringLiteral("model"), tr("Model name."), QStringLiteral("model")},
+        {QStringLiteral("insecure"),
+            tr("Send the API key over plain http to a host beyond this machine "
+               "and its local network.")},
         {QStringLiteral("provider"), tr("Protocol: openai, anthropic, ollama, gemini."),
             QStringLiteral("kind"), QStringLiteral("openai")},
         {QStringLiteral("profile"), tr("Provider profile id (for the keychain)."), QStringLiteral("id")},
@@ -123,13 +142,13 @@ QString CliCommands::shownTitle(const QString &title)
 
 int CliCommands::usageError(const QString &message)
 {
-    m_err << "confab-cli: " << message << "\n" << tr("Try 'confab-cli --help'.") << Qt::endl;
+    m_err << "confab-cli: " << safe(message) << "\n" << tr("Try 'confab-cli --help'.") << Qt::endl;
     return 2;
 }
 
 int CliCommands::failure(const QString &message)
 {
-    m_err << "confab-cli: " << message << Qt::endl;
+    m_err << "confab-cli: " << safe(message) << Qt::endl;
     return 1;
 }
 
@@ -168,7 +187,7 @@ int CliCommands::run(const QStringList &arguments)
               << Qt::endl;
     m_store = &store;
     QObject::connect(&store, &SessionStore::storageError, &store,
-        [this](const QString &message) { m_err << "confab-cli: " << message << Qt::endl; });
+        [this](const QString &message) { m_err << "confab-cli: " << safe(message) << Qt::endl; });
 
     if (command == QLatin1String("new"))
         return cmdNew();
@@ -225,13 +244,14 @@ int CliCommands::cmdSessions()
         QJsonArray list;
         for (const SessionInfo &s : sessions)
             list.append(sessionJson(s));
-        m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        m_out << TerminalText::safeJson(
+            QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
         return 0;
     }
     for (const SessionInfo &s : sessions) {
         m_out << s.id << '\t' << s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
               << '\t' << s.messageCount << '\t' << (s.pinned ? QStringLiteral("* ") : QString())
-              << shownTitle(s.title) << '\n';
+              << safe(shownTitle(s.title)) << '\n';
     }
     m_out.flush();
     return 0;
@@ -253,18 +273,18 @@ int CliCommands::cmdShow(const QStringList &args)
         m_out << jsonText(root);
         return 0;
     }
-    m_out << "# " << shownTitle(session.title) << "\n";
+    m_out << "# " << safe(shownTitle(session.title)) << "\n";
     if (!session.systemPrompt.isEmpty())
-        m_out << "[system] " << session.systemPrompt << "\n";
+        m_out << "[system] " << safe(session.systemPrompt) << "\n";
     for (const Message &m : messages) {
-        m_out << "\n[" << m.role;
+        m_out << "\n[" << safe(m.role);
         if (m.state != MessageState::Complete)
             m_out << ", " << messageStateToString(m.state);
         if (m.siblingCount > 1)
             m_out << ", " << tr("alternative %1 of %2").arg(m.siblingIndex + 1).arg(m.siblingCount);
-        m_out << "] " << m.content << "\n";
+        m_out << "] " << safe(m.content) << "\n";
         if (!m.error.isEmpty())
-            m_out << "  " << tr("error: %1").arg(m.error) << "\n";
+            m_out << "  " << tr("error: %1").arg(safe(m.error)) << "\n";
     }
     m_out.flush();
     return 0;
@@ -311,9 +331,9 @@ int CliCommands::cmdContext(const QStringList &args)
         m_out << tr("; %n earlier message(s) left out", nullptr, window.droppedMessages);
     m_out << "\n";
     if (!window.systemPrompt.isEmpty())
-        m_out << "\n[system] " << window.systemPrompt << "\n";
+        m_out << "\n[system] " << safe(window.systemPrompt) << "\n";
     for (const ChatTurn &turn : window.turns)
-        m_out << "\n[" << turn.role << "] " << turn.content << "\n";
+        m_out << "\n[" << safe(turn.role) << "] " << safe(turn.content) << "\n";
     m_out.flush();
     return 0;
 }
@@ -355,7 +375,7 @@ std::optional<QString> CliCommands::apiKey(const QString &profileId, QString *er
         return std::nullopt;
     }
     // No keychain here: a server that needs a key will say so (HTTP 401) with a clear message.
-    m_err << tr("note: %1 Set CONFAB_API_KEY to give the key for this run.").arg(message) << Qt::endl;
+    m_err << tr("note: %1 Set CONFAB_API_KEY to give the key for this run.").arg(safe(message)) << Qt::endl;
     return QString();
 }
 
@@ -378,7 +398,7 @@ int CliCommands::cmdSend(const QStringList &args)
         return usageError(tr("send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID"));
     }
     if (m_parser.isSet(QStringLiteral("endpoint"))) {
-        profile.baseUrl = QUrl::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
+        profile.baseUrl = EndpointPolicy::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
         if (!profile.baseUrl.isValid())
             return usageError(tr("\"%1\" is not a URL").arg(m_parser.value(QStringLiteral("endpoint"))));
         profile.name = profile.baseUrl.host();
@@ -395,6 +415,10 @@ int CliCommands::cmdSend(const QStringList &args)
     const auto key = apiKey(profile.id, &keyError);
     if (!key)
         return failure(keyError);
+    if (!key->isEmpty() && EndpointPolicy::isInsecureRemote(profile.baseUrl)
+        && !m_parser.isSet(QStringLiteral("insecure")))
+        return usageError(EndpointPolicy::insecureWarning(profile.baseUrl) + u' '
+            + tr("Nothing was sent; use https, or --insecure to send it anyway."));
 
     QNetworkAccessManager nam;
     Conversation conversation(m_store);
@@ -413,7 +437,7 @@ int CliCommands::cmdSend(const QStringList &args)
             return;
         const QString &content = message.content;
         if (content.size() > printed) {
-            m_out << QStringView(content).mid(printed);
+            m_out << TerminalText::safe(QStringView(content).mid(printed));
             m_out.flush();
             printed = content.size();
         }
@@ -459,12 +483,13 @@ int CliCommands::cmdImport(const QStringList &args)
     for (const LegacyImporter::Result &r : importer.importPaths(args)) {
         if (!r.ok()) {
             ++failed;
-            m_err << tr("error: %1").arg(r.error) << '\n';
+            m_err << tr("error: %1").arg(safe(r.error)) << '\n';
         } else if (r.skipped) {
-            m_out << tr("skipped %1: already imported as session %2").arg(r.file).arg(r.sessionId) << '\n';
+            m_out << tr("skipped %1: already imported as session %2").arg(safe(r.file)).arg(r.sessionId)
+                  << '\n';
         } else {
             m_out << tr("imported %1 as session %2 (%n message(s))", nullptr, r.messageCount)
-                         .arg(r.file)
+                         .arg(safe(r.file))
                          .arg(r.sessionId)
                   << '\n';
         }
@@ -489,9 +514,12 @@ int CliCommands::cmdExport(const QStringList &args)
             return failure(error);
         return 0;
     }
-    const QByteArray data = SessionExporter::exportSession(m_store, id, *format, &error);
+    QByteArray data = SessionExporter::exportSession(m_store, id, *format, &error);
     if (data.isEmpty())
         return failure(error);
+    // A file keeps every byte; a terminal gets no control characters (JSON escapes them anyway).
+    if (isatty(fileno(stdout)))
+        data = TerminalText::safe(QString::fromUtf8(data)).toUtf8();
     m_out.flush();
     std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
     std::fflush(stdout);
@@ -515,12 +543,13 @@ int CliCommands::cmdSearch(const QStringList &args)
             list.append(QJsonObject {{QStringLiteral("session_id"), h.sessionId},
                 {QStringLiteral("message_id"), h.messageId}, {QStringLiteral("title"), h.sessionTitle},
                 {QStringLiteral("role"), h.role}, {QStringLiteral("snippet"), plain(h.snippet)}});
-        m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        m_out << TerminalText::safeJson(
+            QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
         return 0;
     }
     for (const SearchHit &h : hits)
-        m_out << h.sessionId << '\t' << shownTitle(h.sessionTitle) << '\t' << plain(h.snippet).simplified()
-              << '\n';
+        m_out << h.sessionId << '\t' << safe(shownTitle(h.sessionTitle)) << '\t'
+              << safe(plain(h.snippet).simplified()) << '\n';
     m_out.flush();
     return 0;
 }

@@ -337,21 +337,13 @@ private:
     // Runs confab-cli on the test's database while this process keeps serving HTTP.
     Result run(const QStringList &args, const QString &language = QStringLiteral("C"))
     {
-        QProcess process;
         // The messages checked here are the English ones, whatever the machine's locale.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), language);
         env.insert(QStringLiteral("LANGUAGE"), language.left(2));
-        process.setProcessEnvironment(env);
-        process.start(TestUtil::binary(QStringLiteral("confab-cli")),
-            QStringList {QStringLiteral("--db"), m_db} + args);
-        if (!process.waitForStarted())
-            return {};
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (process.state() != QProcess::NotRunning && !finished.wait(20000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        const TestUtil::CliResult r
+            = TestUtil::runCli(QStringList {QStringLiteral("--db"), m_db} + args, env);
+        return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
     }
     QStringList sendArgs(qint64 id, const QString &text, const QStringList &extra = {}) const
     {

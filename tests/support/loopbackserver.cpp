@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <functional>
@@ -174,7 +176,7 @@ private:
                     ? QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n"
                     : piece);
         }
-        if (response.chunkedEncoding && !response.abortMidway)
+        if (response.chunkedEncoding && !response.abortMidway && !response.holdAfterBody)
             m_pending.append("0\r\n\r\n");
         m_closeAtEnd = response.closeAfterBody;
         writeNext();
@@ -195,6 +197,8 @@ private:
 
     void finishResponse()
     {
+        if (m_response.holdAfterBody)
+            return; // the client has to stop it
         if (m_response.abortMidway) {
             m_socket->abort(); // the client sees the connection drop mid-body
             return;
@@ -239,10 +243,30 @@ bool LoopbackServer::listen()
     return true;
 }
 
+QTcpServer *LoopbackServer::server()
+{
+    if (m_tlsServer)
+        return m_tlsServer.get();
+    return &m_server;
+}
+
+bool LoopbackServer::listenTls(const QSslConfiguration &configuration)
+{
+    m_tlsServer = std::make_unique<QSslServer>();
+    m_tlsServer->setSslConfiguration(configuration);
+    // Handed over once the handshake is done.
+    connect(
+        m_tlsServer.get(), &QSslServer::pendingConnectionAvailable, this, &LoopbackServer::onNewConnection);
+    if (!m_tlsServer->listen(QHostAddress::LocalHost, m_port))
+        return false;
+    m_port = m_tlsServer->serverPort();
+    return true;
+}
+
 void LoopbackServer::close()
 {
-    m_server.close();
-    const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+    server()->close();
+    const QList<QTcpSocket *> sockets = server()->findChildren<QTcpSocket *>();
     for (QTcpSocket *socket : sockets)
         socket->abort();
 }
@@ -250,7 +274,7 @@ void LoopbackServer::close()
 QUrl LoopbackServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tlsServer ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;
@@ -268,7 +292,7 @@ void LoopbackServer::setDefaultResponse(const Response &response)
 
 void LoopbackServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection())
+    while (QTcpSocket *socket = server()->nextPendingConnection())
         new Connection(socket, [this](const Request &request) { return takeResponse(request); });
 }
 

@@ -8,7 +8,11 @@
 #include <QPair>
 #include <QTcpServer>
 #include <QUrl>
+#include <memory>
 #include <optional>
+
+class QSslConfiguration;
+class QSslServer;
 
 // A real HTTP/1.1 server on 127.0.0.1 for tests: replays queued responses (captured
 // streams byte for byte, error bodies, hangs, resets) to QNetworkAccessManager or to a
@@ -33,6 +37,7 @@ public:
         bool closeAfterBody = false; // close the connection after the body (no Content-Length if not chunked)
         bool abortMidway = false; // close the socket after half the body (connection reset)
         bool hang = false; // send headers only and never finish
+        bool holdAfterBody = false; // send the body, then never finish (a stream still running)
         QByteArray
             raw; // if non-empty, sent verbatim instead (e.g. the .http fixture), then the connection closes
     };
@@ -50,9 +55,11 @@ public:
     ~LoopbackServer() override;
 
     bool listen();
+    // The same over TLS (https://127.0.0.1:PORT), with `configuration`'s certificate and key.
+    bool listenTls(const QSslConfiguration &configuration);
     // Stops listening and drops open connections: later requests get "connection refused".
     void close();
-    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // http://127.0.0.1:PORT (https after listenTls)
 
     // Served in order; when the queue is empty, the default response (setDefaultResponse) or a 500.
     void enqueue(const Response &response);
@@ -72,7 +79,10 @@ private:
     void onNewConnection();
     Response takeResponse(const Request &request);
 
+    QTcpServer *server(); // the TLS one after listenTls()
+
     QTcpServer m_server;
+    std::unique_ptr<QSslServer> m_tlsServer;
     quint16 m_port = 0;
     QList<Response> m_queue;
     std::optional<Response> m_defaultResponse;

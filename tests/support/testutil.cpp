@@ -3,6 +3,8 @@
 #include "storage/sessionstore.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
 
 QString TestUtil::dbPath(const QTemporaryDir &dir, const QString &name)
 {
@@ -28,4 +30,17 @@ qint64 TestUtil::makeSession(SessionStore *store, int count, const QString &titl
 QString TestUtil::binary(const QString &name)
 {
     return QDir(qEnvironmentVariable("CONFAB_BIN_DIR")).filePath(name);
+}
+
+TestUtil::CliResult TestUtil::runCli(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(binary(QStringLiteral("confab-cli")), args);
+    if (!process.waitForStarted())
+        return {};
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (process.state() != QProcess::NotRunning && !finished.wait(20000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }

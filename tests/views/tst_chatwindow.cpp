@@ -296,6 +296,10 @@ private Q_SLOTS:
         m_app->store->setSessionSettings(session, QJsonObject {{QStringLiteral("maxMessages"), 4}});
         m_app->window->openSession(session);
         chat(QStringLiteral("And now?"));
+        // The window is worked out again after the reply ends (a queued refresh): wait for it to
+        // take the reply in, or the snapshot races it.
+        QTRY_VERIFY(
+            transcript()->index(transcript()->rowCount() - 1).data(TranscriptModel::InContextRole).toBool());
 
         const auto snapshot = [this] {
             QStringList rows;
