@@ -1,21 +1,23 @@
 #pragma once
 
-#include "storage/message.h"
-#include "storage/sessioninfo.h"
+#include "storage/sessiontree.h"
 
 #include <QList>
 
 class SqliteConnection;
 
-// Writes a whole imported session (LegacyImporter, later other formats) in one transaction:
-// the session row, its messages chained as one branch, its current leaf. All or nothing.
+// Writes imported sessions (SessionStore::importTrees: the legacy files, other apps' exports) in
+// one transaction: each session row, its messages as the tree they form, its current leaf.
+// All or nothing.
 class ImportWriter
 {
 public:
     explicit ImportWriter(SqliteConnection *db);
 
-    // Ids in `info` and `messages` are ignored. Returns the new session id, 0 on failure.
-    qint64 write(const SessionInfo &info, const QList<Message> &messages);
+    // Ids in the trees are ignored; parents must come before their children. Returns the new
+    // session ids in the order of `trees`, an empty list on failure (`error` set when the
+    // trees themselves are wrong; a refused write is reported by the connection).
+    QList<qint64> write(const QList<SessionTree> &trees, QString *error);
 
 private:
     SqliteConnection *m_db;

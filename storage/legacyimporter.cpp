@@ -11,9 +11,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-namespace {
-// A title for the sidebar: the first line of the first user message.
-QString titleFrom(const QList<Message> &messages)
+QString LegacyImporter::titleFrom(const QList<Message> &messages)
 {
     for (const Message &m : messages) {
         if (m.role == MessageRole::User) {
@@ -25,13 +23,26 @@ QString titleFrom(const QList<Message> &messages)
     }
     return {};
 }
-} // namespace
+
+QStringList LegacyImporter::filesIn(const QStringList &paths, const QStringList &nameFilters)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files << path;
+            continue;
+        }
+        for (const QString &name : QDir(path).entryList(nameFilters, QDir::Files, QDir::Name))
+            files << QDir(path).filePath(name);
+    }
+    return files;
+}
 
 LegacyImporter::LegacyImporter(SessionStore *store)
     : m_store(store)
 { }
 
-QDateTime LegacyImporter::parseTimestamp(const QString &text)
+QDateTime LegacyImporter::parseTimestamp(const QString &text, int *micros)
 {
     // Qt reads at most milliseconds; the legacy files carry microseconds.
     static const QRegularExpression iso(
@@ -55,6 +66,8 @@ QDateTime LegacyImporter::parseTimestamp(const QString &text)
     }
     if (!fraction.isEmpty())
         dt = dt.addMSecs(QStringView(fraction).left(3).toString().leftJustified(3, QLatin1Char('0')).toInt());
+    if (micros)
+        *micros = fraction.size() > 3 ? fraction.mid(3, 3).leftJustified(3, QLatin1Char('0')).toInt() : 0;
     return dt.toUTC();
 }
 
@@ -82,12 +95,14 @@ std::optional<LegacyImporter::Parsed> LegacyImporter::parse(const QByteArray &js
         const QJsonValue value = root.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull())
             continue;
-        const QDateTime when = value.isString() ? parseTimestamp(value.toString()) : QDateTime();
+        const bool created = qstrcmp(key, "created_at") == 0;
+        int *micros = created ? &parsed.session.createdMicros : &parsed.session.updatedMicros;
+        const QDateTime when = value.isString() ? parseTimestamp(value.toString(), micros) : QDateTime();
         if (!when.isValid()) {
             *error = tr("\"%1\" is not an ISO-8601 timestamp").arg(QLatin1String(key));
             return std::nullopt;
         }
-        (qstrcmp(key, "created_at") == 0 ? parsed.session.createdAt : parsed.session.updatedAt) = when;
+        (created ? parsed.session.createdAt : parsed.session.updatedAt) = when;
     }
     const QJsonValue messages = root.value(QLatin1String("messages"));
     if (!messages.isArray()) {
@@ -113,14 +128,17 @@ std::optional<LegacyImporter::Parsed> LegacyImporter::parse(const QByteArray &js
         m.content = item.value(QLatin1String("content")).toString();
         const QJsonValue stamp = item.value(QLatin1String("timestamp"));
         if (!stamp.isUndefined() && !stamp.isNull()) {
-            m.createdAt = stamp.isString() ? parseTimestamp(stamp.toString()) : QDateTime();
+            m.createdAt = stamp.isString() ? parseTimestamp(stamp.toString(), &m.createdMicros) : QDateTime();
             if (!m.createdAt.isValid()) {
                 *error = tr("message %1 has a timestamp that is not ISO-8601").arg(i + 1);
                 return std::nullopt;
             }
+        } else if (parsed.session.updatedAt.isValid()) {
+            m.createdAt = parsed.session.updatedAt;
+            m.createdMicros = parsed.session.updatedMicros;
         } else {
-            m.createdAt
-                = parsed.session.updatedAt.isValid() ? parsed.session.updatedAt : parsed.session.createdAt;
+            m.createdAt = parsed.session.createdAt;
+            m.createdMicros = parsed.session.createdMicros;
         }
         parsed.messages << m;
     }
@@ -129,11 +147,16 @@ std::optional<LegacyImporter::Parsed> LegacyImporter::parse(const QByteArray &js
         parsed.session.systemPrompt = parsed.messages.takeFirst().content;
     const QString title = root.value(QLatin1String("title")).toString();
     parsed.session.title = title.isEmpty() ? titleFrom(parsed.messages) : title;
-    if (!parsed.session.createdAt.isValid() && !parsed.messages.isEmpty())
+    if (!parsed.session.createdAt.isValid() && !parsed.messages.isEmpty()) {
         parsed.session.createdAt = parsed.messages.first().createdAt;
-    if (!parsed.session.updatedAt.isValid())
+        parsed.session.createdMicros = parsed.messages.first().createdMicros;
+    }
+    if (!parsed.session.updatedAt.isValid()) {
         parsed.session.updatedAt
             = parsed.messages.isEmpty() ? parsed.session.createdAt : parsed.messages.last().createdAt;
+        parsed.session.updatedMicros
+            = parsed.messages.isEmpty() ? parsed.session.createdMicros : parsed.messages.last().createdMicros;
+    }
     return parsed;
 }
 
@@ -141,6 +164,10 @@ LegacyImporter::Result LegacyImporter::importFile(const QString &path)
 {
     Result result;
     result.file = path;
+    if (!QFileInfo::exists(path)) {
+        result.error = tr("%1: no such file or folder").arg(path);
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = tr("%1: cannot read the file (%2)").arg(path, file.errorString());
@@ -173,21 +200,7 @@ LegacyImporter::Result LegacyImporter::importFile(const QString &path)
 QList<LegacyImporter::Result> LegacyImporter::importPaths(const QStringList &paths)
 {
     QList<Result> results;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            const QStringList files
-                = QDir(path).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-            for (const QString &name : files)
-                results << importFile(QDir(path).filePath(name));
-        } else if (!info.exists()) {
-            Result missing;
-            missing.file = path;
-            missing.error = tr("%1: no such file or folder").arg(path);
-            results << missing;
-        } else {
-            results << importFile(path);
-        }
-    }
+    for (const QString &file : filesIn(paths, {QStringLiteral("*.json")}))
+        results << importFile(file);
     return results;
 }

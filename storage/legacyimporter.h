@@ -41,8 +41,13 @@ public:
 
     // Parses one file's content; on failure returns nullopt and says why in `error`.
     static std::optional<Parsed> parse(const QByteArray &json, QString *error);
-    // The legacy ISO-8601 timestamps, microseconds and "Z" included.
-    static QDateTime parseTimestamp(const QString &text);
+    // A title for the sidebar: the first line of the first user message.
+    static QString titleFrom(const QList<Message> &messages);
+    // The files named, and those in the folders named that match `nameFilters`, sorted by name.
+    static QStringList filesIn(const QStringList &paths, const QStringList &nameFilters);
+    // The legacy ISO-8601 timestamps, microseconds and "Z" included; `micros` gets the
+    // microseconds within the millisecond (QDateTime holds milliseconds).
+    static QDateTime parseTimestamp(const QString &text, int *micros = nullptr);
 
 private:
     SessionStore *m_store;

@@ -36,6 +36,7 @@ struct Message
     QString reasoning; // "thinking" text, kept apart from the answer and never sent back
     MessageState state = MessageState::Complete;
     QDateTime createdAt;
+    int createdMicros = 0; // microseconds within createdAt's millisecond (imported files keep them)
     QDateTime updatedAt;
     QString model;
     int promptTokens = -1; // -1: not reported

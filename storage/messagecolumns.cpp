@@ -10,8 +10,9 @@ using namespace SqlValues;
 namespace {
 
 // The stored columns after the id, in the order both statements use.
-const char *const columns[] = {"session_id", "parent_id", "role", "content", "reasoning", "state",
-    "created_at", "updated_at", "model", "prompt_tokens", "completion_tokens", "finish_reason", "error"};
+const char *const columns[]
+    = {"session_id", "parent_id", "role", "content", "reasoning", "state", "created_at", "updated_at",
+        "model", "prompt_tokens", "completion_tokens", "finish_reason", "error", "created_us"};
 
 } // namespace
 
@@ -40,6 +41,7 @@ Message MessageColumns::fromQuery(const QSqlQuery &q)
     m.completionTokens = q.value(11).isNull() ? -1 : q.value(11).toInt();
     m.finishReason = q.value(12).toString();
     m.error = q.value(13).toString();
+    m.createdMicros = q.value(14).toInt();
     return m;
 }
 
@@ -72,5 +74,6 @@ void MessageColumns::bindInsert(QSqlQuery &q, const Message &m, qint64 parentId,
     q.addBindValue(tokensOrNull(m.completionTokens));
     q.addBindValue(nonNull(m.finishReason));
     q.addBindValue(nonNull(m.error));
+    q.addBindValue(m.createdMicros);
     q.addBindValue(nonNull(writer));
 }

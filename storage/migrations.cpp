@@ -88,6 +88,20 @@ const char *const v4[] = {
     "ALTER TABLE messages ADD COLUMN writer TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 5 (issue 16): the microseconds within the millisecond of imported timestamps (0-999),
+// so that a legacy file's "...430013Z" is exported again as "...430013Z". Another branch adds a
+// schema step at the same time: this one is self-contained and can be renumbered as it lands.
+// A session's updated_us is reset by trigger whenever updated_at changes without it.
+const char *const vMicroseconds[] = {
+    "ALTER TABLE messages ADD COLUMN created_us INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN created_us INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN updated_us INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TRIGGER sessions_updated_us AFTER UPDATE OF updated_at ON sessions
+        WHEN new.updated_at <> old.updated_at AND new.updated_us = old.updated_us BEGIN
+        UPDATE sessions SET updated_us = 0 WHERE id = new.id;
+    END)",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -144,6 +158,8 @@ QStringList Migrations::step(int version)
         return toList(v3);
     case 4:
         return toList(v4);
+    case 5:
+        return toList(vMicroseconds);
     default:
         return {};
     }

@@ -7,10 +7,11 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-QString SessionExporter::timestamp(const QDateTime &when)
+QString SessionExporter::timestamp(const QDateTime &when, int micros)
 {
-    // Microsecond precision like the legacy files; we keep milliseconds.
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000Z");
+    // Microsecond precision like the legacy files: QDateTime's milliseconds, then the stored rest.
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+        + QStringLiteral("%1Z").arg(qBound(0, micros, 999), 3, 10, QLatin1Char('0'));
 }
 
 std::optional<SessionExporter::Format> SessionExporter::formatFromName(const QString &name)
@@ -20,6 +21,8 @@ std::optional<SessionExporter::Format> SessionExporter::formatFromName(const QSt
         return Format::Json;
     if (lower == QLatin1String("md") || lower == QLatin1String("markdown"))
         return Format::Markdown;
+    if (lower == QLatin1String("html") || lower == QLatin1String("htm"))
+        return Format::Html;
     return std::nullopt;
 }
 
@@ -29,16 +32,17 @@ QByteArray SessionExporter::toJson(const SessionInfo &session, const QList<Messa
     if (!session.systemPrompt.isEmpty()) {
         list.append(QJsonObject {{QStringLiteral("role"), QString(MessageRole::System)},
             {QStringLiteral("content"), session.systemPrompt},
-            {QStringLiteral("timestamp"), timestamp(session.createdAt)}});
+            {QStringLiteral("timestamp"), timestamp(session.createdAt, session.createdMicros)}});
     }
     for (const Message &m : messages) {
         list.append(QJsonObject {{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content},
-            {QStringLiteral("timestamp"), timestamp(m.createdAt)}});
+            {QStringLiteral("timestamp"), timestamp(m.createdAt, m.createdMicros)}});
     }
     const QJsonObject root {{QStringLiteral("session_id"), session.uuid},
         {QStringLiteral("title"), session.title},
-        {QStringLiteral("created_at"), timestamp(session.createdAt)},
-        {QStringLiteral("updated_at"), timestamp(session.updatedAt)}, {QStringLiteral("messages"), list}};
+        {QStringLiteral("created_at"), timestamp(session.createdAt, session.createdMicros)},
+        {QStringLiteral("updated_at"), timestamp(session.updatedAt, session.updatedMicros)},
+        {QStringLiteral("messages"), list}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -80,7 +84,15 @@ QByteArray SessionExporter::exportSession(
         return {};
     }
     const QList<Message> messages = store->branch(session->currentLeafId);
-    return format == Format::Json ? toJson(*session, messages) : toMarkdown(*session, messages).toUtf8();
+    switch (format) {
+    case Format::Json:
+        return toJson(*session, messages);
+    case Format::Markdown:
+        return toMarkdown(*session, messages).toUtf8();
+    case Format::Html:
+        return toHtml(*session, messages).toUtf8();
+    }
+    return {};
 }
 
 bool SessionExporter::exportToFile(

@@ -10,17 +10,21 @@
 class SessionStore;
 
 // Writes a session's current branch as JSON (the legacy session-file format, so it can be
-// imported again) or as Markdown for reading and sharing.
+// imported again), as Markdown or as HTML for reading, sharing and printing.
 class SessionExporter
 {
     Q_DECLARE_TR_FUNCTIONS(SessionExporter)
 public:
-    enum class Format { Json, Markdown };
+    enum class Format { Json, Markdown, Html };
 
     static QByteArray toJson(const SessionInfo &session, const QList<Message> &messages);
     static QString toMarkdown(const SessionInfo &session, const QList<Message> &messages);
-    static QString timestamp(const QDateTime &when); // 2025-12-30T12:49:03.254000Z
-    static std::optional<Format> formatFromName(const QString &name); // "json", "md"/"markdown"
+    // A self-contained page (inline CSS, no script, no external resource: a Content-Security-Policy
+    // forbids loading any); every text is escaped, code blocks are kept as <pre>. Also what Print uses.
+    static QString toHtml(const SessionInfo &session, const QList<Message> &messages);
+    // 2025-12-30T12:49:03.254143Z (`micros`: the microseconds within the millisecond)
+    static QString timestamp(const QDateTime &when, int micros = 0);
+    static std::optional<Format> formatFromName(const QString &name); // "json", "md"/"markdown", "html"
 
     // Reads the session and its whole current branch from `store`.
     static QByteArray exportSession(SessionStore *store, qint64 sessionId, Format format, QString *error);

@@ -12,6 +12,8 @@ struct SessionInfo
     QString title;
     QDateTime createdAt;
     QDateTime updatedAt;
+    int createdMicros = 0; // microseconds within the millisecond, as imported
+    int updatedMicros = 0;
     bool pinned = false;
     QString systemPrompt;
     QString provider; // provider profile id; empty: the app's default

@@ -17,7 +17,8 @@ namespace {
 
 const QString sessionColumns = QStringLiteral(
     "s.id, s.uuid, s.title, s.created_at, s.updated_at, s.pinned, s.system_prompt, s.provider, s.model, "
-    "s.settings, s.current_leaf, s.message_count, s.preview, s.deleted_at IS NOT NULL");
+    "s.settings, s.current_leaf, s.message_count, s.preview, s.deleted_at IS NOT NULL, s.created_us, "
+    "s.updated_us");
 
 SessionInfo sessionFromQuery(const QSqlQuery &q)
 {
@@ -36,6 +37,8 @@ SessionInfo sessionFromQuery(const QSqlQuery &q)
     info.messageCount = q.value(11).toInt();
     info.preview = q.value(12).toString();
     info.deleted = q.value(13).toBool();
+    info.createdMicros = q.value(14).toInt();
+    info.updatedMicros = q.value(15).toInt();
     return info;
 }
 
@@ -484,8 +487,25 @@ void SessionStore::checkForExternalChanges()
 
 qint64 SessionStore::importSession(const SessionInfo &info, const QList<Message> &messages)
 {
-    const qint64 sessionId = m_import.write(info, messages);
-    if (sessionId)
-        Q_EMIT sessionAdded(sessionId);
-    return sessionId;
+    SessionTree tree;
+    tree.session = info;
+    if (tree.session.uuid.isEmpty())
+        tree.session.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    for (const Message &m : messages) {
+        tree.parents << int(tree.messages.size()) - 1;
+        tree.messages << m;
+    }
+    const QList<qint64> ids = importTrees({tree});
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+QList<qint64> SessionStore::importTrees(const QList<SessionTree> &trees)
+{
+    QString error;
+    const QList<qint64> ids = m_import.write(trees, &error);
+    if (!error.isEmpty())
+        m_lastError = error;
+    for (const qint64 id : ids)
+        Q_EMIT sessionAdded(id);
+    return ids;
 }

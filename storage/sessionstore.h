@@ -4,6 +4,7 @@
 #include "storage/message.h"
 #include "storage/sessioninfo.h"
 #include "storage/sessionsearch.h"
+#include "storage/sessiontree.h"
 #include "storage/sqliteconnection.h"
 #include "storage/storemonitor.h"
 
@@ -23,7 +24,7 @@ class SessionStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
@@ -111,6 +112,10 @@ public:
     // Inserts a whole session with its messages (chained as one branch, ids ignored) in one
     // transaction: all or nothing. Used by import. Returns the new session id, 0 on failure.
     qint64 importSession(const SessionInfo &info, const QList<Message> &messages);
+    // Inserts whole session trees (see SessionTree) in one transaction: all or nothing. Every
+    // tree needs a uuid not yet in the file (check with sessionByUuid()). Returns the new
+    // session ids in the order of `trees`, an empty list on failure (lastError() says why).
+    QList<qint64> importTrees(const QList<SessionTree> &trees);
 
     // Full-text search over message text and session titles (FTS5). Words are matched as
     // prefixes; quotes and operators in `query` are treated as plain text.

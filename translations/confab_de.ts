@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>ChatGptImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 hat keine „id“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;mapping&quot; is missing or not an object</source>
+        <translation>%1: „mapping“ fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; is not an object</source>
+        <translation>%1: Knoten „%2“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has no &quot;content&quot; object</source>
+        <translation>%1: Knoten „%2“ hat kein „content“-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has a &quot;message&quot; that is not an object</source>
+        <translation>%1: Knoten „%2“ hat eine „message“, die kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has &quot;children&quot; that is not a list</source>
+        <translation>%1: Knoten „%2“ hat „children“, das keine Liste ist</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; lists a child that is not in &quot;mapping&quot;</source>
+        <translation>%1: Knoten „%2“ nennt ein Kind, das nicht in „mapping“ steht</translation>
+    </message>
+    <message>
+        <source>%1: &quot;current_node&quot; names a node no branch from the root reaches</source>
+        <translation>%1: „current_node“ nennt einen Knoten, den kein Zweig von der Wurzel aus erreicht</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <source>Code copied</source>
@@ -100,6 +135,25 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     </message>
 </context>
 <context>
+    <name>ChatboxImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 hat keine „id“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;messages&quot; is missing or not a list</source>
+        <translation>%1: „messages“ fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: message %2 %3</source>
+        <translation>%1: Nachricht %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a message of fork &quot;%2&quot; %3</source>
+        <translation>%1: eine Nachricht der Abzweigung „%2“: %3</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Database file (default: the app&apos;s).</source>
@@ -144,10 +198,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Seconds without data before giving up.</source>
         <translation>Sekunden ohne Daten, bevor aufgegeben wird.</translation>
-    </message>
-    <message>
-        <source>Export format: json or md.</source>
-        <translation>Exportformat: json oder md.</translation>
     </message>
     <message>
         <source>Write to this file instead of stdout.</source>
@@ -263,21 +313,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <translation>import braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <source>skipped %1: already imported as session %2</source>
-        <translation>%1 übersprungen: bereits als Chat %2 importiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>imported %1 as session %2 (%n message(s))</source>
-        <translation>
-            <numerusform>%1 als Chat %2 importiert (%n Nachricht)</numerusform>
-            <numerusform>%1 als Chat %2 importiert (%n Nachrichten)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--format must be json or md</source>
-        <translation>--format muss json oder md sein</translation>
-    </message>
-    <message>
         <source>search needs a query</source>
         <translation>search braucht einen Suchbegriff</translation>
     </message>
@@ -288,6 +323,32 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Nothing was sent; use https, or --insecure to send it anyway.</source>
         <translation>Es wurde nichts gesendet; verwenden Sie https oder --insecure, um trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <source>Export format: json, md or html.</source>
+        <translation>Exportformat: json, md oder html.</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1 (%2): %n chat(s), sessions %3</source>
+        <translation>
+            <numerusform>%1 (%2) importiert: %n Chat, Chat %3</numerusform>
+            <numerusform>%1 (%2) importiert: %n Chats, Chats %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %1: %n chat(s) already imported</source>
+        <translation>
+            <numerusform>%1 übersprungen: %n Chat bereits importiert</numerusform>
+            <numerusform>%1 übersprungen: %n Chats bereits importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no messages to import</source>
+        <translation>%1 (%2) enthält keine Nachrichten zum Importieren</translation>
+    </message>
+    <message>
+        <source>--format must be json, md or html</source>
+        <translation>--format muss json, md oder html sein</translation>
     </message>
 </context>
 <context>
@@ -363,6 +424,49 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     </message>
 </context>
 <context>
+    <name>HistoryImporter</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>Confab (legacy)</source>
+        <translation>Confab (altes Format)</translation>
+    </message>
+    <message>
+        <source>not a chat export Confab knows (ChatGPT, Open WebUI, LibreChat, Chatbox or Confab)</source>
+        <translation>kein Chat-Export, den Confab kennt (ChatGPT, Open WebUI, LibreChat, Chatbox oder Confab)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported from it</source>
+        <translation>%1: %2; nichts daraus wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most Confab imports at once</source>
+        <translation>die Datei ist größer als %1 MB, das Maximum, das Confab auf einmal importiert</translation>
+    </message>
+    <message>
+        <source>could not be saved (%1)</source>
+        <translation>konnte nicht gespeichert werden (%1)</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>conversation %1 (&quot;%2&quot;)</source>
+        <translation>Unterhaltung %1 („%2“)</translation>
+    </message>
+</context>
+<context>
     <name>LegacyImporter</name>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
@@ -411,6 +515,33 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>LibreChatImporter</name>
+    <message>
+        <source>the conversation</source>
+        <translation>die Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1: message %2 is not an object</source>
+        <translation>%1: Nachricht %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: message %2 has no &quot;messageId&quot;</source>
+        <translation>%1: Nachricht %2 hat keine „messageId“</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; has a &quot;createdAt&quot; that is not ISO-8601</source>
+        <translation>%1: Nachricht „%2“ hat ein „createdAt“, das nicht ISO-8601 ist</translation>
+    </message>
+    <message>
+        <source>%1: the parents of some messages form a cycle</source>
+        <translation>%1: die Eltern einiger Nachrichten bilden einen Kreis</translation>
     </message>
 </context>
 <context>
@@ -612,6 +743,44 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>API key for “%1”. It stays in memory until you quit and is never written to disk.</source>
         <translation>API-Schlüssel für „%1“. Er bleibt bis zum Beenden im Speicher und wird nie auf die Festplatte geschrieben.</translation>
     </message>
+    <message>
+        <source>&amp;Import Chats…</source>
+        <translation>Chats &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Chats</source>
+        <translation>Chats importieren</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.zip);;All files (*)</source>
+        <translation>Chat-Exporte (*.json *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Chat…</source>
+        <translation>Chat &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n chat(s) imported</source>
+        <translation>
+            <numerusform>%1 (%2): %n Chat importiert</numerusform>
+            <numerusform>%1 (%2): %n Chats importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Chat</source>
+        <translation>Chat drucken</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -761,6 +930,33 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Close notice</source>
         <translation>Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWebUiImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 hat keine „id“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;chat.history.messages&quot; is missing or not an object</source>
+        <translation>%1: „chat.history.messages“ fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; is not an object</source>
+        <translation>%1: Nachricht „%2“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; has a &quot;content&quot; that is not text</source>
+        <translation>%1: Nachricht „%2“ hat einen „content“, der kein Text ist</translation>
+    </message>
+    <message>
+        <source>%1: the parentId links of some messages form a cycle</source>
+        <translation>%1: die parentId-Verweise einiger Nachrichten bilden einen Kreis</translation>
+    </message>
+    <message>
+        <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
+        <translation>%1: „currentId“ nennt eine Nachricht, die nicht im Chat ist</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1262,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Überlegungen</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1642,33 @@ Datei: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>not a readable zip archive (%1)</source>
+        <translation>kein lesbares ZIP-Archiv (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is larger than %2 MB</source>
+        <translation>%1 im Archiv ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the archive (%2)</source>
+        <translation>%1 im Archiv kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (%2)</source>
+        <translation>%1 im Archiv ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1</source>
+        <translation>das Archiv enthält keine Datei %1</translation>
+    </message>
+    <message>
+        <source>this build of Confab cannot read .zip files; extract %1 and import that</source>
+        <translation>diese Version von Confab kann keine .zip-Dateien lesen; entpacken Sie %1 und importieren Sie diese Datei</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>ChatGptImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;mapping&quot; is missing or not an object</source>
+        <translation>%1: &quot;mapping&quot; is missing or not an object</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; is not an object</source>
+        <translation>%1: node &quot;%2&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has no &quot;content&quot; object</source>
+        <translation>%1: node &quot;%2&quot; has no &quot;content&quot; object</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has a &quot;message&quot; that is not an object</source>
+        <translation>%1: node &quot;%2&quot; has a &quot;message&quot; that is not an object</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has &quot;children&quot; that is not a list</source>
+        <translation>%1: node &quot;%2&quot; has &quot;children&quot; that is not a list</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; lists a child that is not in &quot;mapping&quot;</source>
+        <translation>%1: node &quot;%2&quot; lists a child that is not in &quot;mapping&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;current_node&quot; names a node no branch from the root reaches</source>
+        <translation>%1: &quot;current_node&quot; names a node no branch from the root reaches</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <source>Code copied</source>
@@ -100,6 +135,25 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>ChatboxImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;messages&quot; is missing or not a list</source>
+        <translation>%1: &quot;messages&quot; is missing or not a list</translation>
+    </message>
+    <message>
+        <source>%1: message %2 %3</source>
+        <translation>%1: message %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: a message of fork &quot;%2&quot; %3</source>
+        <translation>%1: a message of fork &quot;%2&quot; %3</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Database file (default: the app&apos;s).</source>
@@ -144,10 +198,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Seconds without data before giving up.</source>
         <translation>Seconds without data before giving up.</translation>
-    </message>
-    <message>
-        <source>Export format: json or md.</source>
-        <translation>Export format: json or md.</translation>
     </message>
     <message>
         <source>Write to this file instead of stdout.</source>
@@ -263,21 +313,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation>import needs at least one file or folder</translation>
     </message>
     <message>
-        <source>skipped %1: already imported as session %2</source>
-        <translation>skipped %1: already imported as session %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>imported %1 as session %2 (%n message(s))</source>
-        <translation>
-            <numerusform>imported %1 as session %2 (%n message)</numerusform>
-            <numerusform>imported %1 as session %2 (%n messages)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--format must be json or md</source>
-        <translation>--format must be json or md</translation>
-    </message>
-    <message>
         <source>search needs a query</source>
         <translation>search needs a query</translation>
     </message>
@@ -288,6 +323,32 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Nothing was sent; use https, or --insecure to send it anyway.</source>
         <translation>Nothing was sent; use https, or --insecure to send it anyway.</translation>
+    </message>
+    <message>
+        <source>Export format: json, md or html.</source>
+        <translation>Export format: json, md or html.</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1 (%2): %n chat(s), sessions %3</source>
+        <translation>
+            <numerusform>imported %1 (%2): %n chat, session %3</numerusform>
+            <numerusform>imported %1 (%2): %n chats, sessions %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %1: %n chat(s) already imported</source>
+        <translation>
+            <numerusform>skipped %1: %n chat already imported</numerusform>
+            <numerusform>skipped %1: %n chats already imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no messages to import</source>
+        <translation>%1 (%2) has no messages to import</translation>
+    </message>
+    <message>
+        <source>--format must be json, md or html</source>
+        <translation>--format must be json, md or html</translation>
     </message>
 </context>
 <context>
@@ -363,6 +424,49 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryImporter</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>Confab (legacy)</source>
+        <translation>Confab (legacy)</translation>
+    </message>
+    <message>
+        <source>not a chat export Confab knows (ChatGPT, Open WebUI, LibreChat, Chatbox or Confab)</source>
+        <translation>not a chat export Confab knows (ChatGPT, Open WebUI, LibreChat, Chatbox or Confab)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported from it</source>
+        <translation>%1: %2; nothing was imported from it</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>cannot read the file (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most Confab imports at once</source>
+        <translation>the file is larger than %1 MB, the most Confab imports at once</translation>
+    </message>
+    <message>
+        <source>could not be saved (%1)</source>
+        <translation>could not be saved (%1)</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversation %1</translation>
+    </message>
+    <message>
+        <source>conversation %1 (&quot;%2&quot;)</source>
+        <translation>conversation %1 (&quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>LegacyImporter</name>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
@@ -411,6 +515,33 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
+    </message>
+</context>
+<context>
+    <name>LibreChatImporter</name>
+    <message>
+        <source>the conversation</source>
+        <translation>the conversation</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: message %2 is not an object</source>
+        <translation>%1: message %2 is not an object</translation>
+    </message>
+    <message>
+        <source>%1: message %2 has no &quot;messageId&quot;</source>
+        <translation>%1: message %2 has no &quot;messageId&quot;</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; has a &quot;createdAt&quot; that is not ISO-8601</source>
+        <translation>%1: message &quot;%2&quot; has a &quot;createdAt&quot; that is not ISO-8601</translation>
+    </message>
+    <message>
+        <source>%1: the parents of some messages form a cycle</source>
+        <translation>%1: the parents of some messages form a cycle</translation>
     </message>
 </context>
 <context>
@@ -612,6 +743,44 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>API key for “%1”. It stays in memory until you quit and is never written to disk.</source>
         <translation>API key for “%1”. It stays in memory until you quit and is never written to disk.</translation>
     </message>
+    <message>
+        <source>&amp;Import Chats…</source>
+        <translation>&amp;Import Chats…</translation>
+    </message>
+    <message>
+        <source>Import Chats</source>
+        <translation>Import Chats</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.zip);;All files (*)</source>
+        <translation>Chat exports (*.json *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Chat…</source>
+        <translation>&amp;Print Chat…</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n chat(s) imported</source>
+        <translation>
+            <numerusform>%1 (%2): %n chat imported</numerusform>
+            <numerusform>%1 (%2): %n chats imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Chat</source>
+        <translation>Print Chat</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -761,6 +930,33 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Close notice</source>
         <translation>Close notice</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWebUiImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;chat.history.messages&quot; is missing or not an object</source>
+        <translation>%1: &quot;chat.history.messages&quot; is missing or not an object</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; is not an object</source>
+        <translation>%1: message &quot;%2&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; has a &quot;content&quot; that is not text</source>
+        <translation>%1: message &quot;%2&quot; has a &quot;content&quot; that is not text</translation>
+    </message>
+    <message>
+        <source>%1: the parentId links of some messages form a cycle</source>
+        <translation>%1: the parentId links of some messages form a cycle</translation>
+    </message>
+    <message>
+        <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
+        <translation>%1: &quot;currentId&quot; names a message that is not in the chat</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1262,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1642,33 @@ File: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>not a readable zip archive (%1)</source>
+        <translation>not a readable zip archive (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is larger than %2 MB</source>
+        <translation>%1 in the archive is larger than %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the archive (%2)</source>
+        <translation>cannot open %1 in the archive (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (%2)</source>
+        <translation>%1 in the archive is damaged (%2)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1</source>
+        <translation>the archive has no %1</translation>
+    </message>
+    <message>
+        <source>this build of Confab cannot read .zip files; extract %1 and import that</source>
+        <translation>this build of Confab cannot read .zip files; extract %1 and import that</translation>
     </message>
 </context>
 <context>

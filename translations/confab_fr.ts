@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>ChatGptImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 n’a pas d’« id »</translation>
+    </message>
+    <message>
+        <source>%1: &quot;mapping&quot; is missing or not an object</source>
+        <translation>%1 : « mapping » manque ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; is not an object</source>
+        <translation>%1 : le nœud « %2 » n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has no &quot;content&quot; object</source>
+        <translation>%1 : le nœud « %2 » n’a pas d’objet « content »</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has a &quot;message&quot; that is not an object</source>
+        <translation>%1 : le nœud « %2 » a un « message » qui n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; has &quot;children&quot; that is not a list</source>
+        <translation>%1 : le nœud « %2 » a des « children » qui ne sont pas une liste</translation>
+    </message>
+    <message>
+        <source>%1: node &quot;%2&quot; lists a child that is not in &quot;mapping&quot;</source>
+        <translation>%1 : le nœud « %2 » cite un enfant absent de « mapping »</translation>
+    </message>
+    <message>
+        <source>%1: &quot;current_node&quot; names a node no branch from the root reaches</source>
+        <translation>%1 : « current_node » désigne un nœud qu’aucune branche depuis la racine n’atteint</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <source>Code copied</source>
@@ -100,6 +135,25 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>ChatboxImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 n’a pas d’« id »</translation>
+    </message>
+    <message>
+        <source>%1: &quot;messages&quot; is missing or not a list</source>
+        <translation>%1 : « messages » manque ou n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>%1: message %2 %3</source>
+        <translation>%1 : message %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: a message of fork &quot;%2&quot; %3</source>
+        <translation>%1 : un message de la bifurcation « %2 » : %3</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Database file (default: the app&apos;s).</source>
@@ -144,10 +198,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Seconds without data before giving up.</source>
         <translation>Secondes sans données avant d’abandonner.</translation>
-    </message>
-    <message>
-        <source>Export format: json or md.</source>
-        <translation>Format d’export : json ou md.</translation>
     </message>
     <message>
         <source>Write to this file instead of stdout.</source>
@@ -263,21 +313,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>import a besoin d’au moins un fichier ou dossier</translation>
     </message>
     <message>
-        <source>skipped %1: already imported as session %2</source>
-        <translation>%1 ignoré : déjà importé comme discussion %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>imported %1 as session %2 (%n message(s))</source>
-        <translation>
-            <numerusform>%1 importé comme discussion %2 (%n message)</numerusform>
-            <numerusform>%1 importé comme discussion %2 (%n messages)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--format must be json or md</source>
-        <translation>--format doit valoir json ou md</translation>
-    </message>
-    <message>
         <source>search needs a query</source>
         <translation>search a besoin d’un texte à rechercher</translation>
     </message>
@@ -288,6 +323,32 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Nothing was sent; use https, or --insecure to send it anyway.</source>
         <translation>Rien n’a été envoyé ; utilisez https, ou --insecure pour l’envoyer quand même.</translation>
+    </message>
+    <message>
+        <source>Export format: json, md or html.</source>
+        <translation>Format d’export : json, md ou html.</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1 (%2): %n chat(s), sessions %3</source>
+        <translation>
+            <numerusform>%1 (%2) importé : %n chat, session %3</numerusform>
+            <numerusform>%1 (%2) importé : %n chats, sessions %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %1: %n chat(s) already imported</source>
+        <translation>
+            <numerusform>%1 ignoré : %n chat déjà importé</numerusform>
+            <numerusform>%1 ignoré : %n chats déjà importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no messages to import</source>
+        <translation>%1 (%2) ne contient aucun message à importer</translation>
+    </message>
+    <message>
+        <source>--format must be json, md or html</source>
+        <translation>--format doit être json, md ou html</translation>
     </message>
 </context>
 <context>
@@ -363,6 +424,49 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>HistoryImporter</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>Confab (legacy)</source>
+        <translation>Confab (ancien format)</translation>
+    </message>
+    <message>
+        <source>not a chat export Confab knows (ChatGPT, Open WebUI, LibreChat, Chatbox or Confab)</source>
+        <translation>pas un export de chats que Confab connaît (ChatGPT, Open WebUI, LibreChat, Chatbox ou Confab)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported from it</source>
+        <translation>%1 : %2 ; rien n’en a été importé</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>impossible de lire le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most Confab imports at once</source>
+        <translation>le fichier dépasse %1 Mo, le maximum que Confab importe d’un coup</translation>
+    </message>
+    <message>
+        <source>could not be saved (%1)</source>
+        <translation>n’a pas pu être enregistré (%1)</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversation %1</translation>
+    </message>
+    <message>
+        <source>conversation %1 (&quot;%2&quot;)</source>
+        <translation>conversation %1 (« %2 »)</translation>
+    </message>
+</context>
+<context>
     <name>LegacyImporter</name>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
@@ -411,6 +515,33 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>LibreChatImporter</name>
+    <message>
+        <source>the conversation</source>
+        <translation>la conversation</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1: message %2 is not an object</source>
+        <translation>%1 : le message %2 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: message %2 has no &quot;messageId&quot;</source>
+        <translation>%1 : le message %2 n’a pas de « messageId »</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; has a &quot;createdAt&quot; that is not ISO-8601</source>
+        <translation>%1 : le message « %2 » a un « createdAt » qui n’est pas ISO-8601</translation>
+    </message>
+    <message>
+        <source>%1: the parents of some messages form a cycle</source>
+        <translation>%1 : les parents de certains messages forment un cycle</translation>
     </message>
 </context>
 <context>
@@ -612,6 +743,44 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>API key for “%1”. It stays in memory until you quit and is never written to disk.</source>
         <translation>Clé d’API pour « %1 ». Elle reste en mémoire jusqu’à ce que vous quittiez et n’est jamais écrite sur le disque.</translation>
     </message>
+    <message>
+        <source>&amp;Import Chats…</source>
+        <translation>&amp;Importer des chats…</translation>
+    </message>
+    <message>
+        <source>Import Chats</source>
+        <translation>Importer des chats</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.json *.zip);;All files (*)</source>
+        <translation>Exports de chats (*.json *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Chat…</source>
+        <translation>Im&amp;primer le chat…</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n chat(s) imported</source>
+        <translation>
+            <numerusform>%1 (%2) : %n chat importé</numerusform>
+            <numerusform>%1 (%2) : %n chats importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Chat</source>
+        <translation>Imprimer le chat</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -761,6 +930,33 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Close notice</source>
         <translation>Fermer l’avis</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWebUiImporter</name>
+    <message>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 n’a pas d’« id »</translation>
+    </message>
+    <message>
+        <source>%1: &quot;chat.history.messages&quot; is missing or not an object</source>
+        <translation>%1 : « chat.history.messages » manque ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; is not an object</source>
+        <translation>%1 : le message « %2 » n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: message &quot;%2&quot; has a &quot;content&quot; that is not text</source>
+        <translation>%1 : le message « %2 » a un « content » qui n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>%1: the parentId links of some messages form a cycle</source>
+        <translation>%1 : les liens parentId de certains messages forment un cycle</translation>
+    </message>
+    <message>
+        <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
+        <translation>%1 : « currentId » désigne un message absent du chat</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1262,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1642,33 @@ Fichier : %2</translation>
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>not a readable zip archive (%1)</source>
+        <translation>pas une archive zip lisible (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is larger than %2 MB</source>
+        <translation>%1 dans l’archive dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the archive (%2)</source>
+        <translation>impossible d’ouvrir %1 dans l’archive (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged (%2)</source>
+        <translation>%1 dans l’archive est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>the archive has no %1</source>
+        <translation>l’archive ne contient pas %1</translation>
+    </message>
+    <message>
+        <source>this build of Confab cannot read .zip files; extract %1 and import that</source>
+        <translation>cette version de Confab ne lit pas les fichiers .zip ; extrayez %1 et importez-le</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "views/mainwindow.h"
 
+#include "import/historyimporter.h"
 #include "models/chatcontroller.h"
 #include "models/searchmodel.h"
 #include "models/sessionlistmodel.h"
@@ -11,6 +12,7 @@
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
 #include "views/chatpane.h"
+#include "views/chatprinter.h"
 #include "views/chatview.h"
 #include "views/composer.h"
 #include "views/noticebar.h"
@@ -21,12 +23,15 @@
 
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -185,6 +190,21 @@ void MainWindow::createActions()
     make("newChat", tr("&New Chat"), {QKeySequence::New}, [this] { newChat(); });
     make("exportChat", tr("&Export Chat…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
         [this] { exportSession(m_transcript->sessionId()); });
+    make("importChats", tr("&Import Chats…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Chats"),
+            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+            tr("Chat exports (*.json *.zip);;All files (*)"));
+        if (paths.isEmpty())
+            return;
+        bool ok = true;
+        const QString summary = importFiles(paths, &ok);
+        if (ok)
+            QMessageBox::information(this, tr("Import Chats"), summary);
+        else
+            QMessageBox::warning(this, tr("Import Chats"), summary);
+    });
+    make("printChat", tr("&Print Chat…"), {QKeySequence::Print},
+        [this] { printSession(m_transcript->sessionId()); });
     make("settings", tr("&Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences},
         [this] { showSettings(); });
     make("sessionSettings", tr("Chat Se&ttings…"), {},
@@ -217,7 +237,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("newChat")));
+    file->addAction(action(QStringLiteral("importChats")));
     file->addAction(action(QStringLiteral("exportChat")));
+    file->addAction(action(QStringLiteral("printChat")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("settings")));
     file->addSeparator();
@@ -244,7 +266,8 @@ void MainWindow::updateActions()
     // Esc only means "stop" while a reply runs; otherwise it belongs to the focused widget.
     action(QStringLiteral("stop"))->setEnabled(busy);
     action(QStringLiteral("regenerate"))->setEnabled(hasSession && !busy);
-    for (const char *name : {"exportChat", "rename", "pin", "deleteChat", "sessionSettings", "copyLastReply"})
+    for (const char *name :
+        {"exportChat", "printChat", "rename", "pin", "deleteChat", "sessionSettings", "copyLastReply"})
         action(QString::fromLatin1(name))->setEnabled(hasSession);
 }
 
@@ -308,20 +331,66 @@ void MainWindow::exportSession(qint64 sessionId)
     QString filter;
     const QString markdown = tr("Markdown (*.md)");
     const QString json = tr("JSON (*.json)");
+    const QString html = tr("Web page (*.html)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chat"),
-        dir + QLatin1Char('/') + base + QStringLiteral(".md"), markdown + QStringLiteral(";;") + json,
-        &filter);
+        dir + QLatin1Char('/') + base + QStringLiteral(".md"),
+        markdown + QStringLiteral(";;") + html + QStringLiteral(";;") + json, &filter);
     if (path.isEmpty())
         return;
-    const auto format = (filter == json || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        ? SessionExporter::Format::Json
-        : SessionExporter::Format::Markdown;
+    auto format = SessionExporter::Format::Markdown;
+    if (filter == json || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        format = SessionExporter::Format::Json;
+    else if (filter == html || path.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive)
+        || path.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive))
+        format = SessionExporter::Format::Html;
     QString error;
     if (!SessionExporter::exportToFile(m_store, sessionId, format, path, &error))
         PlainMessageBox::warning(
             this, tr("Export Chat"), tr("The chat could not be exported: %1").arg(error));
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+QString MainWindow::importFiles(const QStringList &paths, bool *allOk)
+{
+    QStringList lines;
+    qint64 first = 0;
+    bool ok = true;
+    for (const HistoryImporter::Result &r : HistoryImporter(m_store).importPaths(paths)) {
+        const QString name = QFileInfo(r.file).fileName();
+        if (!r.ok()) {
+            ok = false;
+            lines << r.error;
+            continue;
+        }
+        if (first == 0 && !r.sessionIds.isEmpty())
+            first = r.sessionIds.first();
+        QString line
+            = tr("%1 (%2): %n chat(s) imported", nullptr, int(r.sessionIds.size())).arg(name, r.format);
+        if (r.skipped > 0)
+            line += QStringLiteral(", ") + tr("%n already there", nullptr, r.skipped);
+        lines << line;
+    }
+    if (first != 0)
+        openSession(first);
+    if (allOk)
+        *allOk = ok;
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MainWindow::printSession(qint64 sessionId)
+{
+    QString error;
+    const QByteArray html
+        = SessionExporter::exportSession(m_store, sessionId, SessionExporter::Format::Html, &error);
+    if (html.isEmpty())
+        return;
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Chat"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ChatPrinter::print(QString::fromUtf8(html), &printer);
 }
 
 void MainWindow::showSettings()

@@ -55,6 +55,10 @@ public:
     // (when the keychain cannot give it).
     void askForApiKey();
     void exportSession(qint64 sessionId);
+    // File > Import: reads the files (see HistoryImporter), opens the first chat added and
+    // returns what happened, one line per file (shown in a message box by the menu action).
+    QString importFiles(const QStringList &paths, bool *allOk = nullptr);
+    void printSession(qint64 sessionId);
     void showSettings();
     void showSessionSettings(qint64 sessionId);
     // Profile and defaults from the ProfileStore (for the open session) into the controller.

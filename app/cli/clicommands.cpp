@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "import/historyimporter.h"
 #include "models/chatcontroller.h"
 #include "models/contextbuilder.h"
 #include "models/conversation.h"
@@ -7,7 +8,6 @@
 #include "network/endpointpolicy.h"
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
-#include "storage/legacyimporter.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
 #include "terminaltext.h"
@@ -45,8 +45,9 @@ Commands:
   send ID TEXT --profile PROFILE      send TEXT, stream the reply to stdout, store both
                                       (a key goes over plain http only to a local server,
                                       unless --insecure)
-  import PATH...                      import legacy session files or folders (data/sessions/*.json)
-  export ID --format json|md [--output FILE]
+  import PATH...                      import chat exports: ChatGPT (conversations.json or .zip),
+                                      Open WebUI, LibreChat, Chatbox, Confab's JSON; folders too
+  export ID --format json|md|html [--output FILE]
   search QUERY [--json]               full-text search over all messages
   delete ID                           delete a session
 
@@ -127,7 +128,7 @@ CliCommands::CliCommands()
         {QStringLiteral("profile"), tr("Provider profile id (for the keychain)."), QStringLiteral("id")},
         {QStringLiteral("timeout"), tr("Seconds without data before giving up."), QStringLiteral("s"),
             QStringLiteral("120")},
-        {QStringLiteral("format"), tr("Export format: json or md."), QStringLiteral("format")},
+        {QStringLiteral("format"), tr("Export format: json, md or html."), QStringLiteral("format")},
         {QStringLiteral("output"), tr("Write to this file instead of stdout."), QStringLiteral("file")},
         {QStringLiteral("message"), tr("Preview the context with this new message."), QStringLiteral("text")},
         {QStringLiteral("max-messages"), tr("History messages to send at most."), QStringLiteral("n")},
@@ -478,21 +479,30 @@ int CliCommands::cmdImport(const QStringList &args)
 {
     if (args.isEmpty())
         return usageError(tr("import needs at least one file or folder"));
-    LegacyImporter importer(m_store);
+    HistoryImporter importer(m_store);
     int failed = 0;
-    for (const LegacyImporter::Result &r : importer.importPaths(args)) {
+    for (const HistoryImporter::Result &r : importer.importPaths(args)) {
         if (!r.ok()) {
             ++failed;
             m_err << tr("error: %1").arg(safe(r.error)) << '\n';
-        } else if (r.skipped) {
-            m_out << tr("skipped %1: already imported as session %2").arg(safe(r.file)).arg(r.sessionId)
-                  << '\n';
-        } else {
-            m_out << tr("imported %1 as session %2 (%n message(s))", nullptr, r.messageCount)
-                         .arg(safe(r.file))
-                         .arg(r.sessionId)
+            continue;
+        }
+        if (!r.sessionIds.isEmpty()) {
+            // A whole export is hundreds of chats: their ids as a range, not a screenful.
+            QStringList ids;
+            for (const qint64 id : r.sessionIds)
+                ids << QString::number(id);
+            if (ids.size() > 5)
+                ids = QStringList {ids.first() + QStringLiteral("…") + ids.last()};
+            m_out << tr("imported %1 (%2): %n chat(s), sessions %3", nullptr, int(r.sessionIds.size()))
+                         .arg(safe(r.file), r.format, ids.join(QLatin1Char(' ')))
                   << '\n';
         }
+        if (r.skipped > 0)
+            m_out << tr("skipped %1: %n chat(s) already imported", nullptr, r.skipped).arg(safe(r.file))
+                  << '\n';
+        if (r.sessionIds.isEmpty() && r.skipped == 0)
+            m_out << tr("%1 (%2) has no messages to import").arg(safe(r.file), r.format) << '\n';
     }
     m_out.flush();
     m_err.flush();
@@ -506,7 +516,7 @@ int CliCommands::cmdExport(const QStringList &args)
         return id < 0 ? 1 : 2;
     const auto format = SessionExporter::formatFromName(m_parser.value(QStringLiteral("format")));
     if (!format)
-        return usageError(tr("--format must be json or md"));
+        return usageError(tr("--format must be json, md or html"));
     QString error;
     if (m_parser.isSet(QStringLiteral("output"))) {
         if (!SessionExporter::exportToFile(

@@ -207,11 +207,47 @@ private Q_SLOTS:
                      .toObject()
                      .value(QLatin1String("timestamp"))
                      .toString(),
-            QStringLiteral("2025-12-30T12:49:03.254000Z"));
+            QStringLiteral("2025-12-30T12:49:03.254143Z")); // microseconds kept
         const Result md = run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
             QStringLiteral("md"), QStringLiteral("--output"), m_dir->filePath(QStringLiteral("x.md"))});
         QCOMPARE(md.exitCode, 0);
         QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("x.md"))));
+    }
+
+    void importsAChatGptExportAndExportsHtml()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("conversations.json"));
+        writeFile(file, R"([{"id": "c1", "title": "Safe?", "current_node": "b", "mapping": {
+            "a": {"parent": null, "children": ["b"], "message": {"author": {"role": "user"}, "create_time": 1700000000.5,
+                  "content": {"content_type": "text", "parts": ["<script>alert(1)</script>"]}}},
+            "b": {"parent": "a", "children": [], "message": {"author": {"role": "assistant"}, "create_time": 1700000001,
+                  "content": {"content_type": "text", "parts": ["Inert."]}}}}}])");
+        const Result imported = run({QStringLiteral("import"), file});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(
+            imported.out.contains(QLatin1String("(ChatGPT): 1 chat, session")), qPrintable(imported.out));
+        const Result again = run({QStringLiteral("import"), file});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QLatin1String("already imported")), qPrintable(again.out));
+
+        const qint64 id = QJsonDocument::fromJson(
+            run({QStringLiteral("sessions"), QStringLiteral("--json")}).out.toUtf8())
+                              .array()
+                              .first()
+                              .toObject()
+                              .value(QLatin1String("id"))
+                              .toInteger();
+        const Result html = run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
+            QStringLiteral("html")});
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(html.out.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(!html.out.contains(QLatin1String("<script")));
+
+        const Result bad = run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
+            QStringLiteral("pdf")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("json, md or html")));
     }
 
     void clearErrors_data()
@@ -230,7 +266,7 @@ private Q_SLOTS:
             QStringLiteral("hi")} << 2 << QStringLiteral("--endpoint");
         QTest::newRow("bad format") << QStringList {QStringLiteral("export"), QStringLiteral("1"),
             QStringLiteral("--format"), QStringLiteral("pdf")}
-                                    << 2 << QStringLiteral("json or md");
+                                    << 2 << QStringLiteral("json, md or html");
     }
 
     void clearErrors()

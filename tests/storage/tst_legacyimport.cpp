@@ -4,8 +4,10 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -103,6 +105,39 @@ private Q_SLOTS:
         const auto messageHits
             = std::count_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.messageId; });
         QCOMPARE(messageHits, 2);
+    }
+
+    void microsecondsSurviveTheRoundTrip()
+    {
+        // The seed file's timestamps carry microseconds; export writes back the same text.
+        write(QStringLiteral("sess.json"),
+            R"({"session_id": "sess_us", "created_at": "2025-12-30T12:48:54.430013Z",
+            "updated_at": "2025-12-30T12:49:18.416292Z", "messages": [
+            {"role": "user", "content": "hi", "timestamp": "2025-12-30T12:49:03.254143Z"},
+            {"role": "assistant", "content": "hello", "timestamp": "2025-12-30T12:49:18.000007Z"}]})");
+        const auto result = LegacyImporter(&m_store).importFile(sessionsDir() + QStringLiteral("/sess.json"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QString error;
+        const QJsonObject json = QJsonDocument::fromJson(
+            SessionExporter::exportSession(&m_store, result.sessionId, SessionExporter::Format::Json, &error))
+                                     .object();
+        QCOMPARE(json.value(QLatin1String("created_at")).toString(),
+            QStringLiteral("2025-12-30T12:48:54.430013Z"));
+        QCOMPARE(json.value(QLatin1String("updated_at")).toString(),
+            QStringLiteral("2025-12-30T12:49:18.416292Z"));
+        const QJsonArray messages = json.value(QLatin1String("messages")).toArray();
+        QCOMPARE(messages.at(0).toObject().value(QLatin1String("timestamp")).toString(),
+            QStringLiteral("2025-12-30T12:49:03.254143Z"));
+        QCOMPARE(messages.at(1).toObject().value(QLatin1String("timestamp")).toString(),
+            QStringLiteral("2025-12-30T12:49:18.000007Z"));
+        // A later change of the session's time is the app's own, in milliseconds: the imported
+        // microseconds of updated_at go (schema trigger), those of created_at stay.
+        QCOMPARE(m_store.session(result.sessionId)->updatedMicros, 292);
+        QSqlQuery touch(QSqlDatabase::database(m_store.connectionName()));
+        QVERIFY(touch.exec(QStringLiteral("UPDATE sessions SET updated_at = updated_at + 5")));
+        const auto touched = m_store.session(result.sessionId);
+        QCOMPARE(touched->updatedMicros, 0);
+        QCOMPARE(touched->createdMicros, 13);
     }
 
     void missingPathIsAnError()

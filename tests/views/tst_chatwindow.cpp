@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -638,6 +639,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fileName");
         QTest::newRow("json") << QStringLiteral("JSON (*.json)") << QStringLiteral("chat.json");
         QTest::newRow("markdown") << QStringLiteral("Markdown (*.md)") << QStringLiteral("chat.md");
+        QTest::newRow("html") << QStringLiteral("Web page (*.html)") << QStringLiteral("chat.html");
     }
 
     void exportWritesJsonAndMarkdown()
@@ -663,6 +665,11 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
         const QByteArray bytes = file.readAll();
+        if (fileName.endsWith(QLatin1String(".html"))) {
+            QVERIFY(bytes.startsWith("<!DOCTYPE html>"));
+            QVERIFY(bytes.contains(GuiTestFixture::basicReplyText().toUtf8()));
+            return;
+        }
         if (fileName.endsWith(QLatin1String(".md"))) {
             QVERIFY(bytes.startsWith("# What is the capital of the UK?"));
             QVERIFY(bytes.contains(GuiTestFixture::basicReplyText().toUtf8()));
@@ -684,6 +691,45 @@ private Q_SLOTS:
         QCOMPARE(messages.at(0).content, QStringLiteral("What is the capital of the UK?"));
         QCOMPARE(messages.at(1).role, QStringLiteral("assistant"));
         QCOMPARE(messages.at(1).content, GuiTestFixture::basicReplyText());
+    }
+
+    void importFromTheFileMenu()
+    {
+        // An Open WebUI export (see tests/import for the format), picked in File > Import Chats.
+        const QString path = m_app->dir.filePath(QStringLiteral("open-webui.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"([{"id": "w1", "title": "From Open WebUI", "chat": {"history": {"currentId": "b",
+            "messages": {"a": {"id": "a", "parentId": null, "childrenIds": ["b"], "role": "user", "content": "Hi"},
+                         "b": {"id": "b", "parentId": "a", "childrenIds": [], "role": "assistant", "content": "Hello"}}}}}])");
+        file.close();
+        bool picked = false;
+        bool told = false;
+        QString summary;
+        whenModal<QFileDialog>(
+            [&](QFileDialog *dialog) {
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(path);
+                static_cast<QDialog *>(dialog)->accept();
+            },
+            &picked);
+        whenModal<QMessageBox>(
+            [&](QMessageBox *box) {
+                summary = box->text();
+                box->accept();
+            },
+            &told);
+        m_app->window->action(QStringLiteral("importChats"))->trigger();
+        QTRY_VERIFY(told);
+        QVERIFY(picked);
+        QVERIFY2(summary.contains(QLatin1String("Open WebUI")), qPrintable(summary));
+        // The imported chat is open and in the sidebar.
+        const auto info = m_app->store->sessionByUuid(QStringLiteral("openwebui:w1"));
+        QVERIFY(info);
+        QCOMPARE(transcript()->sessionId(), info->id);
+        QCOMPARE(transcript()->rowCount(), 2);
+        QVERIFY(m_app->window->action(QStringLiteral("printChat"))->isEnabled());
     }
 
     void fullDiskIsShownAndTheTextIsKept()
