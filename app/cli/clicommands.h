@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/contextsettings.h"
+#include "settings/contextsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -8,6 +8,7 @@
 #include <optional>
 
 class ChatController;
+class Conversation;
 class SessionStore;
 struct ProviderProfile;
 
@@ -32,6 +33,8 @@ private:
     int cmdSearch(const QStringList &args);
     int cmdDelete(const QStringList &args);
 
+    // A session's title in the CLI's output ("(untitled)" when it has none).
+    static QString shownTitle(const QString &title);
     int usageError(const QString &message);
     int failure(const QString &message);
     bool sessionArg(const QStringList &args, qint64 *id);
@@ -41,7 +44,10 @@ private:
     ContextOverrides overrides() const;
     // --profile or --endpoint/--provider/--model; 0 or the exit code of a usage error.
     int profileArg(ProviderProfile *profile);
-    void setUpController(ChatController *controller, const ProviderProfile &profile, const QString &key);
+    // Opens chat `id` in `conversation` (through SessionManager, as the app does) and gives the
+    // controller the profile, key, timeout and limits of this command line.
+    void openChat(Conversation *conversation, ChatController *controller, qint64 id,
+        const ProviderProfile &profile, const QString &key);
     // A key about to go to a remote server over http without --insecure: the usage error's code, else 0.
     int refuseInsecureKey(const ProviderProfile &profile, const QString &key);
     // Learns the server's context and counts with its tokenizer, waiting for both.

@@ -1,8 +1,11 @@
 #include "guitestfixture.h"
 
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
+#include "models/transcriptmodel.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "storage/sessionstore.h"
+#include "views/chatpane.h"
+#include "views/chatview.h"
 #include "views/mainwindow.h"
 
 #include <QTest>
@@ -75,4 +78,25 @@ LoopbackServer::Response GuiTestFixture::basicReply(int chunkSize, int chunkDela
     response.chunkSize = chunkSize;
     response.chunkDelayMs = chunkDelayMs;
     return response;
+}
+
+QModelIndex GuiTestFixture::markerIndex() const
+{
+    const QAbstractItemModel *model = window->chatPane()->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(TranscriptModel::ContextMarkerRole).toInt() >= 0)
+            return index;
+    }
+    return {};
+}
+
+int GuiTestFixture::droppedMessages() const
+{
+    return qMax(0, markerIndex().data(TranscriptModel::ContextMarkerRole).toInt());
+}
+
+QString GuiTestFixture::markerSummary() const
+{
+    return markerIndex().data(TranscriptModel::ContextSummaryRole).toString();
 }
