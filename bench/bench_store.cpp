@@ -3,8 +3,8 @@
 //   build/bench/bench_store -tickcounter    or    CONFAB_BENCH_DB=/tmp/b.sqlite build/bench/bench_store
 #include "benchdata.h"
 #include "models/contextbuilder.h"
+#include "models/conversation.h"
 #include "models/sessionlistmodel.h"
-#include "models/transcriptmodel.h"
 #include "storage/sessionstore.h"
 
 #include <QElapsedTimer>
@@ -66,49 +66,49 @@ private Q_SLOTS:
 
     void openLongSession()
     {
-        TranscriptModel model(&m_store);
+        Conversation model(&m_store);
         QBENCHMARK
         {
             model.setSession(m_longSession);
         }
-        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.count(), 100);
     }
 
     void loadWholeLongSession()
     {
-        TranscriptModel model(&m_store);
+        Conversation model(&m_store);
         QBENCHMARK
         {
             model.setSession(m_longSession);
-            while (model.canFetchMore({}))
-                model.fetchMore({});
+            while (model.canLoadOlder())
+                model.loadOlder();
         }
-        QCOMPARE(model.rowCount(), 10000);
+        QCOMPARE(model.count(), 10000);
     }
 
     void contextUnlimitedLongSession()
     {
-        TranscriptModel model(&m_store);
+        Conversation model(&m_store);
         model.setSession(m_longSession);
         ContextSettings settings;
         ContextWindow window;
         QBENCHMARK
         {
-            window = ContextBuilder(&model).build(settings, QStringLiteral("next"));
+            window = ContextBuilder::loadAndBuild(&model, settings, QStringLiteral("next"));
         }
         QCOMPARE(window.turns.size(), 10001);
     }
 
     void contextLimitedLongSession()
     {
-        TranscriptModel model(&m_store);
+        Conversation model(&m_store);
         model.setSession(m_longSession);
         ContextSettings settings;
         settings.maxMessages = 50;
         settings.tokenBudget = 8000;
         QBENCHMARK
         {
-            ContextBuilder(&model).buildAndMark(settings);
+            model.setContextWindow(ContextBuilder::loadAndBuild(&model, settings));
         }
     }
 
@@ -131,7 +131,7 @@ private Q_SLOTS:
     void appendMessage()
     {
         const qint64 session = m_store.createSession(QStringLiteral("bench append"));
-        TranscriptModel model(&m_store);
+        Conversation model(&m_store);
         model.setSession(session);
         QBENCHMARK
         {
@@ -144,7 +144,7 @@ private Q_SLOTS:
     {
         // One flush of a 4 KB reply that is still growing (what the flush timer does 4 times a second).
         const qint64 session = m_store.createSession(QStringLiteral("bench stream"));
-        TranscriptModel model(&m_store);
+        Conversation model(&m_store);
         model.setSession(session);
         const qint64 reply = model.beginReply({});
         const QString chunk = QString(64, QLatin1Char('x'));

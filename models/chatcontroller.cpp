@@ -1,6 +1,6 @@
 #include "models/chatcontroller.h"
 
-#include "models/transcriptmodel.h"
+#include "models/conversation.h"
 #include "models/turnattachments.h"
 #include "network/chatclient.h"
 #include "network/contextprobe.h"
@@ -8,9 +8,27 @@
 #include "storage/contextcache.h"
 #include "storage/sessionstore.h"
 
-ChatController::ChatController(TranscriptModel *model, QNetworkAccessManager *nam, QObject *parent)
+namespace {
+// The store keeps what a server said in its own record (storage knows no network): the same
+// fields, copied either way.
+template<typename To, typename From> To limitsAs(const From &from)
+{
+    To to;
+    to.contextLength = from.contextLength;
+    to.maxOutput = from.maxOutput;
+    to.replyOutside = from.replyOutside;
+    to.requestsContext = from.requestsContext;
+    to.source = from.source;
+    to.tokenizer = from.tokenizer;
+    to.learntAt = from.learntAt;
+    to.vision = from.vision;
+    return to;
+}
+} // namespace
+
+ChatController::ChatController(Conversation *conversation, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
-    , m_model(model)
+    , m_conversation(conversation)
     , m_nam(nam)
 { }
 
@@ -19,8 +37,8 @@ ChatController::~ChatController()
     // Whatever arrived is already in the row; make sure it is on disk too.
     if (m_client && m_client->isRunning())
         m_client->stop();
-    if (m_model)
-        m_model->flush();
+    if (m_conversation)
+        m_conversation->flush();
 }
 
 void ChatController::setProfile(const ProviderProfile &profile)
@@ -44,7 +62,7 @@ bool ChatController::isBusy() const
 
 ContextSettings ChatController::contextSettings() const
 {
-    const auto session = m_model->store()->session(m_model->sessionId());
+    const auto session = m_conversation->store()->session(m_conversation->sessionId());
     ContextSettings settings = session
         ? ContextSettings::resolve(
             m_defaults, session->settings, session->systemPrompt, m_overrides, m_serverLimits)
@@ -54,17 +72,22 @@ ContextSettings ChatController::contextSettings() const
 }
 
 ContextWindow ChatController::previewContext(
-    const QString &pendingText, const QList<Attachment> &pendingAttachments) const
+    const QString &pendingText, const QList<Attachment> &pendingAttachments)
 {
     ServerTokenCounts counts = *this->counts();
     counts.pending
         = !pendingText.isEmpty() && pendingText == m_pendingCounted.first ? m_pendingCounted.second : -1;
-    return ContextBuilder(m_model).build(contextSettings(), pendingText, &counts, pendingAttachments);
+    return ContextBuilder::loadAndBuild(
+        m_conversation, contextSettings(), pendingText, &counts, pendingAttachments);
 }
 
-ContextWindow ChatController::markContext() const
+ContextWindow ChatController::refreshContext()
 {
-    return ContextBuilder(m_model).buildAndMark(contextSettings(), counts());
+    const ContextWindow window = m_conversation->sessionId()
+        ? ContextBuilder::loadAndBuild(m_conversation, contextSettings(), {}, counts())
+        : ContextWindow();
+    m_conversation->setContextWindow(window);
+    return window;
 }
 
 QString ChatController::limitsKey() const
@@ -88,18 +111,19 @@ void ChatController::discoverServerContext()
     const QString model = modelName();
     if (!m_nam || model.isEmpty() || m_profile.baseUrl.isEmpty())
         return;
-    ContextCache cache(m_model->store());
+    ContextCache cache(m_conversation->store());
     const QString key = limitsKey();
     const auto cached = cache.limits(key, model);
-    setServerLimits(cached.value_or(ContextLimits()));
+    setServerLimits(cached ? limitsAs<ContextLimits>(*cached) : ContextLimits());
     m_probe = std::make_unique<ContextProbe>(m_nam, m_profile, model);
     m_probe->setApiKey(m_apiKey);
     m_probe->setTimeout(qMin(m_idleTimeoutMs, 10000));
     connect(m_probe.get(), &ContextProbe::finished, this, [this, key, model](const ContextLimits &limits) {
         // A server that cannot be reached keeps what it said last time.
         if (limits.isKnown()) {
-            if (m_model)
-                ContextCache(m_model->store()).saveLimits(key, model, limits);
+            if (m_conversation)
+                ContextCache(m_conversation->store())
+                    .saveLimits(key, model, limitsAs<StoredContextLimits>(limits));
             m_serverLimits = limits;
         }
         m_probe.release()->deleteLater();
@@ -119,13 +143,13 @@ const ServerTokenCounts *ChatController::counts() const
     if (key.isEmpty())
         return &m_counts;
     QList<qint64> missing;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const qint64 id = m_model->messageAt(row).id;
-        if (!m_countsLookedUp.contains(id) && m_model->messageAt(row).state != MessageState::Streaming)
+    for (int row = 0; row < m_conversation->count(); ++row) {
+        const qint64 id = m_conversation->messageAt(row).id;
+        if (!m_countsLookedUp.contains(id) && m_conversation->messageAt(row).state != MessageState::Streaming)
             missing << id;
     }
     if (!missing.isEmpty()) {
-        const QHash<qint64, int> found = ContextCache(m_model->store()).tokenCounts(missing, key);
+        const QHash<qint64, int> found = ContextCache(m_conversation->store()).tokenCounts(missing, key);
         for (auto it = found.cbegin(); it != found.cend(); ++it)
             m_counts.messages.insert(it.key(), it.value());
         for (const qint64 id : missing)
@@ -156,8 +180,8 @@ void ChatController::countTokens(const QString &pendingText)
         texts.append({SystemKey, prompt});
     if (!pendingText.trimmed().isEmpty() && pendingText != m_pendingCounted.first)
         texts.append({PendingKey, pendingText});
-    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
-        const Message &m = m_model->messageAt(row);
+    for (int row = m_conversation->count() - 1; row >= 0; --row) {
+        const Message &m = m_conversation->messageAt(row);
         if (m.state != MessageState::Streaming && !m.content.trimmed().isEmpty()
             && !m_counts.messages.contains(m.id))
             texts.append({m.id, m.content});
@@ -177,8 +201,8 @@ void ChatController::countTokens(const QString &pendingText)
                 m_pendingCounted = {pendingText, tokens};
             } else if (key == m_countsKey) {
                 m_counts.messages.insert(id, tokens);
-                if (m_model)
-                    ContextCache(m_model->store()).saveTokenCount(id, key, tokens);
+                if (m_conversation)
+                    ContextCache(m_conversation->store()).saveTokenCount(id, key, tokens);
             }
         });
     connect(m_counter.get(), &TokenCounter::finished, this, [this] {
@@ -202,7 +226,7 @@ bool ChatController::send(const QString &text, const QList<Attachment> &attachme
 {
     if (isBusy() || (text.trimmed().isEmpty() && attachments.isEmpty()))
         return false;
-    if (!m_model->sessionId()) {
+    if (!m_conversation->sessionId()) {
         Q_EMIT failed(tr("Open or create a chat first."));
         return false;
     }
@@ -215,7 +239,7 @@ bool ChatController::send(const QString &text, const QList<Attachment> &attachme
         return false;
     }
     // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
-    if (!m_model->appendMessage(QStringLiteral("user"), text, attachments))
+    if (!m_conversation->appendMessage(MessageRole::User, text, attachments))
         return false;
     startReply();
     return true;
@@ -223,17 +247,18 @@ bool ChatController::send(const QString &text, const QList<Attachment> &attachme
 
 bool ChatController::regenerate(int row)
 {
-    if (isBusy() || row < 0 || row >= m_model->rowCount() || !canStart())
+    if (isBusy() || row < 0 || row >= m_conversation->count() || !canStart())
         return false;
     // A user message left without a reply (a crash, a failed save) just gets one.
-    if (m_model->messageAt(row).role == QLatin1String("assistant") && !m_model->prepareRegenerate(row))
+    if (m_conversation->messageAt(row).role == MessageRole::Assistant
+        && !m_conversation->prepareRegenerate(row))
         return false;
     return startReply();
 }
 
 bool ChatController::editAndResend(int row, const QString &text)
 {
-    if (isBusy() || text.trimmed().isEmpty() || !canStart() || !m_model->editMessage(row, text))
+    if (isBusy() || text.trimmed().isEmpty() || !canStart() || !m_conversation->editMessage(row, text))
         return false;
     return startReply();
 }
@@ -245,7 +270,7 @@ bool ChatController::continueReply()
 
 bool ChatController::replyToToolResults()
 {
-    if (isBusy() || !m_model->sessionId() || !canStart())
+    if (isBusy() || !m_conversation->sessionId() || !canStart())
         return false;
     return startReply();
 }
@@ -262,7 +287,7 @@ bool ChatController::canStart()
 
 QString ChatController::modelName() const
 {
-    const auto session = m_model->store()->session(m_model->sessionId());
+    const auto session = m_conversation->store()->session(m_conversation->sessionId());
     return session && !session->model.isEmpty() ? session->model : m_profile.model;
 }
 
@@ -278,21 +303,21 @@ bool ChatController::startReply()
         Q_EMIT failed(tr("The provider \"%1\" is not supported.").arg(m_profile.name));
         return false;
     }
-    m_replyId = m_model->beginReply(model);
+    m_replyId = m_conversation->beginReply(model);
     if (!m_replyId) { // reported by SessionStore::storageError
         m_client.reset();
         return false;
     }
-    m_replySessionId = m_model->sessionId();
+    m_replySessionId = m_conversation->sessionId();
     m_client->setApiKey(m_apiKey);
     m_client->setIdleTimeout(m_idleTimeoutMs);
     const qint64 id = m_replyId;
     connect(m_client.get(), &ChatClient::textDelta, this,
-        [this, id](const QString &t) { m_model->appendToReply(id, t); });
+        [this, id](const QString &t) { m_conversation->appendToReply(id, t); });
     connect(m_client.get(), &ChatClient::reasoningDelta, this,
-        [this, id](const QString &r) { m_model->appendToReply(id, {}, r); });
+        [this, id](const QString &r) { m_conversation->appendToReply(id, {}, r); });
     // One commit per network read, before the event loop paints (or the CLI prints) any of it.
-    connect(m_client.get(), &ChatClient::deltasBatched, this, [this, id] { m_model->saveReply(id); });
+    connect(m_client.get(), &ChatClient::deltasBatched, this, [this, id] { m_conversation->saveReply(id); });
     connect(m_client.get(), &ChatClient::finished, this, &ChatController::onFinished);
     Q_EMIT busyChanged(true);
     Q_EMIT replyStarted(id);
@@ -316,7 +341,8 @@ void ChatController::sendRequest()
 {
     const QString model = modelName();
     const ContextSettings settings = contextSettings();
-    const ContextWindow window = ContextBuilder(m_model).buildAndMark(settings, counts());
+    const ContextWindow window = ContextBuilder::loadAndBuild(m_conversation, settings, {}, counts());
+    m_conversation->setContextWindow(window);
     m_requestRawEstimate = window.rawEstimate;
     m_requestServerTokens = window.serverTokens;
     m_requestTokens = window.estimatedTokens;
@@ -324,7 +350,7 @@ void ChatController::sendRequest()
     ChatRequest request = window.toRequest(model, settings.temperature);
     request.tools = m_tools;
     QString missing;
-    if (!TurnAttachments::loadData(m_model->store(), &request.messages, &missing)) {
+    if (!TurnAttachments::loadData(m_conversation->store(), &request.messages, &missing)) {
         StreamOutcome failed;
         failed.status = StreamOutcome::Status::Failed;
         failed.errorMessage = missing;
@@ -354,13 +380,13 @@ void ChatController::onFinished(const StreamOutcome &outcome)
         state = MessageState::Stopped;
     else if (outcome.status == StreamOutcome::Status::Failed)
         state = MessageState::Error;
-    m_model->finishReply(id, state, outcome.finishReason, outcome.usage.promptTokens,
+    m_conversation->finishReply(id, state, outcome.finishReason, outcome.usage.promptTokens,
         outcome.usage.completionTokens, outcome.errorMessage);
     const bool truncated = state == MessageState::Complete
         && looksTruncated(
             m_requestTokens, outcome.usage.promptTokens, m_requestRawEstimate == 0, m_requestContext);
     if (truncated)
-        m_model->markTruncated(id); // and nothing is learnt from a prompt the server cut
+        m_conversation->markTruncated(id); // and nothing is learnt from a prompt the server cut
     else
         learnTokenRatio(outcome);
     m_replyId = 0;
@@ -377,13 +403,13 @@ void ChatController::learnTokenRatio(const StreamOutcome &outcome)
     const int reported = outcome.usage.promptTokens - m_requestServerTokens;
     if (outcome.usage.promptTokens <= 0 || m_requestRawEstimate <= 0 || reported <= 0)
         return;
-    SessionStore *store = m_model->store();
+    SessionStore *store = m_conversation->store();
     const auto session = store->session(m_replySessionId);
     if (!session)
         return;
     QJsonObject settings = session->settings;
-    const double old = settings.value(QLatin1String("tokenRatio")).toDouble(m_defaults.tokenRatio);
+    const double old = settings.value(ContextSettings::TokenRatioKey).toDouble(m_defaults.tokenRatio);
     settings.insert(
-        QStringLiteral("tokenRatio"), ContextBuilder::calibrate(old, m_requestRawEstimate, reported));
+        ContextSettings::TokenRatioKey, ContextBuilder::calibrate(old, m_requestRawEstimate, reported));
     store->setSessionSettings(session->id, settings);
 }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "models/contextbuilder.h"
-#include "models/contextsettings.h"
 #include "network/contextlimits.h"
 #include "network/providerprofile.h"
 #include "network/streamoutcome.h"
+#include "settings/contextsettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,19 +13,19 @@
 
 class ChatClient;
 class ContextProbe;
+class Conversation;
 class QNetworkAccessManager;
 class TokenCounter;
-class TranscriptModel;
 
-// Runs a turn: writes the user message through the TranscriptModel, builds the window with
-// ContextBuilder from that same model, streams the reply into a new row and records how it
-// ended. Used by the app and by confab-cli alike.
+// Runs a turn: writes the user message to the Conversation, builds the window with
+// ContextBuilder from that same conversation, streams the reply into a new row and records how
+// it ended. Used by the app and by confab-cli alike; no item model involved.
 class ChatController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 public:
-    ChatController(TranscriptModel *model, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ChatController(Conversation *conversation, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~ChatController() override;
 
     void setProfile(const ProviderProfile &profile);
@@ -43,11 +43,12 @@ public:
     // ContextSettings::resolve() of the defaults, the session's settings, the overrides and
     // the server's limits: what the app, `confab-cli context` and `send` all use.
     ContextSettings contextSettings() const;
-    // The window the next request would carry (with `pendingText` as the new message).
+    // The window the next request would carry (with `pendingText` and `pendingAttachments` as
+    // the new message); loads the older rows it needs into the conversation.
     ContextWindow previewContext(
-        const QString &pendingText = {}, const QList<Attachment> &pendingAttachments = {}) const;
-    // The window the next request would carry, marked on the model (InContextRole).
-    ContextWindow markContext() const;
+        const QString &pendingText = {}, const QList<Attachment> &pendingAttachments = {});
+    // The next request's window, recorded on the conversation (the view shows it from there).
+    ContextWindow refreshContext();
 
     // The server's context for the profile and the chat's model: the cached figure at once,
     // then the server is asked (ContextProbe) and serverLimitsChanged() follows its answer.
@@ -105,8 +106,8 @@ private:
     // Counts known for the loaded rows (from memory, else the cache).
     const ServerTokenCounts *counts() const;
 
-    // Guarded: the view may destroy the model first (sibling children of one window).
-    QPointer<TranscriptModel> m_model;
+    // Guarded: the window may destroy the conversation first (sibling children of one window).
+    QPointer<Conversation> m_conversation;
     QNetworkAccessManager *m_nam;
     ProviderProfile m_profile;
     QString m_apiKey;

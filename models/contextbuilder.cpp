@@ -1,10 +1,9 @@
 #include "models/contextbuilder.h"
 
+#include "models/conversation.h"
 #include "models/toolstep.h"
-#include "models/transcriptmodel.h"
 #include "models/turnattachments.h"
 
-#include <QSet>
 #include <cmath>
 
 namespace {
@@ -19,10 +18,10 @@ bool isSendable(const Message &m)
 {
     // Failed replies, empty rows and the reply being written are not part of the conversation;
     // a reply that only asked for tools is (its calls are answered by the tool rows after it).
-    const bool toolCalls = m.role == QLatin1String("assistant")
+    const bool toolCalls = m.role == MessageRole::Assistant
         && (m.finishReason == QLatin1String("tool_calls") || m.finishReason == QLatin1String("tool_use"));
-    return (m.role == QLatin1String("user") || m.role == QLatin1String("assistant"))
-        && m.state != MessageState::Error && m.state != MessageState::Streaming
+    return (m.role == MessageRole::User || m.role == MessageRole::Assistant) && m.state != MessageState::Error
+        && m.state != MessageState::Streaming
         && (toolCalls || !m.content.trimmed().isEmpty() || !m.attachments.isEmpty());
 }
 
@@ -34,33 +33,8 @@ bool isCjk(char32_t c)
 
 } // namespace
 
-ChatRequest ContextWindow::toRequest(const QString &model, std::optional<double> temperature) const
-{
-    ChatRequest request;
-    request.model = model;
-    request.systemPrompt = systemPrompt;
-    request.messages = turns;
-    request.temperature = temperature;
-    request.maxTokens = replyReserve;
-    request.contextLength = requestContext;
-    return request;
-}
-
-QList<ChatAttachment> ContextWindow::attachments() const
-{
-    QList<ChatAttachment> list;
-    for (const ChatTurn &turn : turns)
-        list += turn.attachments;
-    return list;
-}
-
-QString ContextWindow::tokenSource() const
-{
-    return rawEstimate == 0 && serverTokens > 0 ? QStringLiteral("server") : QStringLiteral("estimate");
-}
-
-ContextBuilder::ContextBuilder(TranscriptModel *model)
-    : m_model(model)
+ContextBuilder::ContextBuilder(const Conversation *conversation)
+    : m_conversation(conversation)
 { }
 
 int ContextBuilder::estimateTokens(const QString &text)
@@ -120,7 +94,7 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
     };
 
     // Walk back from the newest row one turn (a user message and the replies after it) at a
-    // time, loading older pages only while the limits leave room: one pass, O(rows sent).
+    // time, until the limits are reached or the loaded rows run out: O(rows sent).
     QList<Candidate> kept; // newest first
     QList<Candidate> turn; // the turn being collected, newest first
     int turnExact = 0;
@@ -147,19 +121,9 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         turnRaw = 0;
         turnAttachments = 0;
     };
-    int row = m_model->rowCount() - 1;
-    while (!full) {
-        if (row < 0) {
-            const int before = m_model->rowCount();
-            if (!m_model->canFetchMore({}))
-                break;
-            m_model->fetchMore({});
-            row = m_model->rowCount() - before - 1; // older rows were prepended
-            if (row < 0)
-                break;
-            continue;
-        }
-        const Message &m = m_model->messageAt(row--);
+    int row = m_conversation->count() - 1;
+    while (!full && row >= 0) {
+        const Message &m = m_conversation->messageAt(row--);
         if (!isSendable(m))
             continue;
         ChatTurn chatTurn {m.role, m.content, {}, {}};
@@ -178,7 +142,7 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
             turnAttachments += files;
         }
         turn.append({m.id, chatTurn});
-        if (m.role == QLatin1String("user"))
+        if (m.role == MessageRole::User)
             closeTurn();
     }
     if (!full)
@@ -191,7 +155,7 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         window.messageIds << it->id;
     }
     if (pending)
-        window.turns << ChatTurn {QStringLiteral("user"), pendingUserText, {}, pendingFiles};
+        window.turns << ChatTurn {MessageRole::User, pendingUserText, {}, pendingFiles};
     window.attachmentTokens = attachmentTokens;
     window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
     window.rawEstimate = raw;
@@ -203,20 +167,27 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
     window.replyReserve = settings.replyReserve;
     window.requestContext = settings.requestContext;
     const int firstRow
-        = window.firstMessageId ? m_model->rowOfId(window.firstMessageId) : m_model->rowCount();
+        = window.firstMessageId ? m_conversation->rowOfId(window.firstMessageId) : m_conversation->count();
     for (int r = 0; r < firstRow; ++r) {
-        if (isSendable(m_model->messageAt(r)))
+        if (isSendable(m_conversation->messageAt(r)))
             ++window.droppedMessages;
     }
-    window.olderNotLoaded = m_model->canFetchMore({});
+    window.olderNotLoaded = m_conversation->canLoadOlder();
+    window.needsOlderRows = !full && window.olderNotLoaded;
     return window;
 }
 
-ContextWindow ContextBuilder::buildAndMark(
-    const ContextSettings &settings, const ServerTokenCounts *counts) const
+ContextWindow ContextBuilder::loadAndBuild(Conversation *conversation, const ContextSettings &settings,
+    const QString &pendingUserText, const ServerTokenCounts *counts,
+    const QList<Attachment> &pendingAttachments)
 {
-    const ContextWindow window = build(settings, {}, counts);
-    m_model->setContextWindow(
-        window.firstMessageId, QSet<qint64>(window.messageIds.cbegin(), window.messageIds.cend()));
-    return window;
+    for (int pages = 1;; pages *= 2) {
+        const ContextWindow window
+            = ContextBuilder(conversation).build(settings, pendingUserText, counts, pendingAttachments);
+        const int before = conversation->count();
+        for (int i = 0; window.needsOlderRows && i < pages && conversation->canLoadOlder(); ++i)
+            conversation->loadOlder();
+        if (conversation->count() == before) // all there, or the store could not give more
+            return window;
+    }
 }

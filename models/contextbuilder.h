@@ -1,15 +1,15 @@
 #pragma once
 
-#include "models/contextsettings.h"
-#include "network/chatrequest.h"
+#include "models/contextwindow.h"
+#include "settings/contextsettings.h"
 #include "storage/attachment.h"
 
 #include <QHash>
-#include <QList>
 
-class TranscriptModel;
+class Conversation;
 
-// Token counts from the server's tokenizer (TokenCounter), without per-message framing.
+// Token counts from the server's tokenizer (TokenCounter), without per-message framing: an
+// input of build(), looked up or asked for by its caller (ChatController).
 struct ServerTokenCounts
 {
     QHash<qint64, int> messages; // by message id
@@ -17,35 +17,7 @@ struct ServerTokenCounts
     int pending = -1; // the message about to be sent
 };
 
-// What will be sent to the model, and which rows it came from.
-struct ContextWindow
-{
-    QString systemPrompt;
-    QList<ChatTurn> turns; // oldest first; attachments without their data (TurnAttachments::loadData)
-    QList<qint64> messageIds; // the transcript rows in `turns` (a pending message has none)
-    qint64 firstMessageId = 0; // where the UI draws the "context starts here" marker
-    int estimatedTokens = 0; // prompt size: server counts plus the estimate (calibrated by tokenRatio)
-    int rawEstimate = 0; // the part not counted by the server, before calibration (for calibrate())
-    int serverTokens = 0; // the part counted by the server's tokenizer
-    int contextLength = 0; // the model's context (ContextSettings::contextLength); 0: unknown
-    int budget = 0; // the prompt's room (ContextSettings::effectiveBudget()); 0: no limit
-    int replyReserve = 0; // kept for the reply, sent as max_tokens
-    int requestContext = 0; // Ollama: sent as num_ctx
-    int droppedMessages = 0; // older loaded rows of the branch left out by the limits
-    bool olderNotLoaded = false; // the branch has even older rows (not loaded, not sent)
-    bool overBudget = false; // the newest turn alone is over the limits; sent anyway
-
-    int attachmentTokens = 0; // of the attachments in `turns`, included in estimatedTokens
-    // The attachments the request carries, oldest first (what the UI lists).
-    QList<ChatAttachment> attachments() const;
-
-    // "server" when every message was counted by the server's tokenizer, else "estimate".
-    QString tokenSource() const;
-
-    ChatRequest toRequest(const QString &model, std::optional<double> temperature = {}) const;
-};
-
-// Derives the LLM window from the same TranscriptModel the user sees.
+// Derives the LLM window from the same Conversation the user sees.
 //
 // Rules: the system prompt always goes first; rows that failed (State Error), empty rows and
 // a reply still streaming are skipped; history is cut only at turn boundaries (a user message
@@ -55,17 +27,21 @@ struct ContextWindow
 class ContextBuilder
 {
 public:
-    explicit ContextBuilder(TranscriptModel *model);
+    explicit ContextBuilder(const Conversation *conversation);
 
-    // `pendingUserText`: a message about to be sent but not yet in the model (preview).
-    // Loads older rows into the model when the limits allow more than it holds.
-    // Messages with a server count are measured by it, the others estimated.
-    // `pendingAttachments` go with it (previews of a message with files).
+    // The window from the rows the conversation holds; changes nothing. `pendingUserText`: a message
+    // about to be sent but not yet in the model (preview), with `pendingAttachments` (previews
+    // of a message with files). Messages with a server count in `counts` are measured by it,
+    // the others estimated. When the limits leave room for rows not loaded yet, the window
+    // says so (needsOlderRows) and the caller loads them.
     ContextWindow build(const ContextSettings &settings, const QString &pendingUserText = {},
         const ServerTokenCounts *counts = nullptr, const QList<Attachment> &pendingAttachments = {}) const;
-    // build() and mark the window's first row on the model (TranscriptModel::InContextRole).
-    ContextWindow buildAndMark(
-        const ContextSettings &settings, const ServerTokenCounts *counts = nullptr) const;
+    // The caller's side: loads older pages of `conversation` while build() has room for them
+    // (doubling the pages each round, so a long chat costs a few builds, not one per page),
+    // then returns the final window.
+    static ContextWindow loadAndBuild(Conversation *conversation, const ContextSettings &settings,
+        const QString &pendingUserText = {}, const ServerTokenCounts *counts = nullptr,
+        const QList<Attachment> &pendingAttachments = {});
 
     // Rough token count: about 4 characters a token for Latin script, 1 for CJK, plus
     // a few tokens of per-message framing.
@@ -76,5 +52,5 @@ public:
     static double calibrate(double oldRatio, int estimated, int reported);
 
 private:
-    TranscriptModel *m_model;
+    const Conversation *m_conversation;
 };

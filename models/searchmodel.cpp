@@ -1,5 +1,6 @@
 #include "models/searchmodel.h"
 
+#include "models/sessionlistmodel.h"
 #include "storage/sessionstore.h"
 
 SearchModel::SearchModel(SessionStore *store, QObject *parent)
@@ -34,7 +35,7 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     case MessageIdRole:
         return hit.messageId;
     case SessionTitleRole:
-        return hit.sessionTitle.isEmpty() ? tr("New chat") : hit.sessionTitle;
+        return SessionListModel::displayTitle(hit.sessionTitle);
     case SnippetHtmlRole: {
         // Escape first, then turn the match markers into bold.
         QString html = hit.snippet.toHtmlEscaped();

@@ -37,6 +37,11 @@ void SessionListModel::reload()
     endResetModel();
 }
 
+QString SessionListModel::displayTitle(const QString &title)
+{
+    return title.isEmpty() ? tr("New chat") : title;
+}
+
 int SessionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -50,7 +55,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return s.title.isEmpty() ? tr("New chat") : s.title;
+        return displayTitle(s.title);
     case IdRole:
         return s.id;
     case PreviewRole:

@@ -27,6 +27,10 @@ public:
 
     explicit SessionListModel(SessionStore *store, QObject *parent = nullptr);
 
+    // A session's title as shown everywhere (sidebar, search, window title, notices): the
+    // title, or "New chat" when it has none. The one definition of that rule.
+    static QString displayTitle(const QString &title);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -1,94 +1,68 @@
 #include "models/transcriptmodel.h"
 
-#include "storage/contextcache.h"
-#include "storage/sessionstore.h"
-
-#include <QScopedValueRollback>
-
 TranscriptModel::TranscriptModel(SessionStore *store, QObject *parent)
     : QAbstractListModel(parent)
-    , m_store(store)
+    , m_conversation(new Conversation(store, this))
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(250);
-    connect(&m_flushTimer, &QTimer::timeout, this, &TranscriptModel::persistPending);
-    m_heartbeat.setInterval(SessionStore::StreamingStaleMs / 4);
-    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
-        for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
-            if (it->state == MessageState::Streaming)
-                m_store->touchMessage(it.key());
-        }
-    });
+    wrap();
 }
 
-void TranscriptModel::setFlushInterval(int ms)
+TranscriptModel::TranscriptModel(Conversation *conversation, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_conversation(conversation)
 {
-    m_flushTimer.setInterval(ms);
+    wrap();
 }
 
-void TranscriptModel::setSession(qint64 sessionId)
+void TranscriptModel::wrap()
 {
-    m_sessionId = sessionId;
-    m_contextStartId = 0;
-    m_contextIds.clear();
-    const auto info = sessionId ? m_store->session(sessionId) : std::nullopt;
-    if (!info)
-        m_sessionId = 0;
-    loadBranch(info ? info->currentLeafId : 0, m_pageSize);
-    Q_EMIT sessionChanged();
-    Q_EMIT transcriptChanged();
+    Conversation *c = m_conversation;
+    connect(c, &Conversation::aboutToReset, this, &TranscriptModel::beginResetModel);
+    connect(c, &Conversation::reset, this, &TranscriptModel::endResetModel);
+    connect(c, &Conversation::aboutToPrepend, this, [this](int count) { beginInsertRows({}, 0, count - 1); });
+    connect(c, &Conversation::prepended, this, &TranscriptModel::endInsertRows);
+    connect(c, &Conversation::aboutToAppend, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(c, &Conversation::appended, this, &TranscriptModel::endInsertRows);
+    connect(c, &Conversation::aboutToRemove, this,
+        [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(c, &Conversation::removed, this, &TranscriptModel::endRemoveRows);
+    connect(c, &Conversation::rowsChanged, this, &TranscriptModel::onRowsChanged);
+    connect(c, &Conversation::sessionChanged, this, &TranscriptModel::sessionChanged);
 }
 
-void TranscriptModel::loadBranch(qint64 leafId, int limit)
+void TranscriptModel::onRowsChanged(int first, int last, Conversation::Changes changes)
 {
-    // Views (and QAbstractItemModelTester) may call fetchMore() from the reset signal itself.
-    const QScopedValueRollback<bool> loading(m_loading, true);
-    beginResetModel();
-    m_rows = m_store->branch(leafId, limit);
-    // The database may lag a live reply by up to one flush interval.
-    for (Message &row : m_rows) {
-        const auto live = m_live.constFind(row.id);
-        if (live != m_live.constEnd()) {
-            row.content = live->content;
-            row.reasoning = live->reasoning;
-            row.state = live->state;
-        }
-    }
-    endResetModel();
-}
-
-void TranscriptModel::reload()
-{
-    if (!m_sessionId)
-        return;
-    const auto info = m_store->session(m_sessionId);
-    if (!info || info->deleted) {
-        setSession(0);
+    // The roles each kind of change touches, so views re-measure only what they must.
+    QList<int> roles;
+    if (changes & Conversation::Finished) {
+        Q_EMIT dataChanged(index(first), index(last)); // all roles
         return;
     }
-    // Same leaf, unchanged since we loaded it (or written by us right now): nothing to do.
-    const qint64 leaf = info->currentLeafId;
-    if (!m_rows.isEmpty() && leaf == m_rows.last().id) {
-        if (m_live.contains(leaf))
-            return;
-        const auto stored = m_store->message(leaf);
-        if (stored && stored->updatedAt == m_rows.last().updatedAt && stored->state == m_rows.last().state)
-            return;
-    }
-    loadBranch(leaf, qMax(m_pageSize, int(m_rows.size())));
-    Q_EMIT transcriptChanged();
+    if (changes & Conversation::Content)
+        roles << ContentRole << Qt::DisplayRole;
+    if (changes & Conversation::Reasoning)
+        roles << ReasoningRole;
+    if (changes & Conversation::InContext)
+        roles << InContextRole;
+    if (changes & Conversation::Marker)
+        roles << ContextMarkerRole << ContextOlderUnloadedRole << ContextSummaryRole;
+    if (changes & Conversation::Summary)
+        roles << ContextSummaryRole;
+    if (changes & Conversation::Truncated)
+        roles << TruncatedRole;
+    Q_EMIT dataChanged(index(first), index(last), roles);
 }
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_conversation->count();
 }
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Message &m = m_rows.at(index.row());
+    const Message &m = m_conversation->messageAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case ContentRole:
@@ -118,11 +92,17 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case SiblingCountRole:
         return m.siblingCount;
     case InContextRole:
-        return m_contextIds.contains(m.id);
+        return m_conversation->isInContext(m.id);
     case ParentIdRole:
         return m.parentId;
     case TruncatedRole:
         return m.truncated;
+    case ContextMarkerRole:
+        return m_conversation->contextMarker(m.id);
+    case ContextOlderUnloadedRole:
+        return m_conversation->contextOlderUnloaded(m.id);
+    case ContextSummaryRole:
+        return m_conversation->contextSummary(m.id);
     case AttachmentsRole: {
         QVariantList list;
         for (const Attachment &a : m.attachments)
@@ -156,306 +136,20 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {InContextRole, "inContext"},
         {ParentIdRole, "parentId"},
         {TruncatedRole, "truncated"},
+        {ContextMarkerRole, "contextMarker"},
+        {ContextOlderUnloadedRole, "contextOlderUnloaded"},
+        {ContextSummaryRole, "contextSummary"},
         {AttachmentsRole, "attachments"},
     };
 }
 
 bool TranscriptModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_loading && !m_rows.isEmpty() && m_rows.first().parentId != 0;
+    return !parent.isValid() && m_conversation->canLoadOlder();
 }
 
 void TranscriptModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> loading(m_loading, true);
-    const QList<Message> older = m_store->branch(m_rows.first().parentId, m_pageSize);
-    if (!older.isEmpty()) {
-        beginInsertRows({}, 0, int(older.size()) - 1);
-        m_rows = older + m_rows;
-        endInsertRows();
-    }
-}
-
-int TranscriptModel::rowOfId(qint64 messageId) const
-{
-    // Recent rows are the ones asked about (streaming, actions): search from the end.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (m_rows.at(row).id == messageId)
-            return row;
-    }
-    return -1;
-}
-
-Message TranscriptModel::newMessage(const QString &role, qint64 parentId) const
-{
-    Message m;
-    m.sessionId = m_sessionId;
-    m.parentId = parentId;
-    m.role = role;
-    m.createdAt = m.updatedAt = QDateTime::currentDateTimeUtc();
-    return m;
-}
-
-void TranscriptModel::appendRow(const Message &message)
-{
-    Message row = message;
-    const QList<qint64> siblings = m_store->siblings(message.id);
-    row.siblingCount = qMax(1, int(siblings.size()));
-    row.siblingIndex = qMax(0, int(siblings.indexOf(message.id)));
-    const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_rows.append(row);
-    endInsertRows();
-}
-
-void TranscriptModel::removeRowsFrom(int row)
-{
-    if (row < 0 || row >= m_rows.size())
-        return;
-    beginRemoveRows({}, row, int(m_rows.size()) - 1);
-    m_rows.erase(m_rows.begin() + row, m_rows.end());
-    endRemoveRows();
-}
-
-qint64 TranscriptModel::appendMessage(
-    const QString &role, const QString &content, const QList<Attachment> &attachments)
-{
-    if (!m_sessionId)
-        return 0;
-    Message m = newMessage(role, m_rows.isEmpty() ? 0 : m_rows.last().id);
-    m.content = content;
-    m.attachments = attachments;
-    m.id = m_store->addMessage(m);
-    if (!m.id)
-        return 0;
-    for (Attachment &a : m.attachments)
-        a.data.clear(); // stored; rows keep only what they show
-    appendRow(m);
-    Q_EMIT transcriptChanged();
-    return m.id;
-}
-
-qint64 TranscriptModel::beginReply(const QString &model)
-{
-    if (!m_sessionId)
-        return 0;
-    Message m = newMessage(QStringLiteral("assistant"), m_rows.isEmpty() ? 0 : m_rows.last().id);
-    m.state = MessageState::Streaming;
-    m.model = model;
-    m.id = m_store->addMessage(m);
-    if (!m.id)
-        return 0;
-    m_live.insert(m.id, m);
-    m_heartbeat.start();
-    appendRow(m);
-    Q_EMIT transcriptChanged();
-    return m.id;
-}
-
-void TranscriptModel::appendToReply(qint64 messageId, const QString &text, const QString &reasoning)
-{
-    const auto live = m_live.find(messageId);
-    if (live == m_live.end() || (text.isEmpty() && reasoning.isEmpty()))
-        return;
-    live->content += text;
-    live->reasoning += reasoning;
-    m_unsaved.insert(messageId);
-    // A writer that does not call saveReply() still gets its text written within the interval.
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
-
-    const int row = rowOfId(messageId);
-    if (row < 0)
-        return;
-    // The row grows by the delta too, rather than sharing the live text: sharing would make the
-    // next append copy the whole reply (quadratic in its length).
-    Message &shown = m_rows[row];
-    if (shown.content.size() + text.size() == live->content.size())
-        shown.content += text;
-    else
-        shown.content = live->content;
-    if (shown.reasoning.size() + reasoning.size() == live->reasoning.size())
-        shown.reasoning += reasoning;
-    else
-        shown.reasoning = live->reasoning;
-    const QModelIndex idx = index(row);
-    if (reasoning.isEmpty())
-        Q_EMIT dataChanged(idx, idx, {ContentRole, Qt::DisplayRole});
-    else if (text.isEmpty())
-        Q_EMIT dataChanged(idx, idx, {ReasoningRole});
-    else
-        Q_EMIT dataChanged(idx, idx, {ContentRole, Qt::DisplayRole, ReasoningRole});
-}
-
-void TranscriptModel::saveReply(qint64 messageId)
-{
-    if (!m_unsaved.contains(messageId))
-        return;
-    // On failure the text stays in memory and the flush timer (started by the append) retries.
-    if (persistText(messageId))
-        m_unsaved.remove(messageId);
-}
-
-bool TranscriptModel::persistText(qint64 messageId)
-{
-    const auto live = m_live.constFind(messageId);
-    if (live == m_live.constEnd())
-        return true;
-    if (m_store->updateMessageText(messageId, live->content, live->reasoning)) {
-        Q_EMIT replySaved(messageId, live->content.size());
-        return true;
-    }
-    if (!m_store->message(messageId)) // the row is gone (its chat deleted elsewhere): stop retrying
-        dropLive(messageId);
-    return false;
-}
-
-void TranscriptModel::persistPending()
-{
-    QSet<qint64> failed;
-    for (qint64 id : QSet<qint64>(m_unsaved)) {
-        // On failure (disk full...) the text stays in memory and is retried next tick.
-        if (!persistText(id) && m_live.contains(id))
-            failed.insert(id);
-    }
-    m_unsaved = failed;
-    const QSet<qint64> unfinished = m_unfinished;
-    for (qint64 id : unfinished) {
-        const auto live = m_live.constFind(id);
-        if (live != m_live.constEnd() && m_store->finishMessage(*live)) {
-            const qsizetype length = live->content.size();
-            dropLive(id);
-            Q_EMIT replySaved(id, length);
-        } else if (live == m_live.constEnd() || !m_store->message(id)) {
-            dropLive(id);
-        }
-    }
-    if (!m_unsaved.isEmpty() || !m_unfinished.isEmpty())
-        m_flushTimer.start();
-}
-
-void TranscriptModel::dropLive(qint64 messageId)
-{
-    m_live.remove(messageId);
-    m_unsaved.remove(messageId);
-    m_unfinished.remove(messageId);
-    if (m_live.isEmpty())
-        m_heartbeat.stop();
-}
-
-bool TranscriptModel::markTruncated(qint64 messageId)
-{
-    if (!ContextCache(m_store).setTruncated(messageId, true))
-        return false;
-    const int row = rowOfId(messageId);
-    if (row >= 0) {
-        m_rows[row].truncated = true;
-        Q_EMIT dataChanged(index(row), index(row), {TruncatedRole});
-    }
-    return true;
-}
-
-void TranscriptModel::flush()
-{
-    m_flushTimer.stop();
-    persistPending();
-}
-
-void TranscriptModel::finishReply(qint64 messageId, MessageState state, const QString &finishReason,
-    int promptTokens, int completionTokens, const QString &error)
-{
-    auto live = m_live.find(messageId);
-    Message m;
-    if (live != m_live.end()) {
-        m = *live;
-    } else if (const auto stored = m_store->message(messageId)) {
-        m = *stored;
-    } else {
-        return;
-    }
-    m.state = state;
-    m.updatedAt = QDateTime::currentDateTimeUtc();
-    m.finishReason = finishReason;
-    m.promptTokens = promptTokens;
-    m.completionTokens = completionTokens;
-    m.error = error;
-    if (m_store->finishMessage(m)) {
-        dropLive(messageId);
-        Q_EMIT replySaved(messageId, m.content.size());
-    } else if (live != m_live.end()) {
-        // Keep it in memory: the flush timer retries writing the text and the final state.
-        *live = m;
-        m_unsaved.insert(messageId);
-        m_unfinished.insert(messageId);
-        m_flushTimer.start();
-    }
-    const int row = rowOfId(messageId);
-    if (row >= 0) {
-        const int siblingIndex = m_rows[row].siblingIndex;
-        const int siblingCount = m_rows[row].siblingCount;
-        m_rows[row] = m;
-        m_rows[row].siblingIndex = siblingIndex;
-        m_rows[row].siblingCount = siblingCount;
-        Q_EMIT dataChanged(index(row), index(row));
-    }
-    Q_EMIT transcriptChanged();
-}
-
-qint64 TranscriptModel::editMessage(int row, const QString &content)
-{
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != QLatin1String("user"))
-        return 0;
-    Message m = newMessage(QStringLiteral("user"), m_rows.at(row).parentId);
-    m.content = content;
-    m.attachments = m_rows.at(row).attachments; // the edit keeps the files (linked, not copied)
-    m.id = m_store->addMessage(m);
-    if (!m.id)
-        return 0;
-    removeRowsFrom(row);
-    appendRow(m);
-    Q_EMIT transcriptChanged();
-    return m.id;
-}
-
-bool TranscriptModel::prepareRegenerate(int row)
-{
-    if (row < 0 || row >= m_rows.size() || m_rows.at(row).role != QLatin1String("assistant"))
-        return false;
-    const auto live = m_live.constFind(m_rows.at(row).id);
-    if (live != m_live.constEnd() && live->state == MessageState::Streaming)
-        return false;
-    const qint64 parentId = m_rows.at(row).parentId;
-    if (!m_store->setCurrentLeaf(m_sessionId, parentId))
-        return false;
-    removeRowsFrom(row);
-    Q_EMIT transcriptChanged();
-    return true;
-}
-
-bool TranscriptModel::switchSibling(int row, int delta)
-{
-    if (row < 0 || row >= m_rows.size())
-        return false;
-    const QList<qint64> siblings = m_store->siblings(m_rows.at(row).id);
-    const int target = int(siblings.indexOf(m_rows.at(row).id)) + delta;
-    if (target < 0 || target >= siblings.size())
-        return false;
-    const qint64 leaf = m_store->latestLeaf(siblings.at(target));
-    if (!m_store->setCurrentLeaf(m_sessionId, leaf))
-        return false;
-    loadBranch(leaf, qMax(m_pageSize, int(m_rows.size())));
-    Q_EMIT transcriptChanged();
-    return true;
-}
-
-void TranscriptModel::setContextWindow(qint64 firstId, const QSet<qint64> &ids)
-{
-    if (firstId == m_contextStartId && ids == m_contextIds)
-        return;
-    m_contextStartId = firstId;
-    m_contextIds = ids;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {InContextRole});
+    if (!parent.isValid())
+        m_conversation->loadOlder();
 }

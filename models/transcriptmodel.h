@@ -1,23 +1,14 @@
 #pragma once
 
-#include "storage/message.h"
+#include "models/conversation.h"
 
 #include <QAbstractListModel>
-#include <QHash>
-#include <QSet>
-#include <QTimer>
 
 class SessionStore;
 
-// The messages of one session's current branch, oldest first, backed by SessionStore.
-//
-// Write-through: every change goes to the database first, then to the rows, so the view,
-// the ContextBuilder and the file never disagree. Old rows load lazily: the newest page
-// comes with setSession(), older pages are prepended by fetchMore().
-// A streaming reply is kept in memory with one dataChanged() for its row per delta, and
-// written by saveReply() once per network read (ChatController calls it in the same event-loop
-// turn, before anything is painted or printed); text not saved that way (a failed write, a
-// writer that does not call it) is written within flushInterval() ms.
+// The rows of a Conversation (one session's current branch) as a Qt item model, for the chat
+// view. It only wraps: rows are inserted, removed and changed around the Conversation's own
+// signals, and every write goes to the Conversation (conversation()), never to this model.
 // Changed only on the GUI thread (the thread of the store's connection).
 class TranscriptModel : public QAbstractListModel
 {
@@ -41,17 +32,30 @@ public:
         InContextRole, // bool: the ContextBuilder will send this row with the next request
         ParentIdRole, // qint64
         TruncatedRole, // bool: the server dropped part of the history sent with this reply's request
-        AttachmentsRole, // QVariantList of QVariantMap {name, type, size, sha256, width, height}: files it
-                         // carries
+        // int: on the row where the next request's window starts, when earlier rows are left out,
+        // how many loaded rows are left out (the "context starts here" marker); -1 on other rows
+        ContextMarkerRole,
+        // bool: on the marker's row, the branch has even older rows, not loaded and not counted
+        ContextOlderUnloadedRole,
+        // QString: on the marker's row, the window's size in words (ContextSummary::text); empty on
+        // other rows
+        ContextSummaryRole,
+        // QVariantList of QVariantMap {name, type, size, sha256, width, height}: the files it carries
+        AttachmentsRole,
     };
     Q_ENUM(Roles)
 
+    // Wraps a Conversation of its own over `store`.
     explicit TranscriptModel(SessionStore *store, QObject *parent = nullptr);
+    // Wraps `conversation` (not owned; must outlive the model).
+    explicit TranscriptModel(Conversation *conversation, QObject *parent = nullptr);
 
-    // Loads the newest page of the session's current branch (0: empty model).
-    void setSession(qint64 sessionId);
-    qint64 sessionId() const { return m_sessionId; }
-    SessionStore *store() const { return m_store; }
+    Conversation *conversation() const { return m_conversation; }
+    qint64 sessionId() const { return m_conversation->sessionId(); }
+    SessionStore *store() const { return m_conversation->store(); }
+    const Message &messageAt(int row) const { return m_conversation->messageAt(row); }
+    int rowOfId(qint64 messageId) const { return m_conversation->rowOfId(messageId); }
+    qint64 contextStartId() const { return m_conversation->contextStartId(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -59,82 +63,12 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    void setPageSize(int rows) { m_pageSize = rows; }
-    int pageSize() const { return m_pageSize; }
-    void setFlushInterval(int ms);
-    int flushInterval() const { return m_flushTimer.interval(); }
-
-    const Message &messageAt(int row) const { return m_rows.at(row); }
-    int rowOfId(qint64 messageId) const;
-
-    // Appends a message to the current branch. Returns its id, 0 if the store refused.
-    qint64 appendMessage(
-        const QString &role, const QString &content, const QList<Attachment> &attachments = {});
-    // Starts an empty assistant reply (State Streaming) after the last row.
-    qint64 beginReply(const QString &model);
-    // Grows the streaming reply in memory (and in its row); saveReply() writes it.
-    void appendToReply(qint64 messageId, const QString &text, const QString &reasoning = {});
-    // Writes the reply's text now if it grew (one UPDATE, its own commit). Emits replySaved().
-    void saveReply(qint64 messageId);
-    // Ends a reply: state, finish reason, token counts, error. Writes at once.
-    void finishReply(qint64 messageId, MessageState state, const QString &finishReason = {},
-        int promptTokens = -1, int completionTokens = -1, const QString &error = {});
-    // Flags a finished reply whose server cut the prompt (ContextCache::setTruncated).
-    bool markTruncated(qint64 messageId);
-    // Writes pending streamed text now (e.g. before quitting).
-    void flush();
-
-    // Branching. Both keep the old rows in the database as siblings.
-    // Edit: adds a new user message beside the one at `row`, with `content`; rows after it go.
-    qint64 editMessage(int row, const QString &content);
-    // Regenerate: drops `row` (an assistant reply) and everything after it from the view, leaving
-    // the branch at its parent, so beginReply() adds a sibling. False if `row` cannot be regenerated.
-    bool prepareRegenerate(int row);
-    // Shows the previous (-1) or next (+1) alternative of `row` and its latest continuation.
-    bool switchSibling(int row, int delta);
-
-    // The rows the next request will carry (from ContextBuilder::buildAndMark), for
-    // InContextRole; `firstId` is where the UI draws the "context starts here" marker.
-    void setContextWindow(qint64 firstId, const QSet<qint64> &ids);
-    qint64 contextStartId() const { return m_contextStartId; }
-
-    // Re-reads the branch from the store if it changed (e.g. another process added or is
-    // streaming messages in this session); changes elsewhere in the file leave the rows alone.
-    void reload();
-
 Q_SIGNALS:
     void sessionChanged();
-    // Rows were added, removed or finished: the context window may have moved.
-    void transcriptChanged();
-    // The reply's text up to `contentLength` characters is in the database (committed): what
-    // may be shown without being lost to a crash (confab-cli prints up to there).
-    void replySaved(qint64 messageId, qsizetype contentLength);
 
 private:
-    void loadBranch(qint64 leafId, int limit);
-    void persistPending();
-    // Writes one live reply's text; false (and retried later) if the store refused.
-    bool persistText(qint64 messageId);
-    void dropLive(qint64 messageId);
-    void removeRowsFrom(int row);
-    // A message of this session dated now, not yet stored.
-    Message newMessage(const QString &role, qint64 parentId) const;
-    void appendRow(const Message &message);
+    void wrap();
+    void onRowsChanged(int first, int last, Conversation::Changes changes);
 
-    SessionStore *m_store;
-    qint64 m_sessionId = 0;
-    QList<Message> m_rows;
-    int m_pageSize = 100;
-    bool m_loading = false;
-    qint64 m_contextStartId = 0;
-    QSet<qint64> m_contextIds;
-    // Replies being streamed, by id: kept apart from the rows so a reply keeps growing and
-    // being saved even while the user looks at another session.
-    QHash<qint64, Message> m_live;
-    QSet<qint64> m_unsaved; // live replies with text not yet written
-    QSet<qint64> m_unfinished; // live replies whose final state could not be written yet
-    QTimer m_flushTimer;
-    // Refreshes live replies' updated_at while a server is silent (loading, thinking), so other
-    // processes do not take them for the leftovers of a crash (SessionStore::StreamingStaleMs).
-    QTimer m_heartbeat;
+    Conversation *m_conversation;
 };

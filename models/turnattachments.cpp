@@ -2,7 +2,6 @@
 
 #include "models/contextbuilder.h"
 #include "network/attachmentencoder.h"
-#include "storage/attachmentstore.h"
 #include "storage/sessionstore.h"
 
 QList<ChatAttachment> TurnAttachments::forTurn(const QList<Attachment> &attachments)
@@ -36,12 +35,11 @@ int TurnAttachments::tokens(ProviderKind kind, const QList<ChatAttachment> &atta
 
 bool TurnAttachments::loadData(const SessionStore *store, QList<ChatTurn> *turns, QString *error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(store->connectionName(), false);
     for (ChatTurn &turn : *turns) {
         for (ChatAttachment &a : turn.attachments) {
             if (!a.data.isEmpty())
                 continue;
-            const auto data = AttachmentStore::data(db, a.sha256);
+            const auto data = store->attachmentData(a.sha256);
             if (!data) {
                 *error = tr("The attachment \"%1\" is no longer stored; it cannot be sent.").arg(a.name);
                 return false;

@@ -1,7 +1,6 @@
 #include "storage/attachmentexport.h"
 
 #include "storage/attachmentfile.h"
-#include "storage/attachmentstore.h"
 #include "storage/sessionstore.h"
 
 #include <QCryptographicHash>
@@ -13,10 +12,9 @@
 
 bool AttachmentExport::loadData(const SessionStore *store, QList<Message> *messages, QString *error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(store->connectionName(), false);
     for (Message &m : *messages) {
         for (Attachment &a : m.attachments) {
-            const auto data = AttachmentStore::data(db, a.sha256);
+            const auto data = store->attachmentData(a.sha256);
             if (!data) {
                 *error = tr("The attachment \"%1\" could not be read from the database.").arg(a.name);
                 return false;

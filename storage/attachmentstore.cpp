@@ -1,8 +1,11 @@
 #include "storage/attachmentstore.h"
 
+#include "storage/sqliteconnection.h"
+#include "storage/sqlvalues.h"
+
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
-#include <utility>
 
 namespace {
 const QLatin1String kColumns("a.sha256, l.name, a.mime_type, a.size, a.width, a.height, a.text");
@@ -21,103 +24,100 @@ Attachment fromQuery(const QSqlQuery &q)
 }
 } // namespace
 
-bool AttachmentStore::link(
-    QSqlDatabase &db, qint64 messageId, const QList<Attachment> &attachments, QSqlQuery *failed)
+using SqlValues::nonNull;
+
+AttachmentStore::AttachmentStore(SqliteConnection *db)
+    : m_db(db)
+{ }
+
+bool AttachmentStore::link(qint64 messageId, const QList<Attachment> &attachments, QString *error)
 {
-    if (attachments.isEmpty())
-        return true;
-    QSqlQuery put(db);
-    // Same content, same row: the first copy's bytes are kept.
-    put.prepare(QStringLiteral("INSERT INTO attachments (sha256, mime_type, size, width, height, text, data) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
-    QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id FROM attachments WHERE sha256 = ?"));
-    QSqlQuery insertLink(db);
-    insertLink.prepare(QStringLiteral(
-        "INSERT INTO message_attachments (message_id, position, attachment_id, name) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < attachments.size(); ++i) {
         const Attachment &a = attachments.at(i);
-        find.addBindValue(a.sha256);
-        if (!find.exec()) {
-            *failed = std::move(find);
-            return false;
+        qint64 attachmentId = 0;
+        {
+            CachedQuery find = m_db->prepare(QStringLiteral("SELECT id FROM attachments WHERE sha256 = ?"));
+            find->addBindValue(a.sha256);
+            if (!m_db->exec(*find))
+                return false;
+            if (find->next())
+                attachmentId = find->value(0).toLongLong();
         }
-        if (!find.next()) {
+        if (!attachmentId) {
             if (a.data.isEmpty()) { // a stored file's reference whose file went meanwhile
-                *failed = QSqlQuery(db);
+                *error = QCoreApplication::translate("SessionStore", "The attachments could not be saved.");
                 return false;
             }
-            put.addBindValue(a.sha256);
-            put.addBindValue(a.mimeType);
-            put.addBindValue(qint64(a.data.size()));
-            put.addBindValue(a.width);
-            put.addBindValue(a.height);
-            put.addBindValue(a.text.isNull() ? QStringLiteral("") : a.text);
-            put.addBindValue(a.data);
-            if (!put.exec()) {
-                *failed = std::move(put);
+            // Same content, same row: the first copy's bytes are kept.
+            CachedQuery put = m_db->prepare(
+                QStringLiteral("INSERT INTO attachments (sha256, mime_type, size, width, height, "
+                               "text, data) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            put->addBindValue(a.sha256);
+            put->addBindValue(a.mimeType);
+            put->addBindValue(qint64(a.data.size()));
+            put->addBindValue(a.width);
+            put->addBindValue(a.height);
+            put->addBindValue(nonNull(a.text));
+            put->addBindValue(a.data);
+            if (!m_db->exec(*put))
                 return false;
-            }
-            if (!find.exec() || !find.next()) {
-                *failed = std::move(find);
-                return false;
-            }
+            attachmentId = put->lastInsertId().toLongLong();
         }
-        insertLink.addBindValue(messageId);
-        insertLink.addBindValue(i);
-        insertLink.addBindValue(find.value(0).toLongLong());
-        insertLink.addBindValue(a.name.isNull() ? QStringLiteral("") : a.name);
-        find.finish();
-        if (!insertLink.exec()) {
-            *failed = std::move(insertLink);
+        CachedQuery insertLink
+            = m_db->prepare(QStringLiteral("INSERT INTO message_attachments (message_id, position, "
+                                           "attachment_id, name) VALUES (?, ?, ?, ?)"));
+        insertLink->addBindValue(messageId);
+        insertLink->addBindValue(i);
+        insertLink->addBindValue(attachmentId);
+        insertLink->addBindValue(nonNull(a.name));
+        if (!m_db->exec(*insertLink))
             return false;
-        }
     }
     return true;
 }
 
-QList<Attachment> AttachmentStore::forMessage(const QSqlDatabase &db, qint64 messageId)
+QList<Attachment> AttachmentStore::forMessage(qint64 messageId) const
 {
     QList<Attachment> list;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM message_attachments l JOIN attachments a ON a.id = l.attachment_id "
-                       "WHERE l.message_id = ? ORDER BY l.position")
-            .arg(kColumns));
-    q.addBindValue(messageId);
-    if (!q.exec())
+    CachedQuery q
+        = m_db->prepare(QStringLiteral("SELECT %1 FROM message_attachments l JOIN attachments a ON a.id = "
+                                       "l.attachment_id WHERE l.message_id = ? ORDER BY l.position")
+                            .arg(kColumns));
+    q->addBindValue(messageId);
+    if (!m_db->exec(*q))
         return list;
-    while (q.next())
-        list << fromQuery(q);
+    while (q->next())
+        list << fromQuery(*q);
     return list;
 }
 
-void AttachmentStore::fill(const QSqlDatabase &db, QList<Message> *messages)
+void AttachmentStore::fill(QList<Message> *messages) const
 {
     // One indexed lookup per message; most have none, which the EXISTS probe answers cheaply.
-    QSqlQuery any(db);
-    any.prepare(QStringLiteral("SELECT 1 FROM message_attachments WHERE message_id = ? LIMIT 1"));
     for (Message &m : *messages) {
-        any.addBindValue(m.id);
-        if (any.exec() && any.next())
-            m.attachments = forMessage(db, m.id);
-        any.finish();
+        bool any = false;
+        {
+            CachedQuery probe = m_db->prepare(
+                QStringLiteral("SELECT 1 FROM message_attachments WHERE message_id = ? LIMIT 1"));
+            probe->addBindValue(m.id);
+            any = m_db->exec(*probe) && probe->next();
+        }
+        if (any)
+            m.attachments = forMessage(m.id);
     }
 }
 
-std::optional<QByteArray> AttachmentStore::data(const QSqlDatabase &db, const QString &sha256)
+std::optional<QByteArray> AttachmentStore::data(const QString &sha256) const
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE sha256 = ?"));
-    q.addBindValue(sha256);
-    if (!q.exec() || !q.next())
+    CachedQuery q = m_db->prepare(QStringLiteral("SELECT data FROM attachments WHERE sha256 = ?"));
+    q->addBindValue(sha256);
+    if (!m_db->exec(*q) || !q->next())
         return std::nullopt;
-    return q.value(0).toByteArray();
+    return q->value(0).toByteArray();
 }
 
-int AttachmentStore::storedCount(const QSqlDatabase &db)
+int AttachmentStore::storedCount() const
 {
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM attachments")) && q.next() ? q.value(0).toInt() : -1;
+    CachedQuery q = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM attachments"));
+    return m_db->exec(*q) && q->next() ? q->value(0).toInt() : -1;
 }

@@ -1,25 +1,40 @@
 #pragma once
 
-#include "network/contextlimits.h"
-
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
 
 class SessionStore;
+class SqliteConnection;
+
+// One row of context_lengths: what a server said about a model's room, as stored. The network
+// layer's ContextLimits carries the same facts; the models convert (storage knows no network).
+struct StoredContextLimits
+{
+    int contextLength = 0;
+    int maxOutput = 0;
+    bool replyOutside = false;
+    bool requestsContext = false;
+    QString source;
+    QString tokenizer;
+    QDateTime learntAt; // UTC; invalid: now, when saved
+    int vision = -1; // whether the model takes images (schema v8): 1 yes, 0 no, -1 not said
+};
 
 // What the context window is measured against, kept in the store's file (schema v6) beside
 // the messages: the context length a server gave per endpoint and model, the token counts of
-// a server's tokenizer per message, and the "prompt was cut" flag of a reply. Uses the store's
-// connection, so it is used on the store's thread.
+// a server's tokenizer per message, and the "prompt was cut" flag of a reply. A part of the
+// store: its statements go through the store's SqliteConnection (prepared once, failures
+// logged and reported by SessionStore::storageError), so it is used on the store's thread.
 class ContextCache
 {
 public:
     explicit ContextCache(SessionStore *store);
 
-    std::optional<ContextLimits> limits(const QString &endpoint, const QString &model) const;
-    bool saveLimits(const QString &endpoint, const QString &model, const ContextLimits &limits);
+    std::optional<StoredContextLimits> limits(const QString &endpoint, const QString &model) const;
+    bool saveLimits(const QString &endpoint, const QString &model, const StoredContextLimits &limits);
 
     // Counts of `tokenizer` (a server and model, see TokenCounter::key()) for those of `ids` it has.
     QHash<qint64, int> tokenCounts(const QList<qint64> &ids, const QString &tokenizer) const;
@@ -29,5 +44,5 @@ public:
     bool setTruncated(qint64 messageId, bool truncated);
 
 private:
-    SessionStore *m_store;
+    SqliteConnection *m_db;
 };

@@ -15,7 +15,7 @@
 QString LegacyImporter::titleFrom(const QList<Message> &messages)
 {
     for (const Message &m : messages) {
-        if (m.role == QLatin1String("user")) {
+        if (m.role == MessageRole::User) {
             QString line = m.content.section(QLatin1Char('\n'), 0, 0).simplified();
             if (line.size() > 60)
                 line = line.left(59) + QChar(0x2026);
@@ -118,8 +118,7 @@ std::optional<LegacyImporter::Parsed> LegacyImporter::parse(const QByteArray &js
             *error = tr("message %1 has no text (\"content\" must be a string)").arg(i + 1);
             return std::nullopt;
         }
-        if (role != QLatin1String("user") && role != QLatin1String("assistant")
-            && role != QLatin1String("system")) {
+        if (role != MessageRole::User && role != MessageRole::Assistant && role != MessageRole::System) {
             *error = tr("message %1 has the role \"%2\"; Confab knows user, assistant and system")
                          .arg(i + 1)
                          .arg(item.value(QLatin1String("role")).toVariant().toString());
@@ -150,7 +149,7 @@ std::optional<LegacyImporter::Parsed> LegacyImporter::parse(const QByteArray &js
         parsed.messages << m;
     }
     // A leading system message is the session's system prompt, not a turn.
-    if (!parsed.messages.isEmpty() && parsed.messages.first().role == QLatin1String("system"))
+    if (!parsed.messages.isEmpty() && parsed.messages.first().role == MessageRole::System)
         parsed.session.systemPrompt = parsed.messages.takeFirst().content;
     const QString title = root.value(QLatin1String("title")).toString();
     parsed.session.title = title.isEmpty() ? titleFrom(parsed.messages) : title;

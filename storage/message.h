@@ -18,6 +18,14 @@ enum class MessageState {
 QString messageStateToString(MessageState state);
 MessageState messageStateFromString(const QString &text, bool *ok = nullptr);
 
+// The values of Message::role (the messages.role column), named once. The network layer's
+// ChatTurn uses the same words: they are the providers' names for the roles too.
+namespace MessageRole {
+constexpr QLatin1String User {"user"};
+constexpr QLatin1String Assistant {"assistant"};
+constexpr QLatin1String System {"system"};
+} // namespace MessageRole
+
 // One row of the messages table. Messages form a tree per session (parentId), so
 // regenerate and edit add a sibling instead of overwriting; a session shows one branch.
 struct Message
@@ -25,7 +33,7 @@ struct Message
     qint64 id = 0;
     qint64 sessionId = 0;
     qint64 parentId = 0; // 0: first message of the session
-    QString role; // "user", "assistant" or "system"
+    QString role; // MessageRole::User, Assistant or System
     QString content;
     QString reasoning; // "thinking" text, kept apart from the answer and never sent back
     MessageState state = MessageState::Complete;

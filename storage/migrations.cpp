@@ -187,23 +187,36 @@ template<std::size_t N> QStringList toList(const char *const (&statements)[N])
     return list;
 }
 
-bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+// Where a step failed: the driver's text for the message, the whole error (its native code)
+// for telling a damaged file from other failures.
+struct Failure
+{
+    QString *text;
+    QSqlError *cause;
+    bool set(const QSqlQuery &query) const
+    {
+        *text = query.lastError().text();
+        if (cause)
+            *cause = query.lastError();
+        return false;
+    }
+};
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, const Failure &failure)
 {
     for (const QString &sql : statements) {
         QSqlQuery query(db);
-        if (!query.exec(sql)) {
-            *error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec(sql))
+            return failure.set(query);
     }
     return true;
 }
 
-std::optional<int> userVersion(QSqlDatabase &db, QString *error)
+std::optional<int> userVersion(QSqlDatabase &db, const Failure &failure)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *error = query.lastError().text();
+        failure.set(query);
         return std::nullopt;
     }
     return query.value(0).toInt();
@@ -235,9 +248,10 @@ QStringList Migrations::step(int version)
     }
 }
 
-bool Migrations::migrate(QSqlDatabase &db, QString *error)
+bool Migrations::migrate(QSqlDatabase &db, QString *error, QSqlError *cause)
 {
-    const std::optional<int> initial = userVersion(db, error);
+    const Failure failure {error, cause};
+    const std::optional<int> initial = userVersion(db, failure);
     if (!initial)
         return false;
     const int current = *initial;
@@ -251,12 +265,10 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
     }
     for (int version = current + 1; version <= LatestVersion; ++version) {
         QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = begin.lastError().text();
-            return false;
-        }
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return failure.set(begin);
         // Another process may have migrated while we waited for the lock.
-        const std::optional<int> now = userVersion(db, error);
+        const std::optional<int> now = userVersion(db, failure);
         if (!now) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return false;
@@ -268,7 +280,7 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
         }
         QStringList statements = step(version);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
-        if (!execAll(db, statements, error)) {
+        if (!execAll(db, statements, failure)) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             *error
                 = QStringLiteral("upgrading the database to version %1 failed: %2").arg(version).arg(*error);
@@ -276,7 +288,7 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
         }
         QSqlQuery commit(db);
         if (!commit.exec(QStringLiteral("COMMIT"))) {
-            *error = commit.lastError().text();
+            failure.set(commit);
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return false;
         }

@@ -33,7 +33,7 @@ QByteArray SessionExporter::toJson(const SessionInfo &session, const QList<Messa
 {
     QJsonArray list;
     if (!session.systemPrompt.isEmpty()) {
-        list.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
+        list.append(QJsonObject {{QStringLiteral("role"), QString(MessageRole::System)},
             {QStringLiteral("content"), session.systemPrompt},
             {QStringLiteral("timestamp"), timestamp(session.createdAt, session.createdMicros)}});
     }
@@ -67,9 +67,9 @@ QString SessionExporter::toMarkdown(
             + QString(session.systemPrompt).replace(QLatin1Char('\n'), QStringLiteral("\n> "))
             + QStringLiteral("\n\n");
     for (const Message &m : messages) {
-        const QString who = m.role == QLatin1String("user") ? tr("You")
-            : m.role == QLatin1String("assistant")          ? (m.model.isEmpty() ? tr("Assistant") : m.model)
-                                                            : tr("System");
+        const QString who = m.role == MessageRole::User ? tr("You")
+            : m.role == MessageRole::Assistant          ? (m.model.isEmpty() ? tr("Assistant") : m.model)
+                                                        : tr("System");
         out += QStringLiteral("## ") + who + QStringLiteral(" · ") + m.createdAt.toUTC().toString(Qt::ISODate)
             + QStringLiteral("\n\n") + m.content + QStringLiteral("\n\n");
         for (const Attachment &a : m.attachments) {

@@ -1,16 +1,16 @@
 #pragma once
 
+#include "storage/attachmentstore.h"
+#include "storage/importwriter.h"
 #include "storage/message.h"
 #include "storage/sessioninfo.h"
+#include "storage/sessionsearch.h"
 #include "storage/sessiontree.h"
+#include "storage/sqliteconnection.h"
+#include "storage/storemonitor.h"
 
 #include <QObject>
-#include <QSqlDatabase>
-#include <QTimer>
-#include <memory>
 #include <optional>
-
-class QSqlQuery;
 
 // The single source of truth: sessions and their messages in one SQLite file.
 //
@@ -19,6 +19,8 @@ class QSqlQuery;
 // user sees and what the model is sent cannot drift apart, across restarts too.
 // Several processes (the app and confab-cli) may open the same file: WAL, a busy
 // timeout and BEGIN IMMEDIATE transactions keep them from failing on each other.
+// The sessions and messages SQL is here; the connection (pragmas, prepared statements, error
+// mapping), crash recovery and the change poll, search and import are parts of their own.
 class SessionStore : public QObject
 {
     Q_OBJECT
@@ -56,9 +58,9 @@ public:
     OpenError openError() const { return m_openError; }
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_db.path(); }
     // The QSqlDatabase connection name (for tests and benchmarks that need raw SQL).
-    QString connectionName() const { return m_connectionName; }
+    QString connectionName() const { return m_db.connectionName(); }
     QString lastError() const { return m_lastError; }
     int recoveredOnOpen() const { return m_recoveredOnOpen; }
     // Marks as Interrupted the streaming replies whose writer process is gone (same host, pid
@@ -111,6 +113,11 @@ public:
     // Deepest, most recently created descendant of `messageId` (itself if it has no children).
     qint64 latestLeaf(qint64 messageId) const;
     int messageCount(qint64 sessionId) const;
+    // The stored bytes of an attachment (Message::attachments carry none); nullopt if the file
+    // is not, or no longer, stored.
+    std::optional<QByteArray> attachmentData(const QString &sha256) const;
+    // Attachment files stored, each content once (for tests and diagnostics).
+    int attachmentCount() const;
 
     // Inserts a whole session with its messages (chained as one branch, ids ignored) in one
     // transaction: all or nothing. Used by import. Returns the new session id, 0 on failure.
@@ -139,24 +146,21 @@ Q_SIGNALS:
     void storageError(const QString &message);
 
 private:
+    friend class ContextCache; // a part of the store on its connection, made where it is used
+
+    // The statement for `sql`, prepared once (SqliteConnection::prepare). Const: reading rows
+    // changes nothing the caller can see; the cache is the connection's business.
+    CachedQuery prepare(const QString &sql) const;
     bool exec(QSqlQuery &query) const;
-    bool beginImmediate();
-    bool commit();
-    void rollback();
-    bool configureConnection();
-    bool migrate();
-    void reportError(const QString &what, const QSqlQuery &query) const;
     bool touchSession(qint64 id);
     bool updateSession(qint64 id, const char *column, const QVariant &value);
-    bool prepareUpdateText();
-    friend class StoreTransaction;
 
-    QString m_path;
-    QString m_connectionName;
+    mutable SqliteConnection m_db;
+    StoreMonitor m_monitor;
+    SessionSearch m_search;
+    ImportWriter m_import;
+    AttachmentStore m_attachments;
     mutable QString m_lastError;
     int m_recoveredOnOpen = 0;
     OpenError m_openError = OpenError::None;
-    qint64 m_dataVersion = -1;
-    QTimer m_pollTimer;
-    std::unique_ptr<QSqlQuery> m_updateText; // prepared once per connection (prepareUpdateText())
 };

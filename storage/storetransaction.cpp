@@ -1,16 +1,16 @@
 #include "storage/storetransaction.h"
 
-#include "storage/sessionstore.h"
+#include "storage/sqliteconnection.h"
 
-StoreTransaction::StoreTransaction(SessionStore *store)
-    : m_store(store)
-    , m_active(store->beginImmediate())
+StoreTransaction::StoreTransaction(SqliteConnection *db)
+    : m_db(db)
+    , m_active(db->beginImmediate())
 { }
 
 StoreTransaction::~StoreTransaction()
 {
     if (m_active)
-        m_store->rollback();
+        m_db->rollback();
 }
 
 bool StoreTransaction::commit()
@@ -18,8 +18,8 @@ bool StoreTransaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    if (m_store->commit())
+    if (m_db->commit())
         return true;
-    m_store->rollback();
+    m_db->rollback();
     return false;
 }

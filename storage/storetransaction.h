@@ -1,6 +1,6 @@
 #pragma once
 
-class SessionStore;
+class SqliteConnection;
 
 // RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
 // IMMEDIATE takes the write lock up front, so a second process waits on the busy timeout
@@ -8,7 +8,7 @@ class SessionStore;
 class StoreTransaction
 {
 public:
-    explicit StoreTransaction(SessionStore *store);
+    explicit StoreTransaction(SqliteConnection *db);
     ~StoreTransaction();
     StoreTransaction(const StoreTransaction &) = delete;
     StoreTransaction &operator=(const StoreTransaction &) = delete;
@@ -17,6 +17,6 @@ public:
     bool commit();
 
 private:
-    SessionStore *m_store;
+    SqliteConnection *m_db;
     bool m_active = false;
 };

@@ -1,6 +1,6 @@
 #include "tools/mcpsecrets.h"
 
-#include "network/apikeystore.h"
+#include "settings/apikeystore.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #include "tools/toolloop.h"
 
 #include "models/chatcontroller.h"
-#include "models/transcriptmodel.h"
+#include "models/conversation.h"
 #include "tools/toolcatalog.h"
 #include "tools/toolinvocation.h"
 
@@ -15,10 +15,10 @@ QString outcomeName(ToolInvocation::Outcome outcome)
 } // namespace
 
 ToolLoop::ToolLoop(
-    ChatController *controller, TranscriptModel *model, const ToolCatalog *catalog, QObject *parent)
+    ChatController *controller, Conversation *conversation, const ToolCatalog *catalog, QObject *parent)
     : QObject(parent)
     , m_controller(controller)
-    , m_model(model)
+    , m_conversation(conversation)
     , m_catalog(catalog)
 {
     controller->setTools(catalog->openAiTools());
@@ -100,14 +100,14 @@ void ToolLoop::onInvocationFinished()
 
 void ToolLoop::store(const ToolStep &step)
 {
-    if (!m_model)
+    if (!m_conversation)
         return;
     // Written like a reply, so the model's row and the stored one agree.
-    const qint64 id = m_model->beginReply(QString());
+    const qint64 id = m_conversation->beginReply(QString());
     if (!id)
         return; // reported by SessionStore::storageError
-    m_model->appendToReply(id, step.toContent());
-    m_model->finishReply(id, MessageState::Complete, QString::fromLatin1(ToolStep::FinishReason));
+    m_conversation->appendToReply(id, step.toContent());
+    m_conversation->finishReply(id, MessageState::Complete, QString::fromLatin1(ToolStep::FinishReason));
     Q_EMIT toolStepStored(id, step);
 }
 

@@ -11,7 +11,7 @@
 class ChatController;
 class ToolCatalog;
 class ToolInvocation;
-class TranscriptModel;
+class Conversation;
 
 // The model's tool calls between its replies. After a reply that asks for tools, each call is
 // carried out (when allowed) or refused, and stored as a ToolStep row in the transcript; then
@@ -25,7 +25,7 @@ public:
     static constexpr int DefaultMaxSteps = 8;
 
     // None owned; the catalog must outlive the loop. Offers the catalog's tools at once.
-    ToolLoop(ChatController *controller, TranscriptModel *model, const ToolCatalog *catalog,
+    ToolLoop(ChatController *controller, Conversation *conversation, const ToolCatalog *catalog,
         QObject *parent = nullptr);
     ~ToolLoop() override;
 
@@ -53,7 +53,7 @@ private:
     void end(const QString &message);
 
     QPointer<ChatController> m_controller;
-    QPointer<TranscriptModel> m_model;
+    QPointer<Conversation> m_conversation;
     const ToolCatalog *m_catalog;
     bool m_allowed = false;
     int m_maxSteps = DefaultMaxSteps;

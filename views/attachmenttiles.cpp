@@ -1,6 +1,5 @@
 #include "views/attachmenttiles.h"
 
-#include "storage/attachmentstore.h"
 #include "storage/sessionstore.h"
 #include "views/viewcolors.h"
 
@@ -40,7 +39,7 @@ QPixmap AttachmentTiles::thumbnail(const QString &sha256) const
 {
     if (const QPixmap *cached = m_thumbnails.object(sha256))
         return *cached;
-    const auto data = AttachmentStore::data(QSqlDatabase::database(m_store->connectionName(), false), sha256);
+    const auto data = m_store->attachmentData(sha256);
     QImage image;
     if (!data || !image.loadFromData(*data))
         return {};

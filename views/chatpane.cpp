@@ -3,13 +3,11 @@
 #include "models/chatcontroller.h"
 #include "models/transcriptmodel.h"
 #include "network/streamoutcome.h"
-#include "storage/attachmentstore.h"
 #include "storage/sessionstore.h"
 #include "views/attachmenttiles.h"
 #include "views/attachmentviewer.h"
 #include "views/chatview.h"
 #include "views/composer.h"
-#include "views/contextsummary.h"
 #include "views/messagedelegate.h"
 #include "views/messageselector.h"
 #include "views/messageviewer.h"
@@ -80,7 +78,7 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
         [this](const QModelIndex &index) { startEdit(index.row()); });
     connect(delegate, &MessageDelegate::siblingRequested, this, [this](const QModelIndex &index, int delta) {
         if (!m_controller->isBusy())
-            m_transcript->switchSibling(index.row(), delta);
+            m_transcript->conversation()->switchSibling(index.row(), delta);
     });
     connect(delegate, &MessageDelegate::codeCopied, this, [this](const QString &code) {
         QApplication::clipboard()->setText(code);
@@ -106,7 +104,8 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
     m_contextTimer.setSingleShot(true);
     m_contextTimer.setInterval(30);
     connect(&m_contextTimer, &QTimer::timeout, this, &ChatPane::refreshContext);
-    connect(m_transcript, &TranscriptModel::transcriptChanged, this, &ChatPane::scheduleContextRefresh);
+    connect(m_transcript->conversation(), &Conversation::transcriptChanged, this,
+        &ChatPane::scheduleContextRefresh);
     connect(m_transcript, &TranscriptModel::sessionChanged, this, [this] {
         finishEdit();
         m_notice->hide();
@@ -145,8 +144,7 @@ AttachmentViewer *ChatPane::openAttachment(int row, int attachment)
     if (attachment < 0 || attachment >= files.size())
         return nullptr;
     Attachment file = files.at(attachment);
-    const auto data = AttachmentStore::data(
-        QSqlDatabase::database(m_transcript->store()->connectionName(), false), file.sha256);
+    const auto data = m_transcript->store()->attachmentData(file.sha256);
     if (!data) {
         m_notice->showNotice(tr("\"%1\" is no longer stored.").arg(file.name), NoticeBar::Kind::Error);
         return nullptr;
@@ -169,16 +167,9 @@ bool ChatPane::revealMessage(qint64 messageId)
         return row;
     };
     int row = loadUntilFound();
-    SessionStore *store = m_transcript->store();
-    if (row < 0 && !m_controller->isBusy()) {
-        // Not on the branch shown (an edited message or another alternative): show its branch.
-        const auto message = store->message(messageId);
-        if (message && message->sessionId == m_transcript->sessionId()
-            && store->setCurrentLeaf(message->sessionId, store->latestLeaf(messageId))) {
-            m_transcript->reload();
-            row = loadUntilFound();
-        }
-    }
+    // Not on the branch shown (an edited message or another alternative): show its branch.
+    if (row < 0 && !m_controller->isBusy() && m_transcript->conversation()->showBranchOf(messageId))
+        row = loadUntilFound();
     if (row < 0)
         return false;
     refreshContext(); // the marker may move with the rows loaded: place it before scrolling
@@ -202,13 +193,13 @@ int ChatPane::lastRowWithRole(const QString &role) const
 
 bool ChatPane::regenerateLast()
 {
-    const int row = lastRowWithRole(QStringLiteral("assistant"));
+    const int row = lastRowWithRole(MessageRole::Assistant);
     return row >= 0 && m_controller->regenerate(row);
 }
 
 bool ChatPane::copyLastReply()
 {
-    const int row = lastRowWithRole(QStringLiteral("assistant"));
+    const int row = lastRowWithRole(MessageRole::Assistant);
     if (row < 0)
         return false;
     copyRow(row);
@@ -267,21 +258,8 @@ void ChatPane::scheduleContextRefresh()
 void ChatPane::refreshContext()
 {
     m_contextTimer.stop();
-    if (!m_transcript->sessionId()) {
-        m_window = ContextWindow();
-        m_view->messageDelegate()->setContextMarker(0, 0, false, {});
-        m_view->relayout();
-        updateEstimate();
-        return;
-    }
-    m_window = m_controller->markContext();
-    MessageDelegate *delegate = m_view->messageDelegate();
-    const bool moved = delegate->markerId() != m_window.firstMessageId
-        || delegate->droppedMessages() != m_window.droppedMessages;
-    delegate->setContextMarker(m_window.firstMessageId, m_window.droppedMessages, m_window.olderNotLoaded,
-        ContextSummary::text(m_window));
-    if (moved)
-        m_view->relayout();
+    // The marker follows on its own: the view reads it from the model's marker roles.
+    m_window = m_controller->refreshContext();
     updateEstimate();
 }
 
@@ -318,17 +296,18 @@ void ChatPane::showContextMenu(const QPoint &pos)
     });
     menu.addAction(tr("&Select text…"), this, [this, row] { showMessageText(row); });
     menu.addSeparator();
-    if (message.role == QLatin1String("assistant")) {
+    if (message.role == MessageRole::Assistant) {
         menu.addAction(tr("&Regenerate"), this, [this, row] { m_controller->regenerate(row); })
             ->setEnabled(!busy);
-    } else if (message.role == QLatin1String("user")) {
+    } else if (message.role == MessageRole::User) {
         menu.addAction(tr("&Edit and resend…"), this, [this, row] { startEdit(row); })->setEnabled(!busy);
     }
     if (message.siblingCount > 1) {
-        menu.addAction(
-                tr("&Previous alternative"), this, [this, row] { m_transcript->switchSibling(row, -1); })
+        menu.addAction(tr("&Previous alternative"), this,
+                [this, row] { m_transcript->conversation()->switchSibling(row, -1); })
             ->setEnabled(!busy && message.siblingIndex > 0);
-        menu.addAction(tr("&Next alternative"), this, [this, row] { m_transcript->switchSibling(row, 1); })
+        menu.addAction(tr("&Next alternative"), this,
+                [this, row] { m_transcript->conversation()->switchSibling(row, 1); })
             ->setEnabled(!busy && message.siblingIndex + 1 < message.siblingCount);
     }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -337,7 +316,7 @@ void ChatPane::showContextMenu(const QPoint &pos)
 void ChatPane::showMessageText(int row)
 {
     const Message &message = m_transcript->messageAt(row);
-    auto *viewer = new MessageViewer(message.content, message.role != QLatin1String("user"), this);
+    auto *viewer = new MessageViewer(message.content, message.role != MessageRole::User, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
 }

@@ -15,7 +15,7 @@ class TranscriptViewProxy;
 struct StreamOutcome;
 
 // The right-hand side: the transcript, notices and the composer, wired to one ChatController.
-// Keeps the "context starts here" marker in step with ContextBuilder after every change.
+// Has the context window derived again after every change (the view shows it from the model).
 class ChatPane : public QWidget
 {
     Q_OBJECT

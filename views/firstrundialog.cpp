@@ -1,7 +1,7 @@
 #include "views/firstrundialog.h"
 
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "views/profileeditor.h"
 
 #include <QDialogButtonBox>

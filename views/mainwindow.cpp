@@ -2,19 +2,20 @@
 
 #include "import/historyimporter.h"
 #include "models/chatcontroller.h"
+#include "models/contextsummary.h"
 #include "models/searchmodel.h"
 #include "models/sessionlistmodel.h"
+#include "models/sessionmanager.h"
 #include "models/transcriptmodel.h"
-#include "network/apikeystore.h"
 #include "network/endpointpolicy.h"
-#include "network/profilestore.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
 #include "views/chatpane.h"
 #include "views/chatprinter.h"
 #include "views/chatview.h"
 #include "views/composer.h"
-#include "views/contextsummary.h"
 #include "views/noticebar.h"
 #include "views/plainmessagebox.h"
 #include "views/sessionsettingsdialog.h"
@@ -53,7 +54,8 @@ MainWindow::MainWindow(
     , m_transcript(new TranscriptModel(store, this))
     , m_sessions(new SessionListModel(store, this))
     , m_search(new SearchModel(store, this))
-    , m_controller(new ChatController(m_transcript, m_nam, this))
+    , m_controller(new ChatController(m_transcript->conversation(), m_nam, this))
+    , m_manager(new SessionManager(store, profiles, keys, m_transcript->conversation(), m_controller, this))
     , m_notice(new NoticeBar(this))
     , m_modelLabel(new QLabel(this))
     , m_tokenLabel(new QLabel(this))
@@ -90,14 +92,14 @@ MainWindow::MainWindow(
     connect(m_sidebar, &SessionSidebar::sessionActivated, this, [this](qint64 id, qint64 messageId) {
         openSession(id);
         // From a search hit: take the user to the message that matched.
-        if (messageId && id == m_transcript->sessionId())
+        if (messageId && id == m_manager->currentSessionId())
             m_chat->revealMessage(messageId);
     });
     connect(m_sidebar, &SessionSidebar::newChatRequested, this, &MainWindow::newChat);
     connect(m_sidebar, &SessionSidebar::deleteRequested, this, &MainWindow::deleteSession);
     connect(m_sidebar, &SessionSidebar::exportRequested, this, &MainWindow::exportSession);
     connect(m_sidebar, &SessionSidebar::settingsRequested, this, &MainWindow::showSessionSettings);
-    connect(m_chat, &ChatPane::sessionNeeded, this, &MainWindow::createSessionFor);
+    connect(m_chat, &ChatPane::sessionNeeded, m_manager, &SessionManager::createSessionFor);
     connect(m_chat, &ChatPane::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_chat, &ChatPane::nextRequestEstimated, this, [this](const ContextWindow &window) {
@@ -113,12 +115,8 @@ MainWindow::MainWindow(
     connect(m_store, &SessionStore::storageError, this, &MainWindow::showStorageError);
     connect(m_store, &SessionStore::externalChange, this, &MainWindow::onExternalChange);
     connect(m_store, &SessionStore::sessionChanged, this, [this](qint64 id) {
-        if (id == m_transcript->sessionId())
+        if (id == m_manager->currentSessionId())
             updateWindowTitle(); // renamed
-    });
-    connect(m_store, &SessionStore::sessionRemoved, this, [this](qint64 id) {
-        if (id == m_transcript->sessionId())
-            openSession(0);
     });
     connect(m_notice, &NoticeBar::actionTriggered, this, [this] {
         if (m_noticeAction == NoticeAction::Undo)
@@ -126,44 +124,45 @@ MainWindow::MainWindow(
         else if (m_noticeAction == NoticeAction::EnterKey)
             askForApiKey();
     });
-    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::applyProfile);
-    connect(m_profiles, &ProfileStore::defaultProfileChanged, this, &MainWindow::applyProfile);
-    connect(m_profiles, &ProfileStore::defaultsChanged, this, &MainWindow::applyProfile);
-    connect(m_keys, &ApiKeyStore::keyRead, this, [this](const QString &profileId, const QString &key) {
-        m_keyReads.remove(profileId);
-        if (profileId == m_keyProfileId)
-            m_controller->setApiKey(key);
+    connect(m_manager, &SessionManager::currentSessionChanged, this, [this](qint64 id) {
+        m_sidebar->setCurrentSession(id);
+        updateWindowTitle();
+        m_settings->setValue(QStringLiteral("window/lastSession"), id);
+        updateActions();
     });
-    connect(m_keys, &ApiKeyStore::failed, this,
-        [this](const QString &profileId, const QString &message, ApiKeyStore::Error error) {
-            const bool reading = m_keyReads.remove(profileId);
-            if (error == ApiKeyStore::Error::NotFound)
-                return; // no key saved: fine for local servers; a remote one answers 401 clearly
-            if (!reading) {
-                // A key typed in Settings could not be written: say it lasts for this run only.
-                m_noticeAction = NoticeAction::None;
-                m_notice->showNotice(tr("The API key could not be saved in the keychain; Confab keeps it "
-                                        "only until you quit. %1")
-                                         .arg(message),
-                    NoticeBar::Kind::Error);
-                return;
-            }
-            if (profileId != m_keyProfileId || m_keys->hasSessionKey(profileId))
-                return;
-            m_noticeAction = NoticeAction::EnterKey;
-            m_notice->showNotice(tr("The API key could not be read from the keychain. %1").arg(message),
-                NoticeBar::Kind::Error, tr("Enter &key…"));
-        });
+    connect(m_manager, &SessionManager::profileApplied, this, [this](const ProviderProfile &profile) {
+        // Before anything is sent there: a key over plain http to the internet is readable on the way.
+        if (EndpointPolicy::isInsecureRemote(profile.baseUrl)
+            && !m_insecureWarned.contains(profile.baseUrl)) {
+            m_insecureWarned.insert(profile.baseUrl);
+            m_chat->notice()->showNotice(
+                EndpointPolicy::insecureWarning(profile.baseUrl), NoticeBar::Kind::Error);
+        }
+        m_modelLabel->setText(
+            profile.model.isEmpty() ? tr("No model chosen") : tr("%1 · %2").arg(profile.name, profile.model));
+        m_chat->refreshContext();
+    });
+    connect(m_manager, &SessionManager::sessionDeleted, this, [this](qint64, const QString &title) {
+        m_noticeAction = NoticeAction::Undo;
+        m_notice->showNotice(
+            tr("Deleted “%1”.").arg(title), NoticeBar::Kind::Info, tr("&Undo"), UndoTimeoutMs);
+    });
+    connect(m_manager, &SessionManager::keyNotSaved, this, [this](const QString &message) {
+        m_noticeAction = NoticeAction::None;
+        m_notice->showNotice(tr("The API key could not be saved in the keychain; Confab keeps it "
+                                "only until you quit. %1")
+                                 .arg(message),
+            NoticeBar::Kind::Error);
+    });
+    connect(m_manager, &SessionManager::keyUnavailable, this, [this](const QString &message) {
+        m_noticeAction = NoticeAction::EnterKey;
+        m_notice->showNotice(tr("The API key could not be read from the keychain. %1").arg(message),
+            NoticeBar::Kind::Error, tr("Enter &key…"));
+    });
 
     restoreWindowState();
     // Reopen the chat the user had open, else the newest.
-    const qint64 last = m_settings->value(QStringLiteral("window/lastSession")).toLongLong();
-    if (last && m_store->session(last))
-        openSession(last);
-    else if (m_sessions->rowCount() > 0)
-        openSession(m_sessions->sessionAt(0).id);
-    else
-        openSession(0);
+    m_manager->openLastOrNewest(m_settings->value(QStringLiteral("window/lastSession")).toLongLong());
     m_chat->setFocus();
 }
 
@@ -171,9 +170,8 @@ MainWindow::~MainWindow()
 {
     // Nothing lost at quit: streamed text to disk, deleted chats (past undo) removed for good.
     m_controller->stop();
-    m_transcript->flush();
-    for (qint64 id : std::as_const(m_deleted))
-        m_store->purgeDeleted(id);
+    m_transcript->conversation()->flush();
+    m_manager->purgeDeleted();
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -266,7 +264,7 @@ void MainWindow::createMenus()
 
 void MainWindow::updateActions()
 {
-    const bool hasSession = m_transcript->sessionId() != 0;
+    const bool hasSession = m_manager->currentSessionId() != 0;
     const bool busy = m_controller->isBusy();
     // Esc only means "stop" while a reply runs; otherwise it belongs to the focused widget.
     action(QStringLiteral("stop"))->setEnabled(busy);
@@ -276,78 +274,20 @@ void MainWindow::updateActions()
         action(QString::fromLatin1(name))->setEnabled(hasSession);
 }
 
-ProviderProfile MainWindow::profileForSession() const
-{
-    const auto session = m_store->session(m_transcript->sessionId());
-    std::optional<ProviderProfile> profile;
-    if (session && !session->provider.isEmpty())
-        profile = m_profiles->profile(session->provider);
-    if (!profile)
-        profile = m_profiles->defaultProfile();
-    ProviderProfile result = profile.value_or(ProviderProfile());
-    if (session && !session->model.isEmpty())
-        result.model = session->model;
-    return result;
-}
-
 void MainWindow::applyProfile()
 {
-    const ProviderProfile profile = profileForSession();
-    m_controller->setProfile(profile);
-    m_controller->setDefaults(m_profiles->contextDefaults());
-    if (profile.id != m_keyProfileId) {
-        m_keyProfileId = profile.id;
-        m_controller->setApiKey(QString());
-        if (!profile.id.isEmpty()) {
-            m_keyReads.insert(profile.id);
-            m_keys->readKey(profile.id); // answered by keyRead() or failed()
-        }
-    }
-    // Before anything is sent there: a key over plain http to the internet is readable on the way.
-    if (EndpointPolicy::isInsecureRemote(profile.baseUrl) && !m_insecureWarned.contains(profile.baseUrl)) {
-        m_insecureWarned.insert(profile.baseUrl);
-        m_chat->notice()->showNotice(
-            EndpointPolicy::insecureWarning(profile.baseUrl), NoticeBar::Kind::Error);
-    }
-    m_modelLabel->setText(
-        profile.model.isEmpty() ? tr("No model chosen") : tr("%1 · %2").arg(profile.name, profile.model));
-    // Ask the server for its context once per profile and model (the cached figure meanwhile).
-    const QString serverKey = profile.id + u'|' + profile.baseUrl.toString() + u'|' + profile.model;
-    if (serverKey != m_serverKey) {
-        m_serverKey = serverKey;
-        m_controller->setServerLimits({});
-        m_controller->discoverServerContext();
-    }
-    m_chat->refreshContext();
+    m_manager->applyProfile();
 }
 
 void MainWindow::openSession(qint64 sessionId)
 {
-    // A deleted chat (Undo pending) is not opened again; restoring it goes through undoDelete().
-    if (sessionId) {
-        const auto info = m_store->session(sessionId);
-        if (!info || info->deleted)
-            sessionId = 0;
-    }
-    if (m_controller->isBusy() && sessionId != m_transcript->sessionId())
-        m_controller->stop();
-    // Limits first: opening the session builds the context window, and without them it would
-    // load the whole history of a long chat.
-    m_controller->setDefaults(m_profiles->contextDefaults());
-    if (sessionId != m_transcript->sessionId())
-        m_transcript->setSession(sessionId);
-    m_sidebar->setCurrentSession(sessionId);
-    updateWindowTitle();
-    m_settings->setValue(QStringLiteral("window/lastSession"), sessionId);
-    applyProfile();
-    updateActions();
+    m_manager->openSession(sessionId);
 }
 
 void MainWindow::updateWindowTitle()
 {
-    const auto info = m_store->session(m_transcript->sessionId());
-    setWindowTitle(
-        info ? tr("%1 — Confab").arg(info->title.isEmpty() ? tr("New chat") : info->title) : tr("Confab"));
+    const QString title = m_manager->currentTitle();
+    setWindowTitle(title.isEmpty() ? tr("Confab") : tr("%1 — Confab").arg(title));
 }
 
 void MainWindow::newChat()
@@ -357,42 +297,19 @@ void MainWindow::newChat()
     m_chat->composer()->setFocus();
 }
 
-void MainWindow::createSessionFor(const QString &text)
-{
-    QString title = text.section(QLatin1Char('\n'), 0, 0).simplified();
-    if (title.size() > 60)
-        title = title.left(57) + QStringLiteral("…");
-    const qint64 id = m_store->createSession(title);
-    if (id)
-        openSession(id);
-}
-
 void MainWindow::deleteSession(qint64 sessionId)
 {
-    const auto info = m_store->session(sessionId);
-    if (!info || !m_store->deleteSession(sessionId))
-        return;
-    m_deleted << sessionId;
-    if (sessionId == m_transcript->sessionId()) {
-        openSession(m_sessions->rowCount() > 0 ? m_sessions->sessionAt(0).id : 0);
-    }
-    const QString title = info->title.isEmpty() ? tr("New chat") : info->title;
-    m_noticeAction = NoticeAction::Undo;
-    m_notice->showNotice(tr("Deleted “%1”.").arg(title), NoticeBar::Kind::Info, tr("&Undo"), UndoTimeoutMs);
+    m_manager->deleteSession(sessionId); // the notice offers Undo (sessionDeleted)
 }
 
 void MainWindow::undoDelete()
 {
-    if (m_deleted.isEmpty())
-        return;
-    const qint64 id = m_deleted.takeLast();
-    if (m_store->restoreSession(id))
-        openSession(id);
+    m_manager->undoDelete();
 }
 
 void MainWindow::askForApiKey()
 {
-    const ProviderProfile profile = profileForSession();
+    const ProviderProfile profile = m_manager->profileForSession();
     if (profile.id.isEmpty())
         return;
     bool ok = false;
@@ -402,9 +319,7 @@ void MainWindow::askForApiKey()
         QLineEdit::Password, QString(), &ok);
     if (!ok || key.trimmed().isEmpty())
         return;
-    m_keys->setSessionKey(profile.id, key.trimmed());
-    if (profile.id == m_keyProfileId)
-        m_controller->setApiKey(key.trimmed());
+    m_manager->setSessionKey(key.trimmed());
     m_notice->hide();
 }
 
@@ -485,7 +400,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_profiles, m_keys, m_nam, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_keyProfileId.clear(); // the key may have changed: read it again
+        m_manager->forgetKey(); // the key may have changed: read it again
         applyProfile();
     }
 }
@@ -503,7 +418,7 @@ void MainWindow::onExternalChange()
 {
     // Another process (confab-cli, a second window) wrote to the same file.
     if (!m_controller->isBusy())
-        m_transcript->reload();
+        m_transcript->conversation()->reload();
     m_sessions->reload();
     if (m_sidebar->isSearching())
         m_search->setQuery(m_search->query());
@@ -532,7 +447,7 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
-    m_transcript->flush();
+    m_transcript->conversation()->flush();
     m_settings->sync();
     QMainWindow::closeEvent(event);
 }

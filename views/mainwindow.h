@@ -1,8 +1,5 @@
 #pragma once
 
-#include "network/providerprofile.h"
-
-#include <QList>
 #include <QMainWindow>
 #include <QSet>
 #include <QUrl>
@@ -19,13 +16,15 @@ class QSettings;
 class QSplitter;
 class SearchModel;
 class SessionListModel;
+class SessionManager;
 class SessionSidebar;
 class SessionStore;
 class TranscriptModel;
 
-// The app window: sidebar | chat, menus and shortcuts, status bar.
-// Owns the models and the controller; the store, profiles, keys and settings are the caller's
-// and must outlive the window.
+// The app window: sidebar | chat, menus and shortcuts, status bar, notices.
+// Owns the models, the controller and the SessionManager (which chat is open, its profile and
+// key, delete/undo); the store, profiles, keys and settings are the caller's and must outlive
+// the window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +38,7 @@ public:
     SessionListModel *sessions() const { return m_sessions; }
     SearchModel *searchModel() const { return m_search; }
     ChatController *controller() const { return m_controller; }
+    SessionManager *sessionManager() const { return m_manager; }
     ChatPane *chatPane() const { return m_chat; }
     SessionSidebar *sidebar() const { return m_sidebar; }
     NoticeBar *notice() const { return m_notice; }
@@ -72,12 +72,10 @@ private:
     void createMenus();
     void restoreWindowState();
     void saveWindowState();
-    void createSessionFor(const QString &text);
     void onExternalChange();
     void updateActions();
     void updateWindowTitle();
     void showStorageError(const QString &message);
-    ProviderProfile profileForSession() const;
 
     SessionStore *m_store;
     ProfileStore *m_profiles;
@@ -88,17 +86,14 @@ private:
     SessionListModel *m_sessions;
     SearchModel *m_search;
     ChatController *m_controller;
+    SessionManager *m_manager;
     SessionSidebar *m_sidebar;
     ChatPane *m_chat;
     QSplitter *m_splitter;
     NoticeBar *m_notice; // storage errors and undo
     QLabel *m_modelLabel;
     QLabel *m_tokenLabel;
-    QList<qint64> m_deleted; // soft-deleted in this run: undo, and purged on quit
-    QString m_keyProfileId; // profile whose key the controller holds
-    QSet<QString> m_keyReads; // profiles whose key is being read (vs. written by Settings)
     QSet<QUrl> m_insecureWarned; // plain-http endpoints beyond the local network, warned about once a run
     enum class NoticeAction { None, Undo, EnterKey };
     NoticeAction m_noticeAction = NoticeAction::None; // what the notice bar's button does
-    QString m_serverKey; // profile and model whose context was last asked for
 };

@@ -80,7 +80,7 @@ std::shared_ptr<const RenderedText> renderedBody(MessageDocumentCache &cache,
 {
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     if (geo.body.isEmpty() || content.isEmpty()
-        || index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user"))
+        || index.data(TranscriptModel::RoleRole).toString() == MessageRole::User)
         return nullptr;
     return cache.render(index.data(TranscriptModel::IdRole).toLongLong(), ContentPart, content,
         TextKind::Markdown, geo.body.width(), option.font);
@@ -111,17 +111,6 @@ QList<MessageGeometry::ButtonArea> codeButtons(
 MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 { }
-
-void MessageDelegate::setContextMarker(
-    qint64 messageId, int droppedMessages, bool olderNotLoaded, const QString &summary)
-{
-    if (messageId != m_markerId || droppedMessages != m_dropped || olderNotLoaded != m_olderNotLoaded)
-        ++m_sizeGeneration;
-    m_markerId = messageId;
-    m_dropped = droppedMessages;
-    m_olderNotLoaded = olderNotLoaded;
-    m_markerSummary = summary;
-}
 
 QString MessageDelegate::noticeText(const QModelIndex &index)
 {
@@ -164,7 +153,7 @@ MessageGeometry MessageDelegate::geometry(
 {
     MessageGeometry geo;
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
-    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == MessageRole::User;
     const MessageState state = stateOf(index);
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     const QString reasoning = index.data(TranscriptModel::ReasoningRole).toString();
@@ -179,7 +168,8 @@ MessageGeometry MessageDelegate::geometry(
     const int textWidth = maxBubble - 2 * Padding;
     int y = option.rect.top() + RowSpacing;
 
-    if (id == m_markerId && (m_dropped > 0 || m_olderNotLoaded)) {
+    // The model says where the window starts (ContextMarkerRole >= 0 on that row only).
+    if (index.data(TranscriptModel::ContextMarkerRole).toInt() >= 0) {
         geo.marker = QRect(left, y, column, sfm.height() + 14);
         y = geo.marker.bottom() + 1 + Gap;
     }
@@ -335,6 +325,8 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     key.error = key.state == int(MessageState::Error)
         ? index.data(TranscriptModel::ErrorRole).toString().size()
         : 0;
+    key.marker = index.data(TranscriptModel::ContextMarkerRole).toInt() * 2
+        + int(index.data(TranscriptModel::ContextOlderUnloadedRole).toBool());
     key.notice = noticeText(index).size();
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
     const auto cached = m_rowSizes.constFind(id);
@@ -354,13 +346,13 @@ void MessageDelegate::paint(
 {
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
     const MessageGeometry geo = geometry(option, index, hovered);
-    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == MessageRole::User;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setClipRect(option.rect);
 
     if (!geo.marker.isEmpty())
-        paintMarker(painter, option, geo.marker);
+        paintMarker(painter, option, index, geo.marker);
     if (m_highlightId != 0 && index.data(TranscriptModel::IdRole).toLongLong() == m_highlightId) {
         // The message a search hit pointed at: a tinted band behind it, for a moment.
         const QRect band = QRect(geo.header.topLeft(), geo.footer.bottomRight()).adjusted(-8, -4, 8, 4);
@@ -385,15 +377,17 @@ void MessageDelegate::paint(
 }
 
 void MessageDelegate::paintMarker(
-    QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &rect) const
 {
     const QColor color = ViewColors::marker(option.palette);
     const QFont small = smallFont(option.font);
-    QString text = m_olderNotLoaded
-        ? tr("Context starts here — %n or more earlier message(s) not sent", nullptr, m_dropped)
-        : tr("Context starts here — %n earlier message(s) not sent", nullptr, m_dropped);
-    if (!m_markerSummary.isEmpty())
-        text += QStringLiteral(" · ") + m_markerSummary;
+    const int dropped = index.data(TranscriptModel::ContextMarkerRole).toInt();
+    QString text = index.data(TranscriptModel::ContextOlderUnloadedRole).toBool()
+        ? tr("Context starts here — %n or more earlier message(s) not sent", nullptr, dropped)
+        : tr("Context starts here — %n earlier message(s) not sent", nullptr, dropped);
+    const QString summary = index.data(TranscriptModel::ContextSummaryRole).toString();
+    if (!summary.isEmpty())
+        text += QStringLiteral(" · ") + summary;
     text = QFontMetrics(small).elidedText(text, Qt::ElideRight, qMax(0, rect.width() - 16));
     painter->setFont(small);
     const int textWidth = QFontMetrics(small).horizontalAdvance(text) + 16;
@@ -409,12 +403,12 @@ void MessageDelegate::paintMarker(
 void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
     const QModelIndex &index, const MessageGeometry &geo) const
 {
-    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == MessageRole::User;
     const MessageState state = stateOf(index);
     QString who = user ? tr("You") : index.data(TranscriptModel::ModelRole).toString();
     if (who.isEmpty())
-        who = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("system") ? tr("System")
-                                                                                          : tr("Assistant");
+        who = index.data(TranscriptModel::RoleRole).toString() == MessageRole::System ? tr("System")
+                                                                                      : tr("Assistant");
     const QString time = QLocale().toString(
         index.data(TranscriptModel::CreatedAtRole).toDateTime().time(), QLocale::ShortFormat);
     QFont bold = smallFont(option.font);
@@ -459,7 +453,7 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
     const QModelIndex &index, const MessageGeometry &geo) const
 {
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
-    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == MessageRole::User;
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     const QFont small = smallFont(option.font);
     const QColor text = option.palette.color(QPalette::Text);
@@ -596,7 +590,7 @@ void MessageDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem 
     }
 
     // Token counts: as reported for replies, estimated for what the user typed.
-    const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+    const bool user = index.data(TranscriptModel::RoleRole).toString() == MessageRole::User;
     QString tokens;
     if (user) {
         tokens = tr("~%n token(s)", nullptr,
@@ -637,7 +631,7 @@ QString MessageDelegate::anchorAt(
     const MessageGeometry geo = geometry(option, index, true);
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     if (!geo.body.contains(pos) || content.isEmpty()
-        || index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user"))
+        || index.data(TranscriptModel::RoleRole).toString() == MessageRole::User)
         return {};
     const auto rendered = m_cache.render(index.data(TranscriptModel::IdRole).toLongLong(), ContentPart,
         content, TextKind::Markdown, geo.body.width(), option.font);
@@ -799,7 +793,7 @@ QWidget *MessageDelegate::createEditor(
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
     auto *self = const_cast<MessageDelegate *>(this);
     if (id != 0 && id == m_selectingId && id != m_editingId) {
-        const bool user = index.data(TranscriptModel::RoleRole).toString() == QLatin1String("user");
+        const bool user = index.data(TranscriptModel::RoleRole).toString() == MessageRole::User;
         // The text as paintBody() draws it: same document, font and colours.
         QPalette palette = option.palette;
         palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));

@@ -46,17 +46,9 @@ public:
     void setSelectingId(qint64 messageId) { m_selectingId = messageId; }
     qint64 selectingId() const { return m_selectingId; }
 
-    // The row where the model's context window starts and how many rows before it are left out.
-    // `olderNotLoaded`: there are even older rows than those counted.
-    // `summary`: the window's size in words (ContextSummary), shown after the count.
-    void setContextMarker(
-        qint64 messageId, int droppedMessages, bool olderNotLoaded, const QString &summary = {});
     // What the chat says under a reply: cut off at the length limit, part of the history
     // dropped by the server; empty if nothing.
     static QString noticeText(const QModelIndex &index);
-    qint64 markerId() const { return m_markerId; }
-    int droppedMessages() const { return m_dropped; }
-    QString markerSummary() const { return m_markerSummary; }
 
     // Draws the files' thumbnails (set by ChatPane, which has the store); without it, tiles show the type.
     void setAttachmentTiles(const AttachmentTiles *tiles) { m_tiles = tiles; }
@@ -122,7 +114,8 @@ private:
         const MessageGeometry &geo) const;
     void paintFooter(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
         const MessageGeometry &geo) const;
-    void paintMarker(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const;
+    void paintMarker(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+        const QRect &rect) const;
     void paintButton(
         QPainter *painter, const QStyleOptionViewItem &option, const MessageGeometry::ButtonArea &area) const;
     void activate(const MessageGeometry::ButtonArea &area, const QModelIndex &index, const QString &code);
@@ -140,13 +133,14 @@ private:
         qsizetype reasoning = -1;
         int state = -1;
         qsizetype error = -1;
+        int marker = -1; // TranscriptModel::ContextMarkerRole
         qsizetype notice = -1;
         QSize size;
         bool operator==(const RowSize &other) const
         {
             return width == other.width && generation == other.generation && content == other.content
                 && reasoning == other.reasoning && state == other.state && error == other.error
-                && notice == other.notice;
+                && marker == other.marker && notice == other.notice;
         }
     };
     mutable QHash<qint64, RowSize> m_rowSizes;
@@ -156,9 +150,5 @@ private:
     qint64 m_selectingId = 0;
     qint64 m_highlightId = 0;
     const AttachmentTiles *m_tiles = nullptr;
-    qint64 m_markerId = 0;
-    QString m_markerSummary;
-    int m_dropped = 0;
-    bool m_olderNotLoaded = false;
     int m_phase = 0;
 };

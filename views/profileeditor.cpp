@@ -1,8 +1,8 @@
 #include "views/profileeditor.h"
 
-#include "network/apikeystore.h"
 #include "network/chatclient.h"
 #include "network/endpointpolicy.h"
+#include "settings/apikeystore.h"
 
 #include <QComboBox>
 #include <QFormLayout>

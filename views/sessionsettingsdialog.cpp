@@ -1,6 +1,8 @@
 #include "views/sessionsettingsdialog.h"
 
-#include "network/profilestore.h"
+#include "models/sessionlistmodel.h"
+#include "settings/contextsettings.h"
+#include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 
 #include <QComboBox>
@@ -12,13 +14,6 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-namespace {
-const QString MaxMessagesKey = QStringLiteral("maxMessages");
-const QString TokenBudgetKey = QStringLiteral("tokenBudget");
-const QString TemperatureKey = QStringLiteral("temperature");
-const QString ContextLengthKey = QStringLiteral("contextLength");
-} // namespace
 
 SessionSettingsDialog::SessionSettingsDialog(
     SessionStore *store, qint64 sessionId, ProfileStore *profiles, QWidget *parent)
@@ -34,7 +29,7 @@ SessionSettingsDialog::SessionSettingsDialog(
     , m_contextLength(new QSpinBox(this))
 {
     const SessionInfo info = store->session(sessionId).value_or(SessionInfo());
-    setWindowTitle(tr("Chat settings — %1").arg(info.title.isEmpty() ? tr("New chat") : info.title));
+    setWindowTitle(tr("Chat settings — %1").arg(SessionListModel::displayTitle(info.title)));
 
     m_systemPrompt->setPlainText(info.systemPrompt);
     m_systemPrompt->setPlaceholderText(profiles->systemPrompt().isEmpty()
@@ -55,20 +50,20 @@ SessionSettingsDialog::SessionSettingsDialog(
     m_temperature->setDecimals(1);
     m_temperature->setSingleStep(0.1);
     m_temperature->setSpecialValueText(tr("Default"));
-    m_temperature->setValue(info.settings.value(TemperatureKey).toDouble(-0.1));
+    m_temperature->setValue(info.settings.value(ContextSettings::TemperatureKey).toDouble(-0.1));
     m_temperature->setAccessibleName(tr("Temperature"));
     m_historyLimit->setRange(-1, 100000);
     m_historyLimit->setSpecialValueText(
         tr("Default (%1)")
             .arg(profiles->historyLimit() ? QString::number(profiles->historyLimit()) : tr("no limit")));
-    m_historyLimit->setValue(info.settings.value(MaxMessagesKey).toInt(-1));
+    m_historyLimit->setValue(info.settings.value(ContextSettings::MaxMessagesKey).toInt(-1));
     m_historyLimit->setAccessibleName(tr("History limit in messages"));
     m_tokenBudget->setRange(-1, 10000000);
     m_tokenBudget->setSingleStep(1000);
     m_tokenBudget->setSpecialValueText(
         tr("Default (%1)")
             .arg(profiles->tokenBudget() ? QString::number(profiles->tokenBudget()) : tr("no limit")));
-    m_tokenBudget->setValue(info.settings.value(TokenBudgetKey).toInt(-1));
+    m_tokenBudget->setValue(info.settings.value(ContextSettings::TokenBudgetKey).toInt(-1));
     m_tokenBudget->setAccessibleName(tr("Token budget"));
     m_contextLength->setRange(-1, 10000000);
     m_contextLength->setSingleStep(1024);
@@ -76,7 +71,7 @@ SessionSettingsDialog::SessionSettingsDialog(
         tr("Default (%1)")
             .arg(
                 profiles->contextLength() ? QString::number(profiles->contextLength()) : tr("the server's")));
-    m_contextLength->setValue(info.settings.value(ContextLengthKey).toInt(-1));
+    m_contextLength->setValue(info.settings.value(ContextSettings::ContextLengthKey).toInt(-1));
     m_contextLength->setAccessibleName(tr("Context length in tokens"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -107,10 +102,10 @@ void SessionSettingsDialog::accept()
         else
             settings.insert(key, value);
     };
-    put(TemperatureKey, m_temperature->value(), m_temperature->value() < 0);
-    put(MaxMessagesKey, m_historyLimit->value(), m_historyLimit->value() < 0);
-    put(TokenBudgetKey, m_tokenBudget->value(), m_tokenBudget->value() < 0);
-    put(ContextLengthKey, m_contextLength->value(), m_contextLength->value() < 0);
+    put(ContextSettings::TemperatureKey, m_temperature->value(), m_temperature->value() < 0);
+    put(ContextSettings::MaxMessagesKey, m_historyLimit->value(), m_historyLimit->value() < 0);
+    put(ContextSettings::TokenBudgetKey, m_tokenBudget->value(), m_tokenBudget->value() < 0);
+    put(ContextSettings::ContextLengthKey, m_contextLength->value(), m_contextLength->value() < 0);
     m_store->setSystemPrompt(m_sessionId, m_systemPrompt->toPlainText().trimmed());
     m_store->setSessionModel(m_sessionId, m_provider->currentData().toString(), m_model->text().trimmed());
     m_store->setSessionSettings(m_sessionId, settings);

@@ -1,7 +1,7 @@
 #include "views/settingsdialog.h"
 
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "views/plainmessagebox.h"
 #include "views/profileeditor.h"
 

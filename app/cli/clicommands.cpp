@@ -5,10 +5,11 @@
 #include "mcpcommands.h"
 #include "models/chatcontroller.h"
 #include "models/contextbuilder.h"
-#include "models/transcriptmodel.h"
-#include "network/apikeystore.h"
+#include "models/conversation.h"
+#include "models/sessionmanager.h"
 #include "network/endpointpolicy.h"
-#include "network/profilestore.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "storage/attachmentfile.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
@@ -186,6 +187,11 @@ CliCommands::CliCommands()
     McpCommands::addOptions(&m_parser);
 }
 
+QString CliCommands::shownTitle(const QString &title)
+{
+    return title.isEmpty() ? tr("(untitled)") : title;
+}
+
 int CliCommands::usageError(const QString &message)
 {
     m_err << "confab-cli: " << safe(message) << "\n" << tr("Try 'confab-cli --help'.") << Qt::endl;
@@ -302,7 +308,7 @@ int CliCommands::cmdSessions()
     for (const SessionInfo &s : sessions) {
         m_out << s.id << '\t' << s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
               << '\t' << s.messageCount << '\t' << (s.pinned ? QStringLiteral("* ") : QString())
-              << (s.title.isEmpty() ? tr("(untitled)") : safe(s.title)) << '\n';
+              << safe(shownTitle(s.title)) << '\n';
     }
     m_out.flush();
     return 0;
@@ -324,7 +330,7 @@ int CliCommands::cmdShow(const QStringList &args)
         m_out << jsonText(root);
         return 0;
     }
-    m_out << "# " << (session.title.isEmpty() ? tr("(untitled)") : safe(session.title)) << "\n";
+    m_out << "# " << safe(shownTitle(session.title)) << "\n";
     if (!session.systemPrompt.isEmpty())
         m_out << "[system] " << safe(session.systemPrompt) << "\n";
     for (const Message &m : messages) {
@@ -370,10 +376,9 @@ int CliCommands::cmdContext(const QStringList &args)
     if (const int code = refuseInsecureKey(profile, *key))
         return code;
     QNetworkAccessManager nam;
-    TranscriptModel model(m_store);
-    model.setSession(id);
-    ChatController controller(&model, &nam);
-    setUpController(&controller, profile, *key);
+    Conversation conversation(m_store);
+    ChatController controller(&conversation, &nam);
+    openChat(&conversation, &controller, id, profile, *key);
     const QString message = m_parser.value(QStringLiteral("message"));
     QList<Attachment> files;
     if (const int code = attachArgs(&files))
@@ -385,7 +390,7 @@ int CliCommands::cmdContext(const QStringList &args)
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray messages;
         if (!window.systemPrompt.isEmpty())
-            messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
+            messages.append(QJsonObject {{QStringLiteral("role"), QString(MessageRole::System)},
                 {QStringLiteral("content"), window.systemPrompt}});
         for (const ChatTurn &turn : window.turns) {
             QJsonObject o {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.content}};
@@ -471,9 +476,10 @@ ContextOverrides CliCommands::overrides() const
     return o;
 }
 
-void CliCommands::setUpController(
-    ChatController *controller, const ProviderProfile &profile, const QString &key)
+void CliCommands::openChat(Conversation *conversation, ChatController *controller, qint64 id,
+    const ProviderProfile &profile, const QString &key)
 {
+    SessionManager(m_store, nullptr, nullptr, conversation, controller).openSession(id);
     controller->setProfile(profile);
     controller->setApiKey(key);
     controller->setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
@@ -584,10 +590,9 @@ int CliCommands::cmdSend(const QStringList &args)
         return code;
 
     QNetworkAccessManager nam;
-    TranscriptModel model(m_store);
-    model.setSession(id);
-    ChatController controller(&model, &nam);
-    setUpController(&controller, profile, *key);
+    Conversation conversation(m_store);
+    ChatController controller(&conversation, &nam);
+    openChat(&conversation, &controller, id, profile, *key);
     askServer(&controller, args.at(1));
     if (controller.previewContext(args.at(1), files).overBudget)
         m_err << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
@@ -601,25 +606,26 @@ int CliCommands::cmdSend(const QStringList &args)
         = profile.kind == ProviderKind::OpenAICompatible || profile.kind == ProviderKind::Anthropic;
     if (toolsSpoken
         && tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
-        toolLoop = tools.startLoop(&controller, &model, m_parser.isSet(QStringLiteral("allow-tools")));
+        toolLoop = tools.startLoop(&controller, &conversation, m_parser.isSet(QStringLiteral("allow-tools")));
 
     // Print the reply as it is saved: stdout shows only what a kill -9 cannot take back.
     // Only the server's replies: the tool loop's steps are rows too, but not the model's words.
     qsizetype printed = 0;
     qint64 printing = -1;
-    QObject::connect(&controller, &ChatController::replyStarted, &model, [&](qint64 messageId) {
+    QObject::connect(&controller, &ChatController::replyStarted, &conversation, [&](qint64 messageId) {
         printing = messageId;
         printed = 0;
     });
     const auto printUpTo = [&](qint64 messageId, qsizetype length) {
-        const int row = model.rowOfId(messageId);
+        const int row = conversation.rowOfId(messageId);
         if (messageId != printing || row < 0 || length <= printed)
             return;
-        m_out << TerminalText::safe(QStringView(model.messageAt(row).content).mid(printed, length - printed));
+        m_out << TerminalText::safe(
+            QStringView(conversation.messageAt(row).content).mid(printed, length - printed));
         m_out.flush();
         printed = length;
     };
-    QObject::connect(&model, &TranscriptModel::replySaved, &model, printUpTo);
+    QObject::connect(&conversation, &Conversation::replySaved, &conversation, printUpTo);
     int exitCode = 0;
     QEventLoop loop;
     QObject::connect(&controller, &ChatController::failed, &loop, [&](const QString &message) {
@@ -628,8 +634,8 @@ int CliCommands::cmdSend(const QStringList &args)
     });
     const auto finished = [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
         // Text the store refused (reported on stderr) is still the user's: show it.
-        const int row = model.rowOfId(replyId);
-        printUpTo(replyId, row < 0 ? 0 : model.messageAt(row).content.size());
+        const int row = conversation.rowOfId(replyId);
+        printUpTo(replyId, row < 0 ? 0 : conversation.messageAt(row).content.size());
         m_out << Qt::endl;
         if (outcome.status == StreamOutcome::Status::Failed)
             exitCode = failure(outcome.errorMessage);
@@ -756,8 +762,8 @@ int CliCommands::cmdSearch(const QStringList &args)
         return 0;
     }
     for (const SearchHit &h : hits)
-        m_out << h.sessionId << '\t' << (h.sessionTitle.isEmpty() ? tr("(untitled)") : safe(h.sessionTitle))
-              << '\t' << safe(plain(h.snippet).simplified()) << '\n';
+        m_out << h.sessionId << '\t' << safe(shownTitle(h.sessionTitle)) << '\t'
+              << safe(plain(h.snippet).simplified()) << '\n';
     m_out.flush();
     return 0;
 }
@@ -767,7 +773,8 @@ int CliCommands::cmdDelete(const QStringList &args)
     qint64 id = 0;
     if (!sessionArg(args, &id))
         return id < 0 ? 1 : 2;
-    if (!m_store->deleteSession(id) || m_store->purgeDeleted(id) < 1)
+    SessionManager sessions(m_store, nullptr, nullptr, nullptr, nullptr);
+    if (!sessions.deleteSession(id) || sessions.purgeDeleted() < 1)
         return failure(m_store->lastError());
     return 0;
 }

@@ -1,6 +1,6 @@
 #include "clitoolsession.h"
 
-#include "network/apikeystore.h"
+#include "settings/apikeystore.h"
 #include "terminaltext.h"
 #include "tools/mcpclient.h"
 #include "tools/mcpsecrets.h"
@@ -75,9 +75,9 @@ bool CliToolSession::connect(const QString &settingsPath, int timeoutMs)
 }
 
 std::unique_ptr<ToolLoop> CliToolSession::startLoop(
-    ChatController *controller, TranscriptModel *model, bool allowed)
+    ChatController *controller, Conversation *conversation, bool allowed)
 {
-    auto loop = std::make_unique<ToolLoop>(controller, model, &m_catalog);
+    auto loop = std::make_unique<ToolLoop>(controller, conversation, &m_catalog);
     loop->setAllowed(allowed);
     // Each step on stderr as it is stored; stdout stays the reply's text.
     QObject::connect(loop.get(), &ToolLoop::toolStepStored, loop.get(), [this](qint64, const ToolStep &step) {

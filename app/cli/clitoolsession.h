@@ -8,10 +8,10 @@
 #include <vector>
 
 class ChatController;
+class Conversation;
 class McpClient;
 class QNetworkAccessManager;
 class ToolLoop;
-class TranscriptModel;
 
 // The enabled MCP servers of the settings file, connected for one confab-cli send, and the
 // ToolLoop that offers their tools to the model. A server that cannot be reached is noted
@@ -27,7 +27,7 @@ public:
     bool connect(const QString &settingsPath, int timeoutMs);
     // A loop on `controller`; `allowed`: the calls run, else each is refused. Each step is
     // noted on stderr.
-    std::unique_ptr<ToolLoop> startLoop(ChatController *controller, TranscriptModel *model, bool allowed);
+    std::unique_ptr<ToolLoop> startLoop(ChatController *controller, Conversation *conversation, bool allowed);
     // Shuts the servers down properly (EOF, SIGTERM, SIGKILL).
     void close();
 

@@ -1,6 +1,6 @@
 #include "mcpcommands.h"
 
-#include "network/apikeystore.h"
+#include "settings/apikeystore.h"
 #include "terminaltext.h"
 #include "tools/mcpclient.h"
 #include "tools/mcpconfigimport.h"

@@ -1,6 +1,6 @@
 #include "loopbackserver.h"
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 

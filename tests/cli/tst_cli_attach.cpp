@@ -1,6 +1,5 @@
 #include "attachmentfixtures.h"
 #include "loopbackserver.h"
-#include "storage/attachmentstore.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
@@ -199,15 +198,14 @@ private Q_SLOTS:
 
         SessionStore store;
         QVERIFY(store.open(m_db));
-        const QSqlDatabase db = QSqlDatabase::database(store.connectionName());
-        QCOMPARE(AttachmentStore::storedCount(db), 1);
+        QCOMPARE(store.attachmentCount(), 1);
         // Deleted with its last message: the first chat going leaves it, the second takes it.
         QVERIFY(store.deleteSession(first));
         QCOMPARE(store.purgeDeleted(first), 1);
-        QCOMPARE(AttachmentStore::storedCount(db), 1);
+        QCOMPARE(store.attachmentCount(), 1);
         QVERIFY(store.deleteSession(second));
         QCOMPARE(store.purgeDeleted(second), 1);
-        QCOMPARE(AttachmentStore::storedCount(db), 0);
+        QCOMPARE(store.attachmentCount(), 0);
     }
 
     void exportAndImportKeepTheFiles()
@@ -464,8 +462,7 @@ private:
     int storedFiles() const
     {
         SessionStore store;
-        return store.open(m_db) ? AttachmentStore::storedCount(QSqlDatabase::database(store.connectionName()))
-                                : -1;
+        return store.open(m_db) ? store.attachmentCount() : -1;
     }
     static QJsonObject lastMessage(const QJsonObject &json, const char *key)
     {

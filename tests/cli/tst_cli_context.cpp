@@ -2,7 +2,7 @@
 // the server's context and tokenizer asked the same way, and what context prints is what send
 // puts on the wire. Separate processes, a real SQLite file, a loopback HTTP server.
 #include "loopbackserver.h"
-#include "network/profilestore.h"
+#include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 

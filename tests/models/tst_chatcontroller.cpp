@@ -32,7 +32,7 @@ private Q_SLOTS:
     {
         const qint64 session
             = m_store->createSession(QStringLiteral("UK"), QStringLiteral("Answer in one sentence."));
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         m_server->enqueue(
             LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
@@ -64,7 +64,7 @@ private Q_SLOTS:
     void restartedProcessSendsEarlierTurns()
     {
         const qint64 session = m_store->createSession();
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         m_server->setDefaultResponse(
             LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
@@ -75,7 +75,7 @@ private Q_SLOTS:
 
         cleanup();
         open(); // the app restarts on the same file
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         QSignalSpy again(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("third")));
         QVERIFY(again.wait(PatientWaits::TimeoutMs));
@@ -94,7 +94,7 @@ private Q_SLOTS:
     void httpErrorEndsOnTheRowAndIsNotSentAgain()
     {
         const qint64 session = m_store->createSession();
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         m_server->enqueue(LoopbackServer::json(
             401, LoopbackServer::fixture(QStringLiteral("openai_401_invalid_api_key.json"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
@@ -120,7 +120,7 @@ private Q_SLOTS:
     void stopKeepsThePartialReply()
     {
         const qint64 session = m_store->createSession();
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         LoopbackServer::Response slow
             = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("deepseek_reasoner_stream.sse")));
         slow.chunkSize = 400;
@@ -143,7 +143,7 @@ private Q_SLOTS:
     void connectionLostMidStreamKeepsPartialText()
     {
         const qint64 session = m_store->createSession();
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         LoopbackServer::Response cut
             = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("deepseek_reasoner_stream.sse")));
         cut.abortMidway = true;
@@ -161,7 +161,7 @@ private Q_SLOTS:
     void missingModelIsRefusedBeforeStoring()
     {
         const qint64 session = m_store->createSession();
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         ProviderProfile profile = m_controller->profile();
         profile.model.clear();
         m_controller->setProfile(profile);
@@ -177,7 +177,7 @@ private Q_SLOTS:
     void regenerateWithoutModelLeavesTheTranscriptAlone()
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 2);
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         ProviderProfile profile = m_controller->profile();
         profile.model.clear();
         m_controller->setProfile(profile);
@@ -194,7 +194,7 @@ private Q_SLOTS:
     {
         // Window children die in creation order: the model may go first.
         auto *model = new TranscriptModel(m_store.get());
-        auto *controller = new ChatController(model, &m_nam);
+        auto *controller = new ChatController(model->conversation(), &m_nam);
         delete model;
         delete controller; // must not touch the dead model
     }
@@ -202,7 +202,7 @@ private Q_SLOTS:
     void editAndResendBranches()
     {
         const qint64 session = m_store->createSession();
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         m_server->setDefaultResponse(
             LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
@@ -225,7 +225,7 @@ private:
         m_store.reset(new SessionStore);
         QVERIFY(m_store->open(TestUtil::dbPath(*m_dir)));
         m_model.reset(new TranscriptModel(m_store.get()));
-        m_controller.reset(new ChatController(m_model.get(), &m_nam));
+        m_controller.reset(new ChatController(m_model->conversation(), &m_nam));
         ProviderProfile profile;
         profile.id = QStringLiteral("test");
         profile.name = QStringLiteral("Loopback");

@@ -3,6 +3,7 @@
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 class TestContextBuilder : public QObject
@@ -25,12 +26,13 @@ private Q_SLOTS:
         m_store.reset(new SessionStore); // "restart"
         QVERIFY(m_store->open(path));
         m_model.reset(new TranscriptModel(m_store.get()));
-        m_model->setPageSize(7);
-        m_model->setSession(session);
+        m_model->conversation()->setPageSize(7);
+        m_model->conversation()->setSession(session);
 
         ContextSettings settings;
         settings.systemPrompt = QStringLiteral("Be brief.");
-        const ContextWindow window = ContextBuilder(m_model.get()).build(settings, QStringLiteral("next"));
+        const ContextWindow window
+            = ContextBuilder::loadAndBuild(m_model->conversation(), settings, QStringLiteral("next"));
         QCOMPARE(window.turns.size(), 41);
         QCOMPARE(window.turns.first(), (ChatTurn {QStringLiteral("user"), QStringLiteral("u1")}));
         QCOMPARE(window.turns.at(39), (ChatTurn {QStringLiteral("assistant"), QStringLiteral("a20")}));
@@ -63,10 +65,11 @@ private Q_SLOTS:
     {
         QFETCH(int, maxMessages);
         QFETCH(QStringList, expected);
-        m_model->setSession(TestUtil::makeSession(m_store.get(), 10));
+        m_model->conversation()->setSession(TestUtil::makeSession(m_store.get(), 10));
         ContextSettings settings;
         settings.maxMessages = maxMessages;
-        const ContextWindow window = ContextBuilder(m_model.get()).buildAndMark(settings);
+        const ContextWindow window = ContextBuilder(m_model->conversation()).build(settings);
+        m_model->conversation()->setContextWindow(window);
         QCOMPARE(contents(window), expected);
         QCOMPARE(window.droppedMessages, 10 - int(expected.size()));
         QCOMPARE(window.overBudget, maxMessages > 0 && int(expected.size()) > maxMessages);
@@ -80,11 +83,11 @@ private Q_SLOTS:
 
     void pendingMessageIsTheNewestTurn()
     {
-        m_model->setSession(TestUtil::makeSession(m_store.get(), 4));
+        m_model->conversation()->setSession(TestUtil::makeSession(m_store.get(), 4));
         ContextSettings settings;
         settings.maxMessages = 1;
         const ContextWindow window
-            = ContextBuilder(m_model.get()).build(settings, QStringLiteral("new question"));
+            = ContextBuilder(m_model->conversation()).build(settings, QStringLiteral("new question"));
         QCOMPARE(window.turns.size(), 1);
         QCOMPARE(window.turns.first().content, QStringLiteral("new question"));
         QCOMPARE(window.firstMessageId, 0);
@@ -94,21 +97,22 @@ private Q_SLOTS:
     void tokenBudgetCountsSystemPromptAndUsesCalibration()
     {
         const qint64 session = m_store->createSession();
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         // Each message: 40 ASCII characters = 10 tokens + 4 framing = 14.
         for (int i = 0; i < 6; ++i)
-            m_model->appendMessage(i % 2 ? QStringLiteral("assistant") : QStringLiteral("user"),
+            m_model->conversation()->appendMessage(
+                i % 2 ? QStringLiteral("assistant") : QStringLiteral("user"),
                 QString(40, QLatin1Char('a' + i)));
         ContextSettings settings;
         settings.systemPrompt = QString(40, QLatin1Char('s')); // 14 tokens
         settings.tokenBudget = 14 + 4 * 14; // room for two turns
-        ContextWindow window = ContextBuilder(m_model.get()).build(settings);
+        ContextWindow window = ContextBuilder(m_model->conversation()).build(settings);
         QCOMPARE(window.turns.size(), 4);
         QCOMPARE(window.estimatedTokens, 70);
         QVERIFY(!window.overBudget);
 
         settings.tokenRatio = 1.5; // the server counts 50% more than we estimate: one turn fits
-        window = ContextBuilder(m_model.get()).build(settings);
+        window = ContextBuilder(m_model->conversation()).build(settings);
         QCOMPARE(window.turns.size(), 2);
         QCOMPARE(window.rawEstimate, 42);
         QCOMPARE(window.estimatedTokens, 63);
@@ -117,22 +121,23 @@ private Q_SLOTS:
     void skipsFailedEmptyAndStreamingRows()
     {
         const qint64 session = m_store->createSession();
-        m_model->setSession(session);
-        m_model->appendMessage(QStringLiteral("user"), QStringLiteral("q1"));
-        const qint64 failed = m_model->beginReply({});
-        m_model->appendToReply(failed, QStringLiteral("partial before the error"));
-        m_model->finishReply(failed, MessageState::Error, {}, -1, -1, QStringLiteral("HTTP 500"));
-        m_model->appendMessage(QStringLiteral("user"), QStringLiteral("q1 again"));
-        const qint64 stopped = m_model->beginReply({});
-        m_model->appendToReply(stopped, QStringLiteral("kept although stopped"));
-        m_model->finishReply(stopped, MessageState::Stopped);
-        m_model->appendMessage(QStringLiteral("user"), QStringLiteral("q2"));
-        const qint64 empty = m_model->beginReply({});
-        m_model->finishReply(empty, MessageState::Stopped);
-        m_model->appendMessage(QStringLiteral("user"), QStringLiteral("q3"));
-        m_model->beginReply({}); // streaming now
+        m_model->conversation()->setSession(session);
+        m_model->conversation()->appendMessage(QStringLiteral("user"), QStringLiteral("q1"));
+        const qint64 failed = m_model->conversation()->beginReply({});
+        m_model->conversation()->appendToReply(failed, QStringLiteral("partial before the error"));
+        m_model->conversation()->finishReply(
+            failed, MessageState::Error, {}, -1, -1, QStringLiteral("HTTP 500"));
+        m_model->conversation()->appendMessage(QStringLiteral("user"), QStringLiteral("q1 again"));
+        const qint64 stopped = m_model->conversation()->beginReply({});
+        m_model->conversation()->appendToReply(stopped, QStringLiteral("kept although stopped"));
+        m_model->conversation()->finishReply(stopped, MessageState::Stopped);
+        m_model->conversation()->appendMessage(QStringLiteral("user"), QStringLiteral("q2"));
+        const qint64 empty = m_model->conversation()->beginReply({});
+        m_model->conversation()->finishReply(empty, MessageState::Stopped);
+        m_model->conversation()->appendMessage(QStringLiteral("user"), QStringLiteral("q3"));
+        m_model->conversation()->beginReply({}); // streaming now
 
-        const ContextWindow window = ContextBuilder(m_model.get()).build({});
+        const ContextWindow window = ContextBuilder(m_model->conversation()).build({});
         QCOMPARE(contents(window),
             (QStringList {QStringLiteral("q1"), QStringLiteral("q1 again"),
                 QStringLiteral("kept although stopped"), QStringLiteral("q2"), QStringLiteral("q3")}));
@@ -140,14 +145,71 @@ private Q_SLOTS:
 
     void limitedWindowDoesNotLoadTheWholeHistory()
     {
-        m_model->setPageSize(10);
-        m_model->setSession(TestUtil::makeSession(m_store.get(), 1000));
+        m_model->conversation()->setPageSize(10);
+        m_model->conversation()->setSession(TestUtil::makeSession(m_store.get(), 1000));
         ContextSettings settings;
         settings.maxMessages = 6;
-        const ContextWindow window = ContextBuilder(m_model.get()).build(settings);
+        const ContextWindow window = ContextBuilder(m_model->conversation()).build(settings);
         QCOMPARE(window.turns.size(), 6);
         QCOMPARE(m_model->rowCount(), 10);
         QVERIFY(window.olderNotLoaded);
+    }
+
+    void buildChangesNothingTheCallerLoads()
+    {
+        m_model->conversation()->setPageSize(7);
+        m_model->conversation()->setSession(TestUtil::makeSession(m_store.get(), 40));
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        const ContextWindow partial = ContextBuilder(m_model->conversation()).build({});
+        QCOMPARE(m_model->rowCount(), 7); // build() is const in deed: nothing loaded
+        QCOMPARE(inserted.count(), 0);
+        QVERIFY(partial.needsOlderRows);
+        const ContextWindow full = ContextBuilder::loadAndBuild(m_model->conversation(), {});
+        QVERIFY(!full.needsOlderRows);
+        QCOMPARE(full.turns.size(), 40);
+        QCOMPARE(m_model->rowCount(), 40);
+    }
+
+    void markerRolesFollowTheWindow()
+    {
+        m_model->conversation()->setSession(TestUtil::makeSession(m_store.get(), 10));
+        ContextSettings settings;
+        settings.maxMessages = 4;
+        m_model->conversation()->setContextWindow(ContextBuilder(m_model->conversation()).build(settings));
+        const auto marker = [this](int row) {
+            return m_model->index(row).data(TranscriptModel::ContextMarkerRole).toInt();
+        };
+        for (int row = 0; row < 10; ++row)
+            QCOMPARE(marker(row), row == 6 ? 6 : -1); // on the first row sent: 6 earlier rows left out
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        settings.maxMessages = 0;
+        m_model->conversation()->setContextWindow(ContextBuilder(m_model->conversation()).build(settings));
+        for (int row = 0; row < 10; ++row)
+            QCOMPARE(marker(row), -1); // everything is sent: no marker
+        // The rows sent changed for all; the marker only for the row that had it.
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 6);
+        QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 6);
+        QVERIFY(changed.at(1).at(2).value<QList<int>>().contains(TranscriptModel::ContextSummaryRole));
+    }
+
+    void summaryAndTruncationAreRoles()
+    {
+        m_model->conversation()->setSession(TestUtil::makeSession(m_store.get(), 10));
+        ContextSettings settings;
+        settings.maxMessages = 4;
+        m_model->conversation()->setContextWindow(ContextBuilder(m_model->conversation()).build(settings));
+        // The marker's size in words, on its row only: what the delegate draws after the count.
+        for (int row = 0; row < 10; ++row) {
+            const QString summary = m_model->index(row).data(TranscriptModel::ContextSummaryRole).toString();
+            QCOMPARE(summary.contains(QLatin1String(" tokens")), row == 6);
+        }
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(m_model->conversation()->markTruncated(m_model->messageAt(9).id));
+        QVERIFY(m_model->index(9).data(TranscriptModel::TruncatedRole).toBool());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 9);
+        QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int> {TranscriptModel::TruncatedRole});
     }
 
     void estimatesAndCalibration()

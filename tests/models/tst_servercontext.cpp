@@ -36,7 +36,7 @@ private Q_SLOTS:
         m_store.reset(new SessionStore);
         QVERIFY(m_store->open(TestUtil::dbPath(*m_dir)));
         m_model.reset(new TranscriptModel(m_store.get()));
-        m_controller.reset(new ChatController(m_model.get(), &m_nam));
+        m_controller.reset(new ChatController(m_model->conversation(), &m_nam));
         setProfile(ProviderKind::OpenAICompatible, QStringLiteral("/v1"));
     }
     void cleanup()
@@ -164,9 +164,9 @@ private Q_SLOTS:
         QVERIFY(!m_store->session(m_model->sessionId())->settings.contains(QLatin1String("tokenRatio")));
 
         // A reply whose prompt was read whole is learnt from.
-        m_controller.reset(new ChatController(m_model.get(), &m_nam));
+        m_controller.reset(new ChatController(m_model->conversation(), &m_nam));
         setProfile(ProviderKind::OpenAICompatible, QStringLiteral("/v1"));
-        m_model->setSession(m_store->createSession());
+        m_model->conversation()->setSession(m_store->createSession());
         QSignalSpy again(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("What is the capital of the UK?")));
         QVERIFY(again.wait(10000));
@@ -298,11 +298,11 @@ private:
     qint64 chat(int turns, int chars)
     {
         const qint64 id = m_store->createSession(QStringLiteral("Long"));
-        m_model->setSession(id);
+        m_model->conversation()->setSession(id);
         for (int t = 0; t < turns; ++t) {
-            m_model->appendMessage(
+            m_model->conversation()->appendMessage(
                 QStringLiteral("user"), QStringLiteral("q%1 ").arg(t) + QString(chars, u'x'));
-            m_model->appendMessage(
+            m_model->conversation()->appendMessage(
                 QStringLiteral("assistant"), QStringLiteral("a%1 ").arg(t) + QString(chars, u'y'));
         }
         return id;

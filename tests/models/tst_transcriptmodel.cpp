@@ -31,8 +31,8 @@ private Q_SLOTS:
     void loadsNewestPageThenOlderOnFetchMore()
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 25);
-        m_model->setPageSize(10);
-        m_model->setSession(session);
+        m_model->conversation()->setPageSize(10);
+        m_model->conversation()->setSession(session);
         QCOMPARE(m_model->rowCount(), 10);
         QCOMPARE(content(0), QStringLiteral("a8"));
         QCOMPARE(content(9), QStringLiteral("u13"));
@@ -53,16 +53,17 @@ private Q_SLOTS:
     void writesThrough()
     {
         const qint64 session = m_store->createSession();
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-        const qint64 id = m_model->appendMessage(QStringLiteral("user"), QStringLiteral("Hello"));
+        const qint64 id
+            = m_model->conversation()->appendMessage(QStringLiteral("user"), QStringLiteral("Hello"));
         QVERIFY(id > 0);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(m_model->data(m_model->index(0), TranscriptModel::IdRole).toLongLong(), id);
 
         // Another model (the "restarted app") reads the same rows from the file.
         TranscriptModel other(m_store.get());
-        other.setSession(session);
+        other.conversation()->setSession(session);
         QCOMPARE(other.rowCount(), 1);
         QCOMPARE(
             other.data(other.index(0), TranscriptModel::ContentRole).toString(), QStringLiteral("Hello"));
@@ -71,9 +72,9 @@ private Q_SLOTS:
     void streamsIntoOneRowWithBoundedWrites()
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 1);
-        m_model->setSession(session);
-        m_model->setFlushInterval(100);
-        const qint64 reply = m_model->beginReply(QStringLiteral("gpt-test"));
+        m_model->conversation()->setSession(session);
+        m_model->conversation()->setFlushInterval(100);
+        const qint64 reply = m_model->conversation()->beginReply(QStringLiteral("gpt-test"));
         QVERIFY(reply > 0);
         QCOMPARE(m_model->data(m_model->index(1), TranscriptModel::StateRole).toInt(),
             int(MessageState::Streaming));
@@ -82,7 +83,7 @@ private Q_SLOTS:
         const QStringList deltas {QStringLiteral("The "), QStringLiteral("capital "), QStringLiteral("is "),
             QStringLiteral("London.")};
         for (const QString &delta : deltas)
-            m_model->appendToReply(reply, delta, {});
+            m_model->conversation()->appendToReply(reply, delta, {});
         QCOMPARE(changed.size(), deltas.size());
         for (const auto &args : changed) {
             QCOMPARE(args.at(0).toModelIndex().row(), 1);
@@ -96,8 +97,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             m_store->message(reply)->content, QStringLiteral("The capital is London."), 2000);
 
-        m_model->appendToReply(reply, {}, QStringLiteral("hmm"));
-        m_model->finishReply(reply, MessageState::Complete, QStringLiteral("stop"), 78, 9);
+        m_model->conversation()->appendToReply(reply, {}, QStringLiteral("hmm"));
+        m_model->conversation()->finishReply(reply, MessageState::Complete, QStringLiteral("stop"), 78, 9);
         const auto stored = m_store->message(reply);
         QCOMPARE(stored->state, MessageState::Complete);
         QCOMPARE(stored->reasoning, QStringLiteral("hmm"));
@@ -110,21 +111,21 @@ private Q_SLOTS:
     void saveReplyWritesNowAndSaysHowFar()
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 1);
-        m_model->setSession(session);
-        m_model->setFlushInterval(60000); // only saveReply() writes here
-        const qint64 reply = m_model->beginReply({});
-        QSignalSpy saved(m_model.get(), &TranscriptModel::replySaved);
-        m_model->appendToReply(reply, QStringLiteral("one "));
-        m_model->appendToReply(reply, QStringLiteral("two "), QStringLiteral("hm"));
-        m_model->saveReply(reply); // one write for both deltas (one network read)
+        m_model->conversation()->setSession(session);
+        m_model->conversation()->setFlushInterval(60000); // only saveReply() writes here
+        const qint64 reply = m_model->conversation()->beginReply({});
+        QSignalSpy saved(m_model->conversation(), &Conversation::replySaved);
+        m_model->conversation()->appendToReply(reply, QStringLiteral("one "));
+        m_model->conversation()->appendToReply(reply, QStringLiteral("two "), QStringLiteral("hm"));
+        m_model->conversation()->saveReply(reply); // one write for both deltas (one network read)
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().at(0).toLongLong(), reply);
         QCOMPARE(saved.first().at(1).value<qsizetype>(), qsizetype(8));
         QCOMPARE(m_store->message(reply)->content, QStringLiteral("one two "));
         QCOMPARE(m_store->message(reply)->reasoning, QStringLiteral("hm"));
-        m_model->saveReply(reply); // nothing new: no write
+        m_model->conversation()->saveReply(reply); // nothing new: no write
         QCOMPARE(saved.size(), 1);
-        m_model->finishReply(reply, MessageState::Complete);
+        m_model->conversation()->finishReply(reply, MessageState::Complete);
         QCOMPARE(saved.size(), 2);
     }
 
@@ -132,22 +133,22 @@ private Q_SLOTS:
     {
         // Each delta grows the row's text in place (amortised), instead of copying all of it.
         const qint64 session = TestUtil::makeSession(m_store.get(), 1);
-        m_model->setSession(session);
-        const qint64 reply = m_model->beginReply({});
+        m_model->conversation()->setSession(session);
+        const qint64 reply = m_model->conversation()->beginReply({});
         const int row = m_model->rowOfId(reply);
         int copies = 0;
         const QChar *data = nullptr;
         for (int i = 0; i < 2000; ++i) {
-            m_model->appendToReply(reply, QStringLiteral("word "));
+            m_model->conversation()->appendToReply(reply, QStringLiteral("word "));
             if (i % 50 == 0)
-                m_model->saveReply(reply);
+                m_model->conversation()->saveReply(reply);
             const QChar *now = m_model->messageAt(row).content.constData();
             copies += now != data;
             data = now;
         }
         QCOMPARE(m_model->messageAt(row).content.size(), 2000 * 5);
         QVERIFY2(copies < 100, qPrintable(QStringLiteral("%1 copies for 2000 deltas").arg(copies)));
-        m_model->finishReply(reply, MessageState::Complete);
+        m_model->conversation()->finishReply(reply, MessageState::Complete);
         QCOMPARE(m_store->message(reply)->content.size(), 2000 * 5);
     }
 
@@ -155,37 +156,38 @@ private Q_SLOTS:
     {
         const qint64 a = TestUtil::makeSession(m_store.get(), 1);
         const qint64 b = TestUtil::makeSession(m_store.get(), 3);
-        m_model->setSession(a);
-        const qint64 reply = m_model->beginReply({});
-        m_model->appendToReply(reply, QStringLiteral("first half, "));
-        m_model->setSession(b);
-        m_model->appendToReply(reply, QStringLiteral("second half"));
+        m_model->conversation()->setSession(a);
+        const qint64 reply = m_model->conversation()->beginReply({});
+        m_model->conversation()->appendToReply(reply, QStringLiteral("first half, "));
+        m_model->conversation()->setSession(b);
+        m_model->conversation()->appendToReply(reply, QStringLiteral("second half"));
         QCOMPARE(m_model->rowCount(), 3);
-        m_model->setSession(a);
+        m_model->conversation()->setSession(a);
         QCOMPARE(content(1), QStringLiteral("first half, second half"));
-        m_model->flush();
+        m_model->conversation()->flush();
         QCOMPARE(m_store->message(reply)->content, QStringLiteral("first half, second half"));
-        m_model->finishReply(reply, MessageState::Stopped);
+        m_model->conversation()->finishReply(reply, MessageState::Stopped);
         QCOMPARE(m_store->message(reply)->state, MessageState::Stopped);
     }
 
     void finalStateIsWrittenOnceTheDatabaseTakesItAgain()
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 1);
-        m_model->setSession(session);
-        m_model->setFlushInterval(60000); // retries happen when the test says (flush())
-        const qint64 reply = m_model->beginReply({});
-        m_model->appendToReply(reply, QStringLiteral("all of it"));
+        m_model->conversation()->setSession(session);
+        m_model->conversation()->setFlushInterval(60000); // retries happen when the test says (flush())
+        const qint64 reply = m_model->conversation()->beginReply({});
+        m_model->conversation()->appendToReply(reply, QStringLiteral("all of it"));
         QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
         QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 1"))); // every write now fails
-        m_model->finishReply(reply, MessageState::Error, {}, -1, -1, QStringLiteral("HTTP 500"));
+        m_model->conversation()->finishReply(
+            reply, MessageState::Error, {}, -1, -1, QStringLiteral("HTTP 500"));
         QCOMPARE(m_model->messageAt(1).state, MessageState::Error); // shown at once
         QCOMPARE(m_store->message(reply)->state, MessageState::Streaming); // not yet on disk
-        m_model->flush();
+        m_model->conversation()->flush();
         QCOMPARE(m_store->message(reply)->state, MessageState::Streaming); // still refused
         QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 0")));
-        QVERIFY(m_model->prepareRegenerate(1)); // Retry is not blocked by the pending write
-        m_model->flush();
+        QVERIFY(m_model->conversation()->prepareRegenerate(1)); // Retry is not blocked by the pending write
+        m_model->conversation()->flush();
         const auto stored = m_store->message(reply);
         QCOMPARE(stored->state, MessageState::Error);
         QCOMPARE(stored->content, QStringLiteral("all of it"));
@@ -196,7 +198,7 @@ private Q_SLOTS:
     {
         const qint64 shown = TestUtil::makeSession(m_store.get(), 2);
         const qint64 other = TestUtil::makeSession(m_store.get(), 2);
-        m_model->setSession(shown);
+        m_model->conversation()->setSession(shown);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         SessionStore elsewhere;
         QVERIFY(elsewhere.open(m_store->path()));
@@ -206,13 +208,13 @@ private Q_SLOTS:
         m.role = QStringLiteral("user");
         m.content = QStringLiteral("in another chat");
         QVERIFY(elsewhere.addMessage(m));
-        m_model->reload();
+        m_model->conversation()->reload();
         QCOMPARE(reset.size(), 0);
         m.sessionId = shown;
         m.parentId = elsewhere.session(shown)->currentLeafId;
         m.content = QStringLiteral("in this chat");
         QVERIFY(elsewhere.addMessage(m));
-        m_model->reload();
+        m_model->conversation()->reload();
         QCOMPARE(reset.size(), 1);
         QCOMPARE(content(2), QStringLiteral("in this chat"));
     }
@@ -220,62 +222,85 @@ private Q_SLOTS:
     void editBranchesAndSwitchingFlipsBack()
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 4); // u1 a1 u2 a2
-        m_model->setSession(session);
-        const qint64 edited = m_model->editMessage(2, QStringLiteral("u2 edited"));
+        m_model->conversation()->setSession(session);
+        const qint64 edited = m_model->conversation()->editMessage(2, QStringLiteral("u2 edited"));
         QVERIFY(edited > 0);
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(content(2), QStringLiteral("u2 edited"));
         QCOMPARE(m_model->data(m_model->index(2), TranscriptModel::SiblingCountRole).toInt(), 2);
         QCOMPARE(m_model->data(m_model->index(2), TranscriptModel::SiblingIndexRole).toInt(), 1);
 
-        QVERIFY(m_model->switchSibling(2, -1));
+        QVERIFY(m_model->conversation()->switchSibling(2, -1));
         QCOMPARE(m_model->rowCount(), 4);
         QCOMPARE(content(2), QStringLiteral("u2"));
         QCOMPARE(content(3), QStringLiteral("a2")); // the old continuation comes back
         QCOMPARE(m_model->data(m_model->index(2), TranscriptModel::SiblingIndexRole).toInt(), 0);
-        QVERIFY(!m_model->switchSibling(2, -1));
+        QVERIFY(!m_model->conversation()->switchSibling(2, -1));
 
         // The choice is stored: a restarted model shows the same branch.
         TranscriptModel other(m_store.get());
-        other.setSession(session);
+        other.conversation()->setSession(session);
         QCOMPARE(other.rowCount(), 4);
         QCOMPARE(other.data(other.index(3), TranscriptModel::ContentRole).toString(), QStringLiteral("a2"));
+    }
+
+    void noBranchSwitchWhileAReplyStreams()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 4); // u1 a1 u2 a2
+        m_model->conversation()->setSession(session);
+        const qint64 oldU2 = m_model->messageAt(2).id;
+        QVERIFY(m_model->conversation()->editMessage(2, QStringLiteral("u2 edited")) > 0);
+        const qint64 reply = m_model->conversation()->beginReply({});
+        QVERIFY(m_model->conversation()->isStreaming());
+        // The model itself refuses, whoever asks (a view, a search hit, the CLI).
+        QVERIFY(!m_model->conversation()->switchSibling(2, -1));
+        QVERIFY(!m_model->conversation()->showBranchOf(oldU2));
+        QCOMPARE(content(2), QStringLiteral("u2 edited"));
+        m_model->conversation()->finishReply(reply, MessageState::Complete);
+        QVERIFY(!m_model->conversation()->isStreaming());
+        QVERIFY(m_model->conversation()->showBranchOf(oldU2)); // an older alternative: its branch is shown
+        QCOMPARE(content(2), QStringLiteral("u2"));
+        QCOMPARE(content(3), QStringLiteral("a2"));
+        QVERIFY(!m_model->conversation()->showBranchOf(999999)); // not in this session
     }
 
     void regenerateAddsAnAlternative()
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 2);
-        m_model->setSession(session);
-        QVERIFY(m_model->prepareRegenerate(1));
+        m_model->conversation()->setSession(session);
+        QVERIFY(m_model->conversation()->prepareRegenerate(1));
         QCOMPARE(m_model->rowCount(), 1);
-        const qint64 reply = m_model->beginReply({});
+        const qint64 reply = m_model->conversation()->beginReply({});
         QCOMPARE(m_model->data(m_model->index(1), TranscriptModel::SiblingCountRole).toInt(), 2);
-        m_model->appendToReply(reply, QStringLiteral("a1 again"));
-        m_model->finishReply(reply, MessageState::Complete);
-        QVERIFY(m_model->switchSibling(1, -1));
+        m_model->conversation()->appendToReply(reply, QStringLiteral("a1 again"));
+        m_model->conversation()->finishReply(reply, MessageState::Complete);
+        QVERIFY(m_model->conversation()->switchSibling(1, -1));
         QCOMPARE(content(1), QStringLiteral("a1"));
-        QVERIFY(!m_model->prepareRegenerate(0)); // a user row is not regenerated
+        QVERIFY(!m_model->conversation()->prepareRegenerate(0)); // a user row is not regenerated
     }
 
     void contextWindowMarksRows()
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 4);
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         const qint64 u2 = m_model->messageAt(2).id;
-        m_model->setContextWindow(u2, {u2, m_model->messageAt(3).id});
+        ContextWindow window; // u2 and the reply after it
+        window.firstMessageId = u2;
+        window.messageIds = {u2, m_model->messageAt(3).id};
+        m_model->conversation()->setContextWindow(window);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(m_model->contextStartId(), u2);
         QVERIFY(!m_model->data(m_model->index(1), TranscriptModel::InContextRole).toBool());
         QVERIFY(m_model->data(m_model->index(2), TranscriptModel::InContextRole).toBool());
-        m_model->setContextWindow(u2, {u2, m_model->messageAt(3).id});
+        m_model->conversation()->setContextWindow(window);
         QCOMPARE(changed.size(), 1); // unchanged window, no signal
     }
 
     void reloadPicksUpOtherWriters()
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 2);
-        m_model->setSession(session);
+        m_model->conversation()->setSession(session);
         SessionStore other;
         QVERIFY(other.open(m_store->path()));
         Message m;
@@ -284,7 +309,7 @@ private Q_SLOTS:
         m.role = QStringLiteral("user");
         m.content = QStringLiteral("from the CLI");
         QVERIFY(other.addMessage(m));
-        m_model->reload();
+        m_model->conversation()->reload();
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(content(2), QStringLiteral("from the CLI"));
     }

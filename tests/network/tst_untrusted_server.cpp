@@ -3,7 +3,7 @@
 // (EndpointPolicy, SecretRedactor).
 #include "loopbackserver.h"
 #include "models/chatcontroller.h"
-#include "models/transcriptmodel.h"
+#include "models/conversation.h"
 #include "network/chatclient.h"
 #include "network/endpointpolicy.h"
 #include "network/providererror.h"
@@ -215,10 +215,10 @@ private Q_SLOTS:
         SessionStore store;
         QVERIFY(store.open(TestUtil::dbPath(dir)));
         const qint64 session = store.createSession(QStringLiteral("Keys"));
-        TranscriptModel model(&store);
-        model.setSession(session);
+        Conversation conversation(&store);
+        conversation.setSession(session);
         QNetworkAccessManager nam;
-        ChatController controller(&model, &nam);
+        ChatController controller(&conversation, &nam);
         ProviderProfile profile;
         profile.baseUrl = m_server->baseUrl();
         profile.model = QStringLiteral("gpt-test");

@@ -1,7 +1,7 @@
 #include "attachmentfixtures.h"
+#include "models/conversation.h"
 #include "models/transcriptmodel.h"
 #include "storage/attachmentfile.h"
-#include "storage/attachmentstore.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
@@ -37,7 +37,7 @@ private Q_SLOTS:
         const qint64 first = add(session, 0, {*image, *text});
         const qint64 second = add(session, first, {*text});
         QVERIFY(first && second);
-        QCOMPARE(AttachmentStore::storedCount(db()), 2);
+        QCOMPARE(m_store->attachmentCount(), 2);
 
         const auto loaded = m_store->message(first);
         QCOMPARE(loaded->attachments.size(), 2);
@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->attachments.at(0).sha256, image->sha256);
         QCOMPARE(QSize(loaded->attachments.at(0).width, loaded->attachments.at(0).height), QSize(8, 8));
         QVERIFY(loaded->attachments.at(0).data.isEmpty()); // only when asked for
-        QCOMPARE(*AttachmentStore::data(db(), image->sha256), image->data);
+        QCOMPARE(*m_store->attachmentData(image->sha256), image->data);
         QCOMPARE(m_store->branch(second).last().attachments.first().text, text->text);
 
         // A new message may point at a stored file without carrying its bytes again.
@@ -53,7 +53,7 @@ private Q_SLOTS:
         reference.data.clear();
         reference.name = QStringLiteral("again.png");
         QVERIFY(add(session, second, {reference}));
-        QCOMPARE(AttachmentStore::storedCount(db()), 2);
+        QCOMPARE(m_store->attachmentCount(), 2);
     }
 
     void aFileGoesWithItsLastMessage()
@@ -66,10 +66,10 @@ private Q_SLOTS:
         QVERIFY(add(keep, 0, {*image}) && add(drop, 0, {*image}));
         QVERIFY(m_store->deleteSession(drop));
         QCOMPARE(m_store->purgeDeleted(drop), 1);
-        QCOMPARE(AttachmentStore::storedCount(db()), 1);
+        QCOMPARE(m_store->attachmentCount(), 1);
         QVERIFY(m_store->deleteSession(keep));
         QCOMPARE(m_store->purgeDeleted(keep), 1);
-        QCOMPARE(AttachmentStore::storedCount(db()), 0);
+        QCOMPARE(m_store->attachmentCount(), 0);
         QSqlQuery links(db());
         QVERIFY(links.exec(QStringLiteral("SELECT COUNT(*) FROM message_attachments")) && links.next());
         QCOMPARE(links.value(0).toInt(), 0);
@@ -94,16 +94,18 @@ private Q_SLOTS:
         QString error;
         const auto image
             = AttachmentFile::fromData(QStringLiteral("a.png"), AttachmentFixtures::png(QSize(8, 8)), &error);
-        TranscriptModel model(m_store.get());
+        // Written through the Conversation, seen through the model that wraps it.
+        Conversation conversation(m_store.get());
+        TranscriptModel model(&conversation);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSession(m_store->createSession());
-        QVERIFY(model.appendMessage(QStringLiteral("user"), QStringLiteral("look"), {*image}));
-        QVERIFY(model.editMessage(0, QStringLiteral("look again")));
+        conversation.setSession(m_store->createSession());
+        QVERIFY(conversation.appendMessage(MessageRole::User, QStringLiteral("look"), {*image}));
+        QVERIFY(conversation.editMessage(0, QStringLiteral("look again")));
         QCOMPARE(model.rowCount(), 1);
         const QVariantList files = model.index(0).data(TranscriptModel::AttachmentsRole).toList();
         QCOMPARE(files.size(), 1);
         QCOMPARE(files.first().toMap().value(QStringLiteral("sha256")).toString(), image->sha256);
-        QCOMPARE(AttachmentStore::storedCount(db()), 1);
+        QCOMPARE(m_store->attachmentCount(), 1);
         QVERIFY(model.messageAt(0).attachments.first().data.isEmpty()); // rows do not hold the bytes
     }
 

@@ -121,7 +121,7 @@ private Q_SLOTS:
         ContextCache cache(&store);
         QVERIFY(cache.setTruncated(2, true));
         QVERIFY(store.message(2)->truncated);
-        ContextLimits limits;
+        StoredContextLimits limits;
         limits.contextLength = 256;
         limits.source = QStringLiteral("llama.cpp /props n_ctx");
         limits.tokenizer = QStringLiteral("llama.cpp");

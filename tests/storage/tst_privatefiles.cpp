@@ -1,6 +1,6 @@
 // Chats are private files: modes checked under a permissive umask (0022 and 0000), so nothing
 // depends on the user's default; and deleted text does not linger in the database file.
-#include "network/profilestore.h"
+#include "settings/profilestore.h"
 #include "storage/privatefiles.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"

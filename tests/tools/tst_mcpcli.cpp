@@ -1,5 +1,5 @@
 #include "mcptestservers.h"
-#include "network/apikeystore.h"
+#include "settings/apikeystore.h"
 #include "testutil.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "mcptestservers.h"
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "tools/mcpclient.h"
 #include "tools/mcpconfigimport.h"
 #include "tools/mcpsecrets.h"

@@ -1,7 +1,7 @@
 #include "loopbackserver.h"
 #include "mcptestservers.h"
 #include "models/chatcontroller.h"
-#include "models/transcriptmodel.h"
+#include "models/conversation.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 #include "tools/mcpclient.h"
@@ -243,14 +243,14 @@ private Q_SLOTS:
         catalog.addServer(QStringLiteral("everything"), everything.get());
         SessionStore store;
         QVERIFY(store.open(db()));
-        TranscriptModel model(&store);
-        model.setSession(store.createSession(QStringLiteral("Stop"), QString()));
-        ChatController controller(&model, &nam);
+        Conversation conversation(&store);
+        conversation.setSession(store.createSession(QStringLiteral("Stop"), QString()));
+        ChatController controller(&conversation, &nam);
         ProviderProfile profile;
         profile.baseUrl = m_server->baseUrl();
         profile.model = QStringLiteral("gpt-4o-mini");
         controller.setProfile(profile);
-        ToolLoop loop(&controller, &model, &catalog);
+        ToolLoop loop(&controller, &conversation, &catalog);
         loop.setAllowed(true);
         m_server->enqueue(longCall());
         QSignalSpy replies(&controller, &ChatController::replyFinished);
@@ -268,8 +268,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 1); // the model was not asked again
         QCOMPARE(everything->state(), McpClient::State::Ready);
         // Stored: the user message, the reply that called, the cancelled step.
-        QCOMPARE(model.rowCount(), 3);
-        QVERIFY(ToolStep::isToolStep(model.messageAt(2)));
+        QCOMPARE(conversation.count(), 3);
+        QVERIFY(ToolStep::isToolStep(conversation.messageAt(2)));
     }
 
     void aModelThatNeverStopsCallingHitsTheStepLimit()

@@ -1,9 +1,11 @@
 #include "guitestfixture.h"
 
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
+#include "models/transcriptmodel.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 #include "views/chatpane.h"
+#include "views/chatview.h"
 #include "views/composer.h"
 #include "views/composeredit.h"
 #include "views/mainwindow.h"
@@ -88,6 +90,27 @@ QString GuiTestFixture::statusText() const
             return label->text();
     }
     return {};
+}
+
+QModelIndex GuiTestFixture::markerIndex() const
+{
+    const QAbstractItemModel *model = window->chatPane()->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(TranscriptModel::ContextMarkerRole).toInt() >= 0)
+            return index;
+    }
+    return {};
+}
+
+int GuiTestFixture::droppedMessages() const
+{
+    return qMax(0, markerIndex().data(TranscriptModel::ContextMarkerRole).toInt());
+}
+
+QString GuiTestFixture::markerSummary() const
+{
+    return markerIndex().data(TranscriptModel::ContextSummaryRole).toString();
 }
 
 void GuiTestFixture::typeAndSend(const QString &text)

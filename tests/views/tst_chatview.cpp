@@ -30,7 +30,7 @@ struct ShownView
         : transcript(store)
         , proxy(&transcript)
     {
-        transcript.setPageSize(pageSize);
+        transcript.conversation()->setPageSize(pageSize);
         view.setTranscript(&proxy);
         view.resize(size);
         view.show();
@@ -114,10 +114,10 @@ private Q_SLOTS:
     {
         const qint64 session = TestUtil::makeSession(m_store.get(), 250);
         TranscriptModel transcript(m_store.get());
-        transcript.setPageSize(100);
+        transcript.conversation()->setPageSize(100);
         TranscriptViewProxy proxy(&transcript);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        transcript.setSession(session);
+        transcript.conversation()->setSession(session);
         QCOMPARE(proxy.rowCount(), 100);
         QVERIFY(!proxy.canFetchMore({}));
         QVERIFY(proxy.canFetchOlder());
@@ -137,7 +137,7 @@ private Q_SLOTS:
         TranscriptViewProxy &proxy = shown.proxy;
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
+        transcript.conversation()->setSession(session);
         view.doItemsLayout();
         QCOMPARE(transcript.rowCount(), 50); // the view itself never pages the whole history in
         QScrollBar *bar = view.verticalScrollBar();
@@ -164,12 +164,13 @@ private Q_SLOTS:
         TranscriptViewProxy &proxy = shown.proxy;
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
-        const qint64 reply = transcript.beginReply(QStringLiteral("m"));
+        transcript.conversation()->setSession(session);
+        const qint64 reply = transcript.conversation()->beginReply(QStringLiteral("m"));
         QVERIFY(reply);
         QScrollBar *bar = view.verticalScrollBar();
         for (int i = 0; i < 40; ++i) {
-            transcript.appendToReply(reply, QStringLiteral("word %1 and some more words to wrap\n\n").arg(i));
+            transcript.conversation()->appendToReply(
+                reply, QStringLiteral("word %1 and some more words to wrap\n\n").arg(i));
             QCoreApplication::processEvents();
         }
         QTRY_COMPARE(bar->value(), bar->maximum());
@@ -177,12 +178,12 @@ private Q_SLOTS:
         bar->setValue(bar->maximum() / 2);
         const int kept = bar->value();
         for (int i = 0; i < 10; ++i) {
-            transcript.appendToReply(reply, QStringLiteral("more text\n\n"));
+            transcript.conversation()->appendToReply(reply, QStringLiteral("more text\n\n"));
             QCoreApplication::processEvents();
         }
         QTest::qWait(50);
         QCOMPARE(bar->value(), kept);
-        transcript.finishReply(reply, MessageState::Complete);
+        transcript.conversation()->finishReply(reply, MessageState::Complete);
     }
 
     void codeBlockCopyButton()
@@ -197,7 +198,7 @@ private Q_SLOTS:
         TranscriptViewProxy &proxy = shown.proxy;
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
+        transcript.conversation()->setSession(session);
         view.doItemsLayout();
         QSignalSpy copied(view.messageDelegate(), &MessageDelegate::codeCopied);
         QSignalSpy links(view.messageDelegate(), &MessageDelegate::linkActivated);
@@ -232,7 +233,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&shown.proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        shown.transcript.setSession(session);
+        shown.transcript.conversation()->setSession(session);
         view.doItemsLayout();
         const QModelIndex index = shown.proxy.index(1, 0);
         const int start = int(text.indexOf(QStringLiteral("quick")));
@@ -312,7 +313,7 @@ private Q_SLOTS:
         ShownView shown(m_store.get(), QSize(500, 300));
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        shown.transcript.setSession(session);
+        shown.transcript.conversation()->setSession(session);
         view.doItemsLayout();
         const int last = shown.proxy.rowCount() - 1;
         const QModelIndex a = shown.proxy.index(last, 0);
@@ -336,9 +337,9 @@ private Q_SLOTS:
 
         // The reply being written is not selectable until it is finished.
         view.followBottom();
-        const qint64 reply = shown.transcript.beginReply(QStringLiteral("m"));
+        const qint64 reply = shown.transcript.conversation()->beginReply(QStringLiteral("m"));
         view.setStreamingId(reply);
-        shown.transcript.appendToReply(reply, QStringLiteral("Streaming words here"));
+        shown.transcript.conversation()->appendToReply(reply, QStringLiteral("Streaming words here"));
         view.doItemsLayout();
         view.followBottom();
         const QModelIndex streaming = shown.proxy.index(shown.proxy.rowCount() - 1, 0);
@@ -348,7 +349,7 @@ private Q_SLOTS:
         QVERIFY(!view.messageDelegate()->isSelectableAt(option, streaming, inside));
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, inside);
         QVERIFY(!view.selector());
-        shown.transcript.finishReply(reply, MessageState::Complete);
+        shown.transcript.conversation()->finishReply(reply, MessageState::Complete);
         view.setStreamingId(0);
         view.doItemsLayout();
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointOf(view, streaming, 3));
@@ -371,7 +372,7 @@ private Q_SLOTS:
         ShownView shown(m_store.get(), QSize(600, 500));
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        shown.transcript.setSession(session);
+        shown.transcript.conversation()->setSession(session);
         view.doItemsLayout();
         MessageDelegate *delegate = view.messageDelegate();
         QSignalSpy copied(delegate, &MessageDelegate::codeCopied);
@@ -432,15 +433,16 @@ private Q_SLOTS:
         TranscriptViewProxy &proxy = shown.proxy;
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
+        transcript.conversation()->setSession(session);
         const QModelIndex index = proxy.index(0, 0);
         const int small = view.messageDelegate()->sizeHint(view.optionFor(index), index).height();
-        const qint64 streaming = transcript.beginReply(QStringLiteral("m"));
-        transcript.appendToReply(streaming, QString(QStringLiteral("long line of text ")).repeated(60));
+        const qint64 streaming = transcript.conversation()->beginReply(QStringLiteral("m"));
+        transcript.conversation()->appendToReply(
+            streaming, QString(QStringLiteral("long line of text ")).repeated(60));
         view.doItemsLayout();
         const QModelIndex grown = proxy.index(1, 0);
         QVERIFY(view.visualRect(grown).height() > small);
-        transcript.finishReply(streaming, MessageState::Complete);
+        transcript.conversation()->finishReply(streaming, MessageState::Complete);
     }
 
     void rowSizesFollowWhatMovesRows()
@@ -457,7 +459,7 @@ private Q_SLOTS:
         QVERIFY(m_store->addMessage(reply));
         ShownView shown(m_store.get(), QSize(500, 400));
         QVERIFY(QTest::qWaitForWindowExposed(&shown.view));
-        shown.transcript.setSession(session);
+        shown.transcript.conversation()->setSession(session);
         MessageDelegate *delegate = shown.view.messageDelegate();
         const QModelIndex index = shown.proxy.index(1, 0);
         const auto height = [&] { return delegate->sizeHint(shown.view.optionFor(index), index).height(); };
@@ -467,10 +469,14 @@ private Q_SLOTS:
         delegate->setThinkingExpanded(id, true);
         const int expanded = height();
         QVERIFY(expanded > plain);
-        delegate->setContextMarker(id, 1, false);
+        ContextWindow window; // the window starts at this row; one earlier row is left out
+        window.firstMessageId = id;
+        window.messageIds = {id};
+        window.droppedMessages = 1;
+        shown.transcript.conversation()->setContextWindow(window);
         const int marked = height();
         QVERIFY(marked > expanded);
-        delegate->setContextMarker(0, 0, false);
+        shown.transcript.conversation()->setContextWindow({});
         delegate->setThinkingExpanded(id, false);
         QCOMPARE(height(), plain);
         shown.view.resize(260, 400); // narrower: more lines
@@ -485,8 +491,8 @@ private Q_SLOTS:
         TranscriptModel &transcript = shown.transcript;
         ChatView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
-        const qint64 reply = transcript.beginReply(QStringLiteral("m"));
+        transcript.conversation()->setSession(session);
+        const qint64 reply = transcript.conversation()->beginReply(QStringLiteral("m"));
         view.setStreamingId(reply);
         const MessageDocumentCache &cache = view.messageDelegate()->documentCache();
         const auto shownText = [&] {
@@ -508,7 +514,7 @@ private Q_SLOTS:
             const QString delta
                 = QStringLiteral("word **%1** ").arg(i) + (i % 20 == 19 ? QStringLiteral("\n\n") : QString());
             text += delta;
-            transcript.appendToReply(reply, delta);
+            transcript.conversation()->appendToReply(reply, delta);
             view.viewport()->repaint();
             QTest::qWait(1);
         }
@@ -521,9 +527,9 @@ private Q_SLOTS:
 
         // Finished: rendered exactly, and the row measured for the final text.
         const QString tail = QStringLiteral("\n\nThe **end**.");
-        transcript.appendToReply(reply, tail);
+        transcript.conversation()->appendToReply(reply, tail);
         text += tail;
-        transcript.finishReply(reply, MessageState::Complete);
+        transcript.conversation()->finishReply(reply, MessageState::Complete);
         view.setStreamingId(0);
         view.viewport()->repaint();
         QCOMPARE(shownText(), renderedAs(text));
@@ -573,8 +579,8 @@ private Q_SLOTS:
         dark.setColor(QPalette::Text, Qt::white);
         view.setPalette(dark);
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        transcript.setSession(session);
-        const qint64 reply = transcript.beginReply(QStringLiteral("m"));
+        transcript.conversation()->setSession(session);
+        const qint64 reply = transcript.conversation()->beginReply(QStringLiteral("m"));
         view.setStreamingId(reply);
         MessageDelegate *delegate = view.messageDelegate();
         delegate->setThinkingExpanded(reply, true);
@@ -595,7 +601,7 @@ private Q_SLOTS:
                 const QString thought = step % 5 ? QString() : QStringLiteral("thinking %1 ").arg(step);
                 text += delta;
                 reasoning += thought;
-                transcript.appendToReply(reply, delta, thought);
+                transcript.conversation()->appendToReply(reply, delta, thought);
                 QWheelEvent wheel(QPointF(middle), QPointF(view.viewport()->mapToGlobal(middle)), QPoint(),
                     QPoint(0, step % 6 < 3 ? 120 : -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
                     false);
@@ -604,7 +610,7 @@ private Q_SLOTS:
                 QCoreApplication::processEvents();
             }
         }
-        transcript.finishReply(reply, MessageState::Complete);
+        transcript.conversation()->finishReply(reply, MessageState::Complete);
         view.setStreamingId(0);
         view.scrollToBottom();
         view.viewport()->repaint();

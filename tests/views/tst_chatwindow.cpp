@@ -5,8 +5,8 @@
 #include "models/searchmodel.h"
 #include "models/sessionlistmodel.h"
 #include "models/transcriptmodel.h"
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "storage/legacyimporter.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
@@ -51,6 +51,7 @@ private:
     TranscriptModel *transcript() const { return m_app->window->transcript(); }
     ChatController *controller() const { return m_app->window->controller(); }
     ChatPane *pane() const { return m_app->window->chatPane(); }
+    qint64 markerId() const { return m_app->markerIndex().data(TranscriptModel::IdRole).toLongLong(); }
 
     // Types into the composer and presses Enter, as a user would.
     void typeAndSend(const QString &text)
@@ -201,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(transcript()->messageAt(0).siblingCount, 2);
         QVERIFY(!view->indexWidget(view->model()->index(0, 0))); // editor closed
         // The old branch is still there.
-        QVERIFY(transcript()->switchSibling(0, -1));
+        QVERIFY(transcript()->conversation()->switchSibling(0, -1));
         QCOMPARE(transcript()->messageAt(0).content, QStringLiteral("Capital of France?"));
         QCOMPARE(transcript()->rowCount(), 2);
     }
@@ -300,10 +301,9 @@ private Q_SLOTS:
             return rows;
         };
         const QStringList before = snapshot();
-        MessageDelegate *delegate = pane()->view()->messageDelegate();
-        const qint64 markerBefore = delegate->markerId();
+        const qint64 markerBefore = markerId();
         QVERIFY(markerBefore != 0);
-        QVERIFY(delegate->droppedMessages() > 0);
+        QVERIFY(m_app->droppedMessages() > 0);
         QCOMPARE(markerBefore, transcript()->contextStartId());
         // The request carried exactly the rows marked in context (plus the new message).
         const QJsonArray sent
@@ -313,7 +313,7 @@ private Q_SLOTS:
         m_app->restart();
         QCOMPARE(transcript()->sessionId(), session); // reopened where the user left off
         QTRY_COMPARE(snapshot(), before);
-        QCOMPARE(pane()->view()->messageDelegate()->markerId(), markerBefore);
+        QCOMPARE(markerId(), markerBefore);
         QCOMPARE(pane()->contextWindow().firstMessageId, markerBefore);
     }
 
@@ -585,8 +585,7 @@ private Q_SLOTS:
     {
         const qint64 session = TestUtil::makeSession(m_app->store.get(), 10, QStringLiteral("Settings"));
         m_app->window->openSession(session);
-        MessageDelegate *delegate = pane()->view()->messageDelegate();
-        QCOMPARE(delegate->droppedMessages(), 0); // everything fits the defaults
+        QCOMPARE(m_app->droppedMessages(), 0); // everything fits the defaults
 
         bool handled = false;
         whenModal<SessionSettingsDialog>(
@@ -604,12 +603,12 @@ private Q_SLOTS:
         QCOMPARE(info.systemPrompt, QStringLiteral("Answer in French."));
         QCOMPARE(info.settings.value(QStringLiteral("maxMessages")).toInt(), 4);
         // ...and the marker shows where the sent part now starts.
-        QTRY_VERIFY(delegate->droppedMessages() > 0);
-        QCOMPARE(delegate->markerId(), transcript()->contextStartId());
-        QCOMPARE(pane()->contextWindow().firstMessageId, delegate->markerId());
-        const int markerRow = transcript()->rowOfId(delegate->markerId());
+        QTRY_VERIFY(m_app->droppedMessages() > 0);
+        QCOMPARE(markerId(), transcript()->contextStartId());
+        QCOMPARE(pane()->contextWindow().firstMessageId, markerId());
+        const int markerRow = transcript()->rowOfId(markerId());
         QVERIFY(markerRow > 0);
-        QCOMPARE(delegate->droppedMessages(), markerRow);
+        QCOMPARE(m_app->droppedMessages(), markerRow);
 
         // The next request carries the system prompt first and only the rows after the marker.
         chat(QStringLiteral("Next question"));

@@ -5,7 +5,7 @@
 #include "guitestfixture.h"
 #include "models/chatcontroller.h"
 #include "models/transcriptmodel.h"
-#include "network/profilestore.h"
+#include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 #include "views/chatpane.h"
 #include "views/chatview.h"
@@ -84,11 +84,9 @@ private Q_SLOTS:
             qPrintable(statusText()));
         // Eleven 18-token messages fill the 184-token room: older ones are left out and the marker says
         // how big the window is.
-        MessageDelegate *delegate = pane()->view()->messageDelegate();
-        QTRY_VERIFY(delegate->droppedMessages() > 0);
-        QVERIFY2(
-            delegate->markerSummary().contains(QLatin1String("server context 256, 64 kept for the reply")),
-            qPrintable(delegate->markerSummary()));
+        QTRY_VERIFY(m_app->droppedMessages() > 0);
+        QVERIFY2(m_app->markerSummary().contains(QLatin1String("server context 256, 64 kept for the reply")),
+            qPrintable(m_app->markerSummary()));
         QVERIFY(!statusText().contains(QLatin1String("does not fit")));
 
         // A message that alone is larger than the room: said before it is sent.

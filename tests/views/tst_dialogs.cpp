@@ -2,9 +2,9 @@
 // loopback server's /models, and API keys going to the keychain (a private gnome-keyring under
 // scripts/with-keyring.sh), never into the settings file.
 #include "loopbackserver.h"
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
 #include "patientwaits.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 #include "views/firstrundialog.h"
 #include "views/profileeditor.h"
 #include "views/settingsdialog.h"

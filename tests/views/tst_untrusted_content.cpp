@@ -4,7 +4,7 @@
 #include "guitestfixture.h"
 #include "models/chatcontroller.h"
 #include "models/transcriptmodel.h"
-#include "network/profilestore.h"
+#include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 #include "views/chatpane.h"
 #include "views/chatview.h"

@@ -1,5 +1,6 @@
-#include "views/demodata.h"
+#include "tools/screenshot/demodata.h"
 
+#include "settings/contextsettings.h"
 #include "storage/sessionstore.h"
 
 #include <QJsonObject>
@@ -103,7 +104,7 @@ qint64 fill(SessionStore *store)
         QStringLiteral("`std::getline` already reads one line at a time, so memory stays small. For speed, "
                        "read larger blocks with `in.read()` into a buffer, or memory-map the file."));
     // A short history limit, so the "context starts here" marker is on screen.
-    store->setSessionSettings(id, QJsonObject {{QStringLiteral("maxMessages"), 4}});
+    store->setSessionSettings(id, QJsonObject {{ContextSettings::MaxMessagesKey, 4}});
     return id;
 }
 

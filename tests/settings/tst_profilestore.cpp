@@ -1,4 +1,4 @@
-#include "network/profilestore.h"
+#include "settings/profilestore.h"
 
 #include <QFile>
 #include <QSettings>

@@ -17,10 +17,17 @@ struct ContextOverrides
 };
 
 // Limits of the window sent to the model. App-wide defaults, overridden per session
-// (SessionInfo::settings keys: maxMessages, tokenBudget, contextLength, temperature, tokenRatio),
-// then by the command line; the server's context comes last, unless one of them overrides it.
+// (SessionInfo::settings, keyed by the names below), then by the command line; the server's
+// context comes last, unless one of them overrides it.
 struct ContextSettings
 {
+    // The per-session keys in SessionInfo::settings (the sessions.settings JSON), named once.
+    static constexpr QLatin1String MaxMessagesKey {"maxMessages"};
+    static constexpr QLatin1String TokenBudgetKey {"tokenBudget"};
+    static constexpr QLatin1String ContextLengthKey {"contextLength"};
+    static constexpr QLatin1String TemperatureKey {"temperature"};
+    static constexpr QLatin1String TokenRatioKey {"tokenRatio"};
+
     QString systemPrompt;
     int maxMessages = 0; // history messages to send at most (system prompt not counted); 0: no limit
     int tokenBudget = 0; // the user's cap on prompt tokens, system prompt included; 0: no limit

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/contextbuilder.h"
+#include "models/contextwindow.h"
 
 #include <QCoreApplication>
 #include <QString>

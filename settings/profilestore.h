@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/contextsettings.h"
 #include "network/providerprofile.h"
+#include "settings/contextsettings.h"
 
 #include <QList>
 #include <QObject>

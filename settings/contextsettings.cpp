@@ -1,4 +1,4 @@
-#include "models/contextsettings.h"
+#include "settings/contextsettings.h"
 
 #include <algorithm>
 
@@ -8,19 +8,19 @@ ContextSettings ContextSettings::merged(
     ContextSettings s = defaults;
     if (!sessionSystemPrompt.isEmpty())
         s.systemPrompt = sessionSystemPrompt;
-    if (overrides.contains(QLatin1String("maxMessages")))
-        s.maxMessages = qMax(0, overrides.value(QLatin1String("maxMessages")).toInt());
-    if (overrides.contains(QLatin1String("tokenBudget")))
-        s.tokenBudget = qMax(0, overrides.value(QLatin1String("tokenBudget")).toInt());
-    if (overrides.contains(QLatin1String("contextLength")))
-        s.contextOverride = qMax(0, overrides.value(QLatin1String("contextLength")).toInt());
-    if (overrides.contains(QLatin1String("tokenRatio"))) {
-        const double ratio = overrides.value(QLatin1String("tokenRatio")).toDouble();
+    if (overrides.contains(MaxMessagesKey))
+        s.maxMessages = qMax(0, overrides.value(MaxMessagesKey).toInt());
+    if (overrides.contains(TokenBudgetKey))
+        s.tokenBudget = qMax(0, overrides.value(TokenBudgetKey).toInt());
+    if (overrides.contains(ContextLengthKey))
+        s.contextOverride = qMax(0, overrides.value(ContextLengthKey).toInt());
+    if (overrides.contains(TokenRatioKey)) {
+        const double ratio = overrides.value(TokenRatioKey).toDouble();
         if (ratio > 0)
             s.tokenRatio = ratio;
     }
-    if (overrides.contains(QLatin1String("temperature")))
-        s.temperature = overrides.value(QLatin1String("temperature")).toDouble();
+    if (overrides.contains(TemperatureKey))
+        s.temperature = overrides.value(TemperatureKey).toDouble();
     return s;
 }
 

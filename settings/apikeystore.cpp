@@ -1,4 +1,4 @@
-#include "network/apikeystore.h"
+#include "settings/apikeystore.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
 // ApiKeyStore against the real Secret Service. Run under a private D-Bus session with an
 // unlocked keyring: dbus-run-session -- scripts/with-keyring.sh ctest -L keychain
 // The no-keychain case runs this binary again with --no-keychain-child and a dead bus address.
-#include "network/apikeystore.h"
-#include "network/profilestore.h"
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

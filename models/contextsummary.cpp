@@ -1,4 +1,4 @@
-#include "views/contextsummary.h"
+#include "models/contextsummary.h"
 
 QString ContextSummary::text(const ContextWindow &window)
 {

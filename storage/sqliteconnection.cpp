@@ -1,0 +1,286 @@
+#include "storage/sqliteconnection.h"
+
+#include "storage/migrations.h"
+#include "storage/privatefiles.h"
+#include "storage/storagelog.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// SQLite primary result codes (QSqlError::nativeErrorCode() carries the extended code).
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoErr = 10;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteNotADb = 26;
+
+} // namespace
+
+struct SqliteConnection::Statement
+{
+    QSqlQuery query;
+    bool busy = false;
+};
+
+SqliteConnection::SqliteConnection()
+{
+    static QAtomicInteger<int> counter;
+    m_connectionName = QStringLiteral("confab-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    close();
+}
+
+QSqlDatabase SqliteConnection::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+SqliteConnection::ErrorKind SqliteConnection::classify(const QSqlError &error)
+{
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 0:
+        return error.type() == QSqlError::NoError ? ErrorKind::None : ErrorKind::Other;
+    case SqliteFull:
+        return ErrorKind::Full;
+    case SqliteReadOnly:
+        return ErrorKind::ReadOnly;
+    case SqliteBusy:
+    case SqliteLocked:
+        return ErrorKind::Busy;
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        return ErrorKind::Damaged;
+    case SqliteIoErr:
+    case SqliteCantOpen:
+        return ErrorKind::Io;
+    default:
+        return ErrorKind::Other;
+    }
+}
+
+bool SqliteConnection::failOpen(ErrorKind kind, const QString &message)
+{
+    m_openError = kind;
+    m_lastError = message;
+    qCWarning(lcStorage) << "cannot open" << m_path << ":" << message;
+    close();
+    return false;
+}
+
+bool SqliteConnection::open(const QString &path, bool ownFolder)
+{
+    close();
+    m_path = path;
+    m_lastError.clear();
+    m_openError = ErrorKind::None;
+
+    const QFileInfo info(path);
+    // Chats are private: the data folder 0700, the database (and so its -wal and -shm, which
+    // SQLite creates with the database's mode) 0600.
+    if (!PrivateFiles::ensureDir(info.absolutePath(), ownFolder))
+        return failOpen(ErrorKind::Other,
+            QCoreApplication::translate("SessionStore", "Cannot create the folder %1 for the database.")
+                .arg(info.absolutePath()));
+    PrivateFiles::prepareFile(path);
+    for (const char *suffix : {"-wal", "-shm"})
+        PrivateFiles::restrict(path + QLatin1String(suffix));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const QString text = db.lastError().text();
+            db = {};
+            return failOpen(ErrorKind::Other,
+                QCoreApplication::translate("SessionStore", "Cannot open the database %1: %2")
+                    .arg(path, text));
+        }
+    }
+    if (!configure())
+        return false;
+    QSqlDatabase db = database();
+    QString migrateError;
+    QSqlError cause;
+    if (!Migrations::migrate(db, &migrateError, &cause)) {
+        db = {};
+        if (classify(cause) == ErrorKind::Damaged)
+            return failOpen(ErrorKind::Damaged,
+                QCoreApplication::translate("SessionStore",
+                    "The database %1 is damaged or is not a Confab database (%2). "
+                    "It was left untouched; move it aside to start with a fresh one.")
+                    .arg(path, migrateError));
+        return failOpen(ErrorKind::Other,
+            QCoreApplication::translate("SessionStore", "Cannot open the database %1: %2")
+                .arg(path, migrateError));
+    }
+    return true;
+}
+
+bool SqliteConnection::configure()
+{
+    QSqlDatabase db = database();
+    QVariant value;
+    const auto pragma = [&](const QString &sql) {
+        QSqlQuery query(db);
+        if (query.exec(sql)) {
+            value = query.next() ? query.value(0) : QVariant();
+            return true;
+        }
+        qCWarning(lcStorage).noquote()
+            << "failed:" << sql << "-" << query.lastError().nativeErrorCode() << query.lastError().text();
+        if (classify(query.lastError()) == ErrorKind::Damaged)
+            return failOpen(ErrorKind::Damaged,
+                QCoreApplication::translate("SessionStore",
+                    "The file %1 is damaged or is not a Confab database. It was left untouched; "
+                    "move it aside to start with a fresh one.")
+                    .arg(m_path));
+        return failOpen(ErrorKind::Other,
+            QCoreApplication::translate("SessionStore", "Cannot set up the database %1: %2")
+                .arg(m_path, query.lastError().text()));
+    };
+    // The busy timeout must come first: the journal-mode switch itself may wait for another process.
+    if (!pragma(QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return false;
+    // A file from a newer Confab must not even get its journal mode changed.
+    if (!pragma(QStringLiteral("PRAGMA user_version")))
+        return false;
+    if (value.toInt() > Migrations::LatestVersion) {
+        return failOpen(ErrorKind::NewerVersion,
+            QCoreApplication::translate("SessionStore",
+                "Cannot open the database %1: it was written by a newer version of Confab "
+                "(schema %2, this version knows %3). Update Confab to open it; the file was not changed.")
+                .arg(m_path)
+                .arg(value.toInt())
+                .arg(Migrations::LatestVersion));
+    }
+    if (!pragma(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return false;
+    if (value.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return failOpen(ErrorKind::Other,
+            QCoreApplication::translate("SessionStore",
+                "The database %1 cannot use write-ahead logging (journal mode is \"%2\"); "
+                "it may be on a network or read-only file system.")
+                .arg(m_path, value.toString()));
+    }
+    // NORMAL is durable against application crashes in WAL mode; FULL only adds power-loss safety.
+    // secure_delete: a deleted chat's text is overwritten, not left in free pages of the file.
+    return pragma(QStringLiteral("PRAGMA synchronous = NORMAL"))
+        && pragma(QStringLiteral("PRAGMA foreign_keys = ON"))
+        && pragma(QStringLiteral("PRAGMA secure_delete = ON"));
+}
+
+void SqliteConnection::close()
+{
+    // Statements first: a connection cannot be removed while queries on it live.
+    m_statements.clear();
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool SqliteConnection::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+CachedQuery SqliteConnection::prepare(const QString &sql)
+{
+    const auto prepared = [this, &sql](QSqlQuery &query) {
+        query = QSqlQuery(database());
+        query.setForwardOnly(true);
+        if (query.prepare(sql))
+            return true;
+        qCWarning(lcStorage).noquote() << "cannot prepare:" << sql << "-" << query.lastError().text();
+        return false;
+    };
+    std::shared_ptr<Statement> &statement = m_statements[sql];
+    if (statement && statement->busy) {
+        auto once = std::make_unique<QSqlQuery>();
+        prepared(*once);
+        return CachedQuery(std::move(once));
+    }
+    if (!statement) {
+        statement = std::make_shared<Statement>();
+        if (!prepared(statement->query)) {
+            // Not kept: exec() reports the failure, and the next use prepares again.
+            auto failed = std::make_unique<QSqlQuery>(std::move(statement->query));
+            m_statements.remove(sql);
+            return CachedQuery(std::move(failed));
+        }
+    }
+    statement->busy = true;
+    return CachedQuery(&statement->query, &statement->busy);
+}
+
+QString SqliteConnection::describe(const QSqlError &error) const
+{
+    switch (classify(error)) {
+    case ErrorKind::Full:
+        return QCoreApplication::translate("SessionStore",
+            "The disk is full: Confab could not save your latest change. "
+            "Free some space; nothing already saved is lost.");
+    case ErrorKind::ReadOnly:
+        return QCoreApplication::translate(
+            "SessionStore", "The database %1 is read-only: changes cannot be saved.")
+            .arg(m_path);
+    case ErrorKind::Busy:
+        return QCoreApplication::translate(
+            "SessionStore", "The database is busy: another program kept it locked for too long. Try again.");
+    case ErrorKind::Damaged:
+        return QCoreApplication::translate("SessionStore", "The database %1 is damaged (%2).")
+            .arg(m_path, error.databaseText());
+    case ErrorKind::Io:
+        return QCoreApplication::translate("SessionStore", "Cannot read or write the database %1 (%2).")
+            .arg(m_path, error.databaseText());
+    default:
+        return QCoreApplication::translate("SessionStore", "Database error: %1").arg(error.text());
+    }
+}
+
+bool SqliteConnection::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    const QSqlError error = query.lastError();
+    // The statement and the driver's words; bound values (user text) stay out of the log.
+    qCWarning(lcStorage).noquote() << "failed:" << query.lastQuery() << "-" << error.nativeErrorCode()
+                                   << error.text();
+    m_lastError = describe(error);
+    if (m_onError)
+        m_onError(m_lastError);
+    return false;
+}
+
+bool SqliteConnection::beginImmediate()
+{
+    CachedQuery q = prepare(QStringLiteral("BEGIN IMMEDIATE"));
+    return exec(*q);
+}
+
+bool SqliteConnection::commit()
+{
+    CachedQuery q = prepare(QStringLiteral("COMMIT"));
+    return exec(*q);
+}
+
+void SqliteConnection::rollback()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("ROLLBACK"));
+}

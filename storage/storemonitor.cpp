@@ -1,0 +1,115 @@
+#include "storage/storemonitor.h"
+
+#include "storage/processprobe.h"
+#include "storage/sqliteconnection.h"
+#include "storage/sqlvalues.h"
+#include "storage/storagelog.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+StoreMonitor::StoreMonitor(SqliteConnection *db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    m_pollTimer.setInterval(1500);
+    connect(&m_pollTimer, &QTimer::timeout, this, &StoreMonitor::check);
+}
+
+QString StoreMonitor::writerId()
+{
+    return QSysInfo::machineHostName() + QLatin1Char(':')
+        + QString::number(QCoreApplication::applicationPid());
+}
+
+int StoreMonitor::recoverInterrupted(qint64 staleMs)
+{
+    const qint64 now = SqlValues::nowMs();
+    const QString host = QSysInfo::machineHostName();
+    const QString self = writerId();
+    QList<qint64> orphans;
+    {
+        CachedQuery streaming = m_db->prepare(
+            QStringLiteral("SELECT id, writer, updated_at FROM messages WHERE state = 'streaming'"));
+        if (!m_db->exec(*streaming))
+            return 0;
+        while (streaming->next()) {
+            const QString writer = streaming->value(1).toString();
+            if (writer == self)
+                continue;
+            const qsizetype colon = writer.lastIndexOf(QLatin1Char(':'));
+            const bool sameHost = colon > 0 && QStringView(writer).left(colon) == host;
+            const bool writerGone
+                = sameHost && !isProcessRunning(QStringView(writer).mid(colon + 1).toLongLong());
+            const bool silent = now - streaming->value(2).toLongLong() > staleMs;
+            if (writerGone || silent || writer.isEmpty())
+                orphans << streaming->value(0).toLongLong();
+        }
+    }
+    int recovered = 0;
+    for (qint64 id : std::as_const(orphans)) {
+        CachedQuery mark
+            = m_db->prepare(QStringLiteral("UPDATE messages SET state = 'interrupted', updated_at = ? WHERE "
+                                           "id = ? AND state = 'streaming'"));
+        mark->addBindValue(now);
+        mark->addBindValue(id);
+        if (m_db->exec(*mark))
+            recovered += mark->numRowsAffected();
+    }
+    if (recovered > 0)
+        qCInfo(lcStorage) << "marked" << recovered << "reply(ies) of stopped writers as interrupted";
+    return recovered;
+}
+
+bool StoreMonitor::touchMessage(qint64 id)
+{
+    CachedQuery q = m_db->prepare(QStringLiteral("UPDATE messages SET updated_at = ? WHERE id = ?"));
+    q->addBindValue(SqlValues::nowMs());
+    q->addBindValue(id);
+    return m_db->exec(*q) && q->numRowsAffected() == 1;
+}
+
+qint64 StoreMonitor::dataVersion()
+{
+    CachedQuery q = m_db->prepare(QStringLiteral("PRAGMA data_version"));
+    // Not through exec(): a failed poll is retried on the next tick, not reported to the user.
+    return q->exec() && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+void StoreMonitor::start(qint64 staleMs)
+{
+    m_staleMs = staleMs;
+    m_dataVersion = dataVersion();
+    if (m_pollTimer.interval() > 0)
+        m_pollTimer.start();
+}
+
+void StoreMonitor::stop()
+{
+    m_pollTimer.stop();
+}
+
+void StoreMonitor::setPollInterval(int ms)
+{
+    m_pollTimer.setInterval(ms);
+    if (ms <= 0)
+        m_pollTimer.stop();
+    else if (m_db->isOpen())
+        m_pollTimer.start();
+}
+
+void StoreMonitor::check()
+{
+    if (!m_db->isOpen())
+        return;
+    // data_version changes only when *another* connection commits, so our own writes don't echo.
+    const qint64 version = dataVersion();
+    if (version < 0)
+        return;
+    // A crashed writer (e.g. a killed confab-cli) leaves a reply streaming: settle it now.
+    const bool changed
+        = recoverInterrupted(m_staleMs) > 0 || (m_dataVersion >= 0 && version != m_dataVersion);
+    m_dataVersion = version;
+    if (changed)
+        Q_EMIT externalChange();
+}

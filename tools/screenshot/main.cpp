@@ -1,0 +1,80 @@
+// confab-screenshot: the README picture, made by the real MainWindow over demo data in a
+// throw-away database and settings file. A development tool: built, never installed.
+//   confab-screenshot OUT.png [--dark]
+#include "settings/apikeystore.h"
+#include "settings/profilestore.h"
+#include "storage/sessionstore.h"
+#include "tools/screenshot/demodata.h"
+#include "translations/translationloader.h"
+#include "views/chatpane.h"
+#include "views/chatview.h"
+#include "views/composer.h"
+#include "views/darkpalette.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace {
+
+// The end of the demo chat, as the app opens it: the last reply in full and an empty composer.
+void showConversationEnd(MainWindow *window)
+{
+    window->chatPane()->composer()->clear();
+    ChatView *view = window->chatPane()->view();
+    view->doItemsLayout();
+    view->followBottom();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Confab"));
+    TranslationLoader::install(&app); // English plurals ("12 tokens"), as the app shows them
+    const QStringList args = QApplication::arguments().mid(1);
+    const QStringList files = QStringList(args).filter(QStringLiteral(".png"));
+    if (files.size() != 1) {
+        qWarning("usage: confab-screenshot OUT.png [--dark]");
+        return 2;
+    }
+    if (args.contains(QStringLiteral("--dark"))) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    const QString out = files.first();
+
+    QTemporaryDir scratch;
+    SessionStore store;
+    if (!store.open(scratch.filePath(QStringLiteral("demo.sqlite")))) {
+        qWarning("confab-screenshot: %s", qPrintable(store.lastError()));
+        return 1;
+    }
+    QSettings settings(scratch.filePath(QStringLiteral("demo.ini")), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    ApiKeyStore keys;
+    settings.setValue(QStringLiteral("window/lastSession"), DemoData::fill(&store));
+    if (auto profile = profiles.defaultProfile()) {
+        profile->model = QStringLiteral("llama3.1:8b");
+        profiles.updateProfile(*profile);
+        // A key for this run, so the picture does not depend on the machine having a keychain.
+        keys.setSessionKey(profile->id, QString());
+    }
+
+    MainWindow window(&store, &profiles, &keys, &settings);
+    window.resize(1180, 760);
+    window.show();
+    showConversationEnd(&window);
+    QTimer::singleShot(600, &app, [&window, out] {
+        showConversationEnd(&window); // rows measured since the first layout may have grown
+        const bool saved = window.grab().save(out);
+        if (!saved)
+            qWarning("confab-screenshot: could not write %s", qPrintable(out));
+        QApplication::exit(saved ? 0 : 1);
+    });
+    return app.exec();
+}
