@@ -21,10 +21,12 @@
 #include "views/sessionsidebar.h"
 #include "views/settingsdialog.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -88,12 +90,18 @@ MainWindow::MainWindow(
     createActions();
     createMenus();
 
-    connect(m_sidebar, &SessionSidebar::sessionActivated, this, [this](qint64 id, qint64 messageId) {
+    const auto openFromSidebar = [this](qint64 id, qint64 messageId) {
         openSession(id);
         // From a search hit: take the user to the message that matched.
         if (messageId && id == m_manager->currentSessionId())
             m_chat->revealMessage(messageId);
-    });
+    };
+    connect(m_sidebar, &SessionSidebar::sessionSelected, this, openFromSidebar);
+    connect(m_sidebar, &SessionSidebar::sessionActivated, this,
+        [this, openFromSidebar](qint64 id, qint64 messageId) {
+            openFromSidebar(id, messageId);
+            m_chat->composer()->setFocus(Qt::OtherFocusReason); // a chat was chosen: go on writing
+        });
     connect(m_sidebar, &SessionSidebar::newChatRequested, this, &MainWindow::newChat);
     connect(m_sidebar, &SessionSidebar::deleteRequested, this, &MainWindow::deleteSession);
     connect(m_sidebar, &SessionSidebar::exportRequested, this, &MainWindow::exportSession);
@@ -157,6 +165,7 @@ MainWindow::MainWindow(
             NoticeBar::Kind::Error, tr("Enter &key…"));
     });
 
+    qApp->installEventFilter(this); // the window's shortcuts over the text fields' (eventFilter)
     restoreWindowState();
     // Reopen the chat the user had open, else the newest.
     m_manager->openLastOrNewest(m_settings->value(QStringLiteral("window/lastSession")).toLongLong());
@@ -266,8 +275,7 @@ void MainWindow::updateActions()
     // Esc only means "stop" while a reply runs; otherwise it belongs to the focused widget.
     action(QStringLiteral("stop"))->setEnabled(busy);
     action(QStringLiteral("regenerate"))->setEnabled(hasSession && !busy);
-    for (const char *name :
-        {"exportChat", "printChat", "rename", "pin", "deleteChat", "sessionSettings", "copyLastReply"})
+    for (const char *name : {"exportChat", "printChat", "rename", "pin", "deleteChat", "copyLastReply"})
         action(QString::fromLatin1(name))->setEnabled(hasSession);
 }
 
@@ -296,12 +304,39 @@ void MainWindow::newChat()
 
 void MainWindow::deleteSession(qint64 sessionId)
 {
+    const bool fromList = m_sidebar->list()->hasFocus();
     m_manager->deleteSession(sessionId); // the notice offers Undo (sessionDeleted)
+    if (!fromList)
+        m_chat->composer()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::undoDelete()
 {
     m_manager->undoDelete();
+    // The Undo button that had the focus is gone: back to writing, not to the next widget.
+    m_notice->hide();
+    m_chat->composer()->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Text fields claim some Ctrl keys for themselves (Ctrl+E is "end of line", Ctrl+K "delete
+    // to the end" in a QLineEdit): the window's Ctrl shortcuts win, wherever the focus is.
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers().testFlag(Qt::ControlModifier)) {
+            const QKeySequence pressed(key->keyCombination());
+            const QList<QAction *> own = actions();
+            for (const QAction *action : own) {
+                if (action->isEnabled() && action->shortcuts().contains(pressed)) {
+                    event->ignore();
+                    return true;
+                }
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::askForApiKey()
@@ -404,6 +439,13 @@ void MainWindow::showSettings()
 
 void MainWindow::showSessionSettings(qint64 sessionId)
 {
+    if (sessionId == 0) {
+        // A new chat: its provider and model are chosen before the first message.
+        SessionSettingsDialog dialog(m_manager->draft(), m_profiles, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_manager->setDraft(dialog.draft());
+        return;
+    }
     if (!m_store->session(sessionId))
         return;
     SessionSettingsDialog dialog(m_store, sessionId, m_profiles, this);
