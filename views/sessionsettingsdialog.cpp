@@ -27,7 +27,26 @@ SessionSettingsDialog::SessionSettingsDialog(
     , m_historyLimit(new QSpinBox(this))
     , m_tokenBudget(new QSpinBox(this))
 {
-    const SessionInfo info = store->session(sessionId).value_or(SessionInfo());
+    build(store->session(sessionId).value_or(SessionInfo()), profiles);
+}
+
+SessionSettingsDialog::SessionSettingsDialog(
+    const SessionInfo &draft, ProfileStore *profiles, QWidget *parent)
+    : QDialog(parent)
+    , m_draft(draft)
+    , m_sessionId(0)
+    , m_systemPrompt(new QPlainTextEdit(this))
+    , m_provider(new QComboBox(this))
+    , m_model(new QLineEdit(this))
+    , m_temperature(new QDoubleSpinBox(this))
+    , m_historyLimit(new QSpinBox(this))
+    , m_tokenBudget(new QSpinBox(this))
+{
+    build(draft, profiles);
+}
+
+void SessionSettingsDialog::build(const SessionInfo &info, ProfileStore *profiles)
+{
     setWindowTitle(tr("Chat settings — %1").arg(SessionListModel::displayTitle(info.title)));
 
     m_systemPrompt->setPlainText(info.systemPrompt);
@@ -83,7 +102,7 @@ SessionSettingsDialog::SessionSettingsDialog(
 
 void SessionSettingsDialog::accept()
 {
-    const SessionInfo info = m_store->session(m_sessionId).value_or(SessionInfo());
+    const SessionInfo info = m_store ? m_store->session(m_sessionId).value_or(SessionInfo()) : m_draft;
     // Start from what is stored, so keys this dialog does not show (tokenRatio) survive.
     QJsonObject settings = info.settings;
     const auto put = [&settings](const QString &key, double value, bool isDefault) {
@@ -95,6 +114,14 @@ void SessionSettingsDialog::accept()
     put(ContextSettings::TemperatureKey, m_temperature->value(), m_temperature->value() < 0);
     put(ContextSettings::MaxMessagesKey, m_historyLimit->value(), m_historyLimit->value() < 0);
     put(ContextSettings::TokenBudgetKey, m_tokenBudget->value(), m_tokenBudget->value() < 0);
+    if (!m_store) {
+        m_draft.systemPrompt = m_systemPrompt->toPlainText().trimmed();
+        m_draft.provider = m_provider->currentData().toString();
+        m_draft.model = m_model->text().trimmed();
+        m_draft.settings = settings;
+        QDialog::accept();
+        return;
+    }
     m_store->setSystemPrompt(m_sessionId, m_systemPrompt->toPlainText().trimmed());
     m_store->setSessionModel(m_sessionId, m_provider->currentData().toString(), m_model->text().trimmed());
     m_store->setSessionSettings(m_sessionId, settings);
