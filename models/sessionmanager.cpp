@@ -124,12 +124,10 @@ QString SessionManager::currentTitle() const
 bool SessionManager::deleteSession(qint64 sessionId)
 {
     const auto info = m_store->session(sessionId);
-    // Asked before deleting: the store's sessionRemoved() has already closed the chat after.
-    const bool wasOpen = sessionId == currentSessionId();
     if (!info || !m_store->deleteSession(sessionId))
         return false;
     m_deleted << sessionId;
-    if (wasOpen) {
+    if (sessionId == currentSessionId()) {
         const QList<SessionInfo> newest = m_store->sessions(1);
         openSession(newest.isEmpty() ? 0 : newest.first().id);
     }

@@ -42,7 +42,8 @@ public:
     // The open chat's title as shown (SessionListModel::displayTitle); empty without a chat.
     QString currentTitle() const;
 
-    // Soft delete, undoable until purgeDeleted(); the open chat is replaced by the newest.
+    // Soft delete, undoable until purgeDeleted(); the open chat is closed with it (the store's
+    // sessionRemoved() opens the new chat's draft, 0).
     bool deleteSession(qint64 sessionId);
     // Restores and opens the chat deleted last; 0 if there is none.
     qint64 undoDelete();

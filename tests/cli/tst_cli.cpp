@@ -353,20 +353,22 @@ private Q_SLOTS:
 
     void profilesByNameListedAndNamedInErrors()
     {
-        // A profile as the first run makes it, renamed by the user afterwards.
+        // The profile the first run makes, renamed by the user and pointed at their server.
         const QString ini = m_dir->filePath(QStringLiteral("confab.ini"));
+        QString firstId;
         {
             ProfileStore profiles(ini);
-            ProviderProfile p;
-            p.id = QStringLiteral("local-ollama");
+            QVERIFY(profiles.defaultProfile());
+            ProviderProfile p = *profiles.defaultProfile();
+            firstId = p.id;
             p.name = QStringLiteral("llama.cpp 18090");
             p.kind = ProviderKind::OpenAICompatible;
             p.baseUrl = m_server->baseUrl();
             p.model = QStringLiteral("gpt-4o-mini");
-            QCOMPARE(profiles.addProfile(p), QStringLiteral("local-ollama"));
-            QVERIFY(profiles.setDefaultProfileId(QStringLiteral("local-ollama")));
+            QVERIFY(profiles.updateProfile(p));
             QVERIFY(profiles.sync());
         }
+        QVERIFY(firstId != QLatin1String("llama-cpp-18090")); // the id keeps the first-run name
         const QStringList settings {QStringLiteral("--settings"), ini};
 
         // `profiles`: a header row, then the default marked.
@@ -396,14 +398,14 @@ private Q_SLOTS:
         // ...and by its id, as before.
         QCOMPARE(run(settings
                      + QStringList {QStringLiteral("send"), QString::number(id), QStringLiteral("again"),
-                         QStringLiteral("--profile"), QStringLiteral("local-ollama")})
+                         QStringLiteral("--profile"), firstId})
                      .exitCode,
             0);
 
         // A name that is none: the error names the ones there are.
         const Result wrong = run(settings
             + QStringList {QStringLiteral("send"), QString::number(id), QStringLiteral("hi"),
-                QStringLiteral("--profile"), QStringLiteral("ollama")});
+                QStringLiteral("--profile"), QStringLiteral("no-such-profile")});
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY2(
             wrong.err.contains(QLatin1String("\"llama.cpp 18090\" (local-ollama)")), qPrintable(wrong.err));

@@ -206,7 +206,8 @@ private Q_SLOTS:
         QSignalSpy deleted(m_app->window->sessionManager(), &SessionManager::sessionDeleted);
         key(Qt::Key_W, Qt::ControlModifier);
         QTRY_COMPARE(deleted.size(), 1);
-        QTRY_COMPARE(m_app->window->sessionManager()->currentSessionId(), first);
+        QCOMPARE(deleted.first().first().toLongLong(), second);
+        QVERIFY(m_app->store->session(first) && !m_app->store->session(first)->deleted);
         auto *undo = m_app->window->notice()->findChild<QPushButton *>();
         QVERIFY(undo && undo->isVisible());
         undo->setFocus();
@@ -270,11 +271,14 @@ private Q_SLOTS:
         QTRY_COMPARE(transcript()->rowCount(), 3);
         QTRY_COMPARE(highlighted(), older);
 
-        // Deleting the open chat: the next one opens and is the one highlighted.
-        m_app->window->action(QStringLiteral("deleteChat"))->trigger();
-        QTRY_COMPARE(m_app->window->sessionManager()->currentSessionId(), newer);
-        QTRY_COMPARE(highlighted(), newer);
-        QVERIFY(m_app->store->session(older)->deleted);
+        // Ctrl+W deletes the open (highlighted) chat, never another; nothing is highlighted
+        // after, as nothing is open.
+        m_app->window->chatPane()->composer()->setFocus();
+        key(Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(m_app->store->session(older)->deleted);
+        QVERIFY(!m_app->store->session(newer)->deleted);
+        QCOMPARE(m_app->window->sessionManager()->currentSessionId(), 0);
+        QTRY_COMPARE(highlighted(), 0);
     }
 
     void longCodeLinesScrollSideways()
