@@ -353,6 +353,38 @@ private Q_SLOTS:
         QCOMPARE(hovered.siblingRect, still.siblingRect);
     }
 
+    void alternativesRememberTheReplyChosenUnderThem()
+    {
+        // The question has two replies and the user chose the first; then edited the question.
+        SessionStore *store = m_app->store.get();
+        const qint64 session = store->createSession(QStringLiteral("Branches"));
+        const auto add = [store, session](qint64 parent, const QLatin1String &role, const QString &text) {
+            Message m;
+            m.sessionId = session;
+            m.parentId = parent;
+            m.role = role;
+            m.content = text;
+            return store->addMessage(m);
+        };
+        const qint64 question = add(0, MessageRole::User, QStringLiteral("Question 1"));
+        add(question, MessageRole::Assistant, QStringLiteral("Reply A"));
+        add(question, MessageRole::Assistant, QStringLiteral("Reply B"));
+        m_app->window->openSession(session);
+        Conversation *conversation = transcript()->conversation();
+        QCOMPARE(conversation->messageAt(1).content, QStringLiteral("Reply B"));
+        QVERIFY(conversation->switchSibling(1, -1));
+        QCOMPARE(conversation->messageAt(1).content, QStringLiteral("Reply A"));
+        const qint64 edited = add(0, MessageRole::User, QStringLiteral("Question 2"));
+        add(edited, MessageRole::Assistant, QStringLiteral("Reply C"));
+        conversation->reload();
+        QCOMPARE(conversation->messageAt(0).content, QStringLiteral("Question 2"));
+        // Back to version 1 of the question: the reply chosen there (A), not the newest (B).
+        QVERIFY(conversation->switchSibling(0, -1));
+        QCOMPARE(conversation->messageAt(0).content, QStringLiteral("Question 1"));
+        QCOMPARE(conversation->messageAt(1).content, QStringLiteral("Reply A"));
+        QCOMPARE(conversation->messageAt(1).siblingIndex, 0);
+    }
+
     void singleNewlinesAreLineBreaks()
     {
         QFont font;
