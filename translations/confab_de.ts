@@ -1708,6 +1708,22 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
         <source>The profile “%1” needs a name and an http(s) endpoint URL.</source>
         <translation>Das Profil „%1“ braucht einen Namen und eine http(s)-Adresse.</translation>
     </message>
+    <message>
+        <source>No key saved (none is needed for local servers)</source>
+        <translation>Kein Schlüssel gespeichert (für lokale Server ist keiner nötig)</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit; type to replace</source>
+        <translation>Bis zum Beenden im Speicher gehalten; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>

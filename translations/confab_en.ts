@@ -1708,6 +1708,22 @@ Start one with New chat (Ctrl+N).</translation>
         <source>The profile “%1” needs a name and an http(s) endpoint URL.</source>
         <translation>The profile “%1” needs a name and an http(s) endpoint URL.</translation>
     </message>
+    <message>
+        <source>No key saved (none is needed for local servers)</source>
+        <translation>No key saved (none is needed for local servers)</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>The keychain could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit; type to replace</source>
+        <translation>Kept in memory until you quit; type to replace</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Checking the keychain…</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>

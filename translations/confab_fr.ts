@@ -1708,6 +1708,22 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <source>The profile “%1” needs a name and an http(s) endpoint URL.</source>
         <translation>Le profil « %1 » a besoin d’un nom et d’une adresse http(s).</translation>
     </message>
+    <message>
+        <source>No key saved (none is needed for local servers)</source>
+        <translation>Aucune clé enregistrée (aucune n’est nécessaire pour les serveurs locaux)</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit; type to replace</source>
+        <translation>Gardée en mémoire jusqu’à la fermeture ; tapez pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>

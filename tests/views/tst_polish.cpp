@@ -18,8 +18,10 @@
 #include "views/messagedocumentcache.h"
 #include "views/messageeditor.h"
 #include "views/noticebar.h"
+#include "views/profileeditor.h"
 #include "views/sessionsettingsdialog.h"
 #include "views/sessionsidebar.h"
+#include "views/settingsdialog.h"
 
 #include <QAccessible>
 #include <QAccessibleActionInterface>
@@ -496,6 +498,21 @@ private Q_SLOTS:
         const MessageGeometry geo
             = view()->messageDelegate()->geometry(view()->optionFor(reply), reply, true);
         QCOMPARE(geo.buttons.first().label, QStringLiteral("Thinking"));
+
+        // Settings says "stored in the keychain" only for a profile that has a key there.
+        bool shown = false;
+        QString hint;
+        whenModal<SettingsDialog>(
+            [&hint](SettingsDialog *dialog) {
+                QTRY_VERIFY(!dialog->profileEditor()->apiKeyHint().contains(QLatin1String("Checking")));
+                hint = dialog->profileEditor()->apiKeyHint();
+                dialog->reject();
+            },
+            &shown);
+        m_app->window->action(QStringLiteral("settings"))->trigger();
+        QVERIFY(shown);
+        QVERIFY2(!hint.contains(QLatin1String("Stored in the system keychain")), qPrintable(hint));
+        QVERIFY2(!hint.isEmpty(), qPrintable(hint));
 
         // One name for the chat's settings, in both menus.
         QCOMPARE(m_app->window->action(QStringLiteral("sessionSettings"))->text(),
