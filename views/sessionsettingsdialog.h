@@ -33,6 +33,8 @@ public:
 
     void accept() override;
 
+    QSpinBox *contextLengthBox() const { return m_contextLength; }
+
 private:
     void build(const SessionInfo &info, ProfileStore *profiles);
 
@@ -45,4 +47,5 @@ private:
     QDoubleSpinBox *m_temperature;
     QSpinBox *m_historyLimit;
     QSpinBox *m_tokenBudget;
+    QSpinBox *m_contextLength;
 };
