@@ -76,9 +76,11 @@ MainWindow::MainWindow(
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    // The window's notices (Undo, storage errors, the key) float over the top of the chat rather
+    // than push the sidebar and the chat down while they show (placeNotice()).
+    m_notice->setParent(central);
 
     // The model id comes from the server's list or a profile: never rich text.
     m_modelLabel->setTextFormat(Qt::PlainText);
@@ -87,6 +89,10 @@ MainWindow::MainWindow(
     m_tokenLabel->setAccessibleName(tr("Estimated size of the next request"));
     statusBar()->addPermanentWidget(m_tokenLabel);
     statusBar()->addPermanentWidget(m_modelLabel);
+    // A message ("Exported to …", a failure) was cut off at 800 px beside the request size: the
+    // size steps aside while a message shows.
+    connect(statusBar(), &QStatusBar::messageChanged, this,
+        [this](const QString &message) { m_tokenLabel->setVisible(message.isEmpty()); });
 
     createActions();
     createMenus();
@@ -321,8 +327,20 @@ void MainWindow::undoDelete()
     m_chat->composer()->setFocus(Qt::OtherFocusReason);
 }
 
+void MainWindow::placeNotice()
+{
+    const QPoint topLeft = m_chat->mapTo(centralWidget(), QPoint(0, 0));
+    const int height = m_notice->heightForWidth(m_chat->width());
+    m_notice->setGeometry(
+        QRect(topLeft, QSize(m_chat->width(), height > 0 ? height : m_notice->sizeHint().height())));
+    m_notice->raise();
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_notice && event->type() == QEvent::Show)
+        || (watched == m_chat && event->type() == QEvent::Resize && m_notice->isVisible()))
+        placeNotice();
     // Text fields claim some Ctrl keys for themselves (Ctrl+E is "end of line", Ctrl+K "delete
     // to the end" in a QLineEdit): the window's Ctrl shortcuts win, wherever the focus is.
     if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()

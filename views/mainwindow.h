@@ -77,6 +77,7 @@ private:
     void updateActions();
     void updateWindowTitle();
     void showStorageError(const QString &message);
+    void placeNotice();
 
     SessionStore *m_store;
     ProfileStore *m_profiles;
