@@ -17,18 +17,11 @@
 
 SessionSettingsDialog::SessionSettingsDialog(
     SessionStore *store, qint64 sessionId, ProfileStore *profiles, QWidget *parent)
-    : QDialog(parent)
-    , m_store(store)
-    , m_sessionId(sessionId)
-    , m_systemPrompt(new QPlainTextEdit(this))
-    , m_provider(new QComboBox(this))
-    , m_model(new QLineEdit(this))
-    , m_temperature(new QDoubleSpinBox(this))
-    , m_historyLimit(new QSpinBox(this))
-    , m_tokenBudget(new QSpinBox(this))
-    , m_contextLength(new QSpinBox(this))
+    : SessionSettingsDialog(store->session(sessionId).value_or(SessionInfo()), profiles, parent)
 {
-    build(store->session(sessionId).value_or(SessionInfo()), profiles);
+    // The same dialog, over the stored chat: accept() writes there instead of to draft().
+    m_store = store;
+    m_sessionId = sessionId;
 }
 
 SessionSettingsDialog::SessionSettingsDialog(
@@ -44,11 +37,7 @@ SessionSettingsDialog::SessionSettingsDialog(
     , m_tokenBudget(new QSpinBox(this))
     , m_contextLength(new QSpinBox(this))
 {
-    build(draft, profiles);
-}
-
-void SessionSettingsDialog::build(const SessionInfo &info, ProfileStore *profiles)
-{
+    const SessionInfo &info = draft;
     setWindowTitle(tr("Chat settings — %1").arg(SessionListModel::displayTitle(info.title)));
 
     m_systemPrompt->setPlainText(info.systemPrompt);

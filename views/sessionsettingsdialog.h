@@ -36,8 +36,6 @@ public:
     QSpinBox *contextLengthBox() const { return m_contextLength; }
 
 private:
-    void build(const SessionInfo &info, ProfileStore *profiles);
-
     SessionStore *m_store = nullptr;
     SessionInfo m_draft;
     qint64 m_sessionId;

@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -205,9 +206,16 @@ private Q_SLOTS:
         m_app->window->openSession(second);
         // Ctrl+W, then Undo from the notice bar's button: the composer has the focus again.
         m_app->window->chatPane()->composer()->setFocus();
+        const QPoint sidebarAt = sidebar()->mapTo(m_app->window.get(), QPoint(0, 0));
+        const QPoint paneAt = pane()->mapTo(m_app->window.get(), QPoint(0, 0));
         QSignalSpy deleted(m_app->window->sessionManager(), &SessionManager::sessionDeleted);
         key(Qt::Key_W, Qt::ControlModifier);
         QTRY_COMPARE(deleted.size(), 1);
+        // The Undo bar floats over the chat: nothing below it moves.
+        QTRY_VERIFY(m_app->window->notice()->isVisible());
+        QCOMPARE(sidebar()->mapTo(m_app->window.get(), QPoint(0, 0)), sidebarAt);
+        QCOMPARE(pane()->mapTo(m_app->window.get(), QPoint(0, 0)), paneAt);
+        QVERIFY(m_app->window->notice()->geometry().intersects(pane()->geometry()));
         QCOMPARE(deleted.first().first().toLongLong(), second);
         QVERIFY(m_app->store->session(first) && !m_app->store->session(first)->deleted);
         auto *undo = m_app->window->notice()->findChild<QPushButton *>();
@@ -513,6 +521,18 @@ private Q_SLOTS:
         QVERIFY(shown);
         QVERIFY2(!hint.contains(QLatin1String("Stored in the system keychain")), qPrintable(hint));
         QVERIFY2(!hint.isEmpty(), qPrintable(hint));
+
+        // At 800 px a status message has the room of the request size, which steps aside.
+        m_app->window->resize(800, 600);
+        QStatusBar *status = m_app->window->statusBar();
+        const QString message
+            = QStringLiteral("Exported to /home/someone/Documents/Reading a file line by line.md");
+        status->showMessage(message);
+        QVERIFY(!m_app->window->tokenLabel()->isVisible());
+        QVERIFY(status->fontMetrics().horizontalAdvance(message)
+            < status->width() - m_app->window->modelLabel()->width() - 16);
+        status->clearMessage();
+        QVERIFY(m_app->window->tokenLabel()->isVisible());
 
         // One name for the chat's settings, in both menus.
         QCOMPARE(m_app->window->action(QStringLiteral("sessionSettings"))->text(),
