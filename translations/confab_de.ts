@@ -1039,6 +1039,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Show thinking</source>
         <translation>Überlegung anzeigen</translation>
     </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation>Antwort fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>

@@ -1039,6 +1039,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Show thinking</source>
         <translation>Show thinking</translation>
     </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation>Continue the reply</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>

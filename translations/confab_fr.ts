@@ -1039,6 +1039,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Show thinking</source>
         <translation>Afficher la réflexion</translation>
     </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation>Poursuivre la réponse</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>

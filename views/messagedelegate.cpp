@@ -416,6 +416,8 @@ QString MessageDelegate::actionName(const MessageGeometry::ButtonArea &area, con
         return tr("Next alternative");
     case MessageGeometry::Button::Retry:
         return tr("Retry");
+    case MessageGeometry::Button::Continue:
+        return tr("Continue the reply");
     case MessageGeometry::Button::CopyCode:
         return tr("Copy code block %1").arg(area.codeBlock + 1);
     case MessageGeometry::Button::Thinking:
