@@ -369,8 +369,7 @@ int CliCommands::cmdContext(const QStringList &args)
     QNetworkAccessManager nam;
     Conversation conversation(m_store);
     ChatController controller(&conversation, &nam);
-    SessionManager(m_store, nullptr, nullptr, &conversation, &controller).openSession(id);
-    setUpController(&controller, profile, *key);
+    openChat(&conversation, &controller, id, profile, *key);
     const QString message = m_parser.value(QStringLiteral("message"));
     if (withServer)
         askServer(&controller, message);
@@ -443,9 +442,10 @@ ContextOverrides CliCommands::overrides() const
     return o;
 }
 
-void CliCommands::setUpController(
-    ChatController *controller, const ProviderProfile &profile, const QString &key)
+void CliCommands::openChat(Conversation *conversation, ChatController *controller, qint64 id,
+    const ProviderProfile &profile, const QString &key)
 {
+    SessionManager(m_store, nullptr, nullptr, conversation, controller).openSession(id);
     controller->setProfile(profile);
     controller->setApiKey(key);
     controller->setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
@@ -567,8 +567,7 @@ int CliCommands::cmdSend(const QStringList &args)
     QNetworkAccessManager nam;
     Conversation conversation(m_store);
     ChatController controller(&conversation, &nam);
-    SessionManager(m_store, nullptr, nullptr, &conversation, &controller).openSession(id);
-    setUpController(&controller, profile, *key);
+    openChat(&conversation, &controller, id, profile, *key);
     askServer(&controller, args.at(1));
     if (controller.previewContext(args.at(1)).overBudget)
         m_err << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
