@@ -5,7 +5,7 @@
 //   build/bench/bench_stream
 #include "loopbackserver.h"
 #include "models/chatcontroller.h"
-#include "models/transcriptmodel.h"
+#include "models/conversation.h"
 #include "network/providerprofile.h"
 #include "storage/sessionstore.h"
 
@@ -55,9 +55,9 @@ int main(int argc, char *argv[])
         LoopbackServer::Response response = LoopbackServer::sse(stream(megabytes));
         response.chunkSize = 16 * 1024;
         server.enqueue(response);
-        TranscriptModel model(&store);
-        model.setSession(store.createSession(QStringLiteral("bench %1 MB").arg(megabytes)));
-        ChatController controller(&model, &nam);
+        Conversation conversation(&store);
+        conversation.setSession(store.createSession(QStringLiteral("bench %1 MB").arg(megabytes)));
+        ChatController controller(&conversation, &nam);
         controller.setProfile(profile);
         controller.setApiKey(QStringLiteral("bench"));
         QSignalSpy finished(&controller, &ChatController::replyFinished);
