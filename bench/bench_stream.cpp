@@ -6,7 +6,6 @@
 #include "loopbackserver.h"
 #include "models/chatcontroller.h"
 #include "models/conversation.h"
-#include "models/transcriptmodel.h"
 #include "network/providerprofile.h"
 #include "storage/sessionstore.h"
 
@@ -57,7 +56,6 @@ int main(int argc, char *argv[])
         response.chunkSize = 16 * 1024;
         server.enqueue(response);
         Conversation conversation(&store);
-        TranscriptModel model(&conversation);
         conversation.setSession(store.createSession(QStringLiteral("bench %1 MB").arg(megabytes)));
         ChatController controller(&conversation, &nam);
         controller.setProfile(profile);

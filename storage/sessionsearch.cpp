@@ -4,6 +4,8 @@
 #include "storage/sqlvalues.h"
 
 #include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
 
 SessionSearch::SessionSearch(SqliteConnection *db)
     : m_db(db)
@@ -17,17 +19,67 @@ QString SessionSearch::ftsQuery(const QString &text)
     auto it = words.globalMatch(text);
     while (it.hasNext()) {
         QString word = it.next().captured(0);
+        // Emoji and other symbols are not indexed: as a term they would match nothing.
+        if (!std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
         word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     }
     return terms.join(QLatin1Char(' '));
 }
 
+namespace {
+
+QString likePattern(const QString &text)
+{
+    QString like = text.trimmed();
+    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + like + QLatin1Char('%');
+}
+
+// The words around the first match of `needle`, the match marked as FTS5's snippet() marks it.
+QString snippetAround(const QString &content, const QString &needle)
+{
+    constexpr int Around = 30;
+    const qsizetype at = content.indexOf(needle, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return content.left(2 * Around);
+    const qsizetype from = qMax<qsizetype>(0, at - Around);
+    const qsizetype to = qMin(content.size(), at + needle.size() + Around);
+    return (from > 0 ? QStringLiteral("…") : QString()) + content.mid(from, at - from)
+        + QChar(SearchHit::MatchStart) + content.mid(at, needle.size()) + QChar(SearchHit::MatchEnd)
+        + content.mid(at + needle.size(), to - at - needle.size())
+        + (to < content.size() ? QStringLiteral("…") : QString());
+}
+
+} // namespace
+
+bool SessionSearch::needsTextScan(const QString &text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        switch (QChar::script(c)) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+            return true;
+        default:
+            break;
+        }
+        if (QChar::category(c) == QChar::Symbol_Other)
+            return true;
+    }
+    return false;
+}
+
 QList<SearchHit> SessionSearch::search(const QString &query, int limit) const
 {
     QList<SearchHit> hits;
     const QString match = ftsQuery(query);
-    if (match.isEmpty())
+    const bool scan = needsTextScan(query);
+    if (match.isEmpty() && !scan)
         return hits;
 
     // Titles first: a user searching for a chat by name expects it on top.
@@ -35,11 +87,7 @@ QList<SearchHit> SessionSearch::search(const QString &query, int limit) const
         CachedQuery titles = m_db->prepare(
             QStringLiteral("SELECT id, title, updated_at FROM sessions WHERE deleted_at IS NULL "
                            "AND title LIKE ? ESCAPE '\\' ORDER BY updated_at DESC LIMIT ?"));
-        QString like = query.trimmed();
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        titles->addBindValue(QLatin1Char('%') + like + QLatin1Char('%'));
+        titles->addBindValue(likePattern(query));
         titles->addBindValue(limit);
         if (m_db->exec(*titles)) {
             while (titles->next()) {
@@ -60,19 +108,52 @@ QList<SearchHit> SessionSearch::search(const QString &query, int limit) const
         "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN sessions s ON s.id = "
         "m.session_id "
         "WHERE messages_fts MATCH ? AND s.deleted_at IS NULL ORDER BY messages_fts.rowid DESC LIMIT ?"));
-    q->addBindValue(match);
-    q->addBindValue(qMax(0, limit - int(hits.size())));
-    if (!m_db->exec(*q))
-        return hits;
-    while (q->next()) {
-        SearchHit hit;
-        hit.messageId = q->value(0).toLongLong();
-        hit.sessionId = q->value(1).toLongLong();
-        hit.role = q->value(2).toString();
-        hit.snippet = q->value(3).toString();
-        hit.sessionTitle = q->value(4).toString();
-        hit.updatedAt = SqlValues::fromMs(q->value(5));
-        hits << hit;
+    QList<SearchHit> messages;
+    QSet<qint64> found;
+    const int titleHits = int(hits.size());
+    if (!match.isEmpty()) {
+        q->addBindValue(match);
+        q->addBindValue(qMax(0, limit - titleHits));
+        if (m_db->exec(*q)) {
+            while (q->next()) {
+                SearchHit hit;
+                hit.messageId = q->value(0).toLongLong();
+                hit.sessionId = q->value(1).toLongLong();
+                hit.role = q->value(2).toString();
+                hit.snippet = q->value(3).toString();
+                hit.sessionTitle = q->value(4).toString();
+                hit.updatedAt = SqlValues::fromMs(q->value(5));
+                found.insert(hit.messageId);
+                messages << hit;
+            }
+        }
     }
-    return hits;
+    if (scan && messages.size() < limit - titleHits) {
+        CachedQuery text = m_db->prepare(QStringLiteral(
+            "SELECT m.id, m.session_id, m.role, m.content, s.title, m.updated_at FROM messages m "
+            "JOIN sessions s ON s.id = m.session_id WHERE s.deleted_at IS NULL "
+            "AND m.content LIKE ? ESCAPE '\\' ORDER BY m.id DESC LIMIT ?"));
+        text->addBindValue(likePattern(query));
+        text->addBindValue(qMax(0, limit - titleHits));
+        if (m_db->exec(*text)) {
+            while (text->next() && messages.size() < limit - titleHits) {
+                SearchHit hit;
+                hit.messageId = text->value(0).toLongLong();
+                if (found.contains(hit.messageId))
+                    continue;
+                hit.sessionId = text->value(1).toLongLong();
+                hit.role = text->value(2).toString();
+                hit.snippet = snippetAround(text->value(3).toString(), query.trimmed());
+                hit.sessionTitle = text->value(4).toString();
+                hit.updatedAt = SqlValues::fromMs(text->value(5));
+                messages << hit;
+            }
+        }
+    }
+    // One row per chat for a title that its own first message repeats (a CJK chat showed two).
+    QSet<qint64> withMessages;
+    for (const SearchHit &hit : std::as_const(messages))
+        withMessages.insert(hit.sessionId);
+    hits.removeIf([&withMessages](const SearchHit &hit) { return withMessages.contains(hit.sessionId); });
+    return hits + messages;
 }

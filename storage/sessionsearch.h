@@ -7,7 +7,8 @@
 class SqliteConnection;
 
 // Full-text search of SessionStore: session titles (LIKE) first, then message text (FTS5,
-// external-content table kept by triggers, see migrations.cpp).
+// external-content table kept by triggers, see migrations.cpp; a text scan for what FTS5 cannot
+// find). A chat's title is not listed again when one of its messages is.
 class SessionSearch
 {
 public:
@@ -17,6 +18,10 @@ public:
     QList<SearchHit> search(const QString &query, int limit) const;
     // User text as an FTS5 query: every word a quoted prefix term, all required.
     static QString ftsQuery(const QString &text);
+    // Text the FTS5 index cannot find: CJK (written without spaces, so a word sits inside one long
+    // token) or emoji and other symbols (not indexed at all). Such queries also search the
+    // messages' text itself (LIKE, newest first, up to the limit).
+    static bool needsTextScan(const QString &text);
 
 private:
     SqliteConnection *m_db;
