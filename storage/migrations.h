@@ -9,7 +9,7 @@ class QSqlError;
 // Schema history. Each step takes the database from version N-1 to N inside one
 // transaction (rolled back on any failure) and sets PRAGMA user_version = N.
 namespace Migrations {
-constexpr int LatestVersion = 7;
+constexpr int LatestVersion = 8;
 
 // SQL of one step (1-based); tests use it to build databases of an older version.
 QStringList step(int version);
