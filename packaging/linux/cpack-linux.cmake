@@ -12,9 +12,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
 # plugins (WebP and TIFF attachments), libsecret (dlopen'ed by QtKeychain). The linked libraries
 # come from dpkg-shlibdeps (dpkg-dev, see scripts/deps.sh); without it they are listed here for
 # Debian 12's Qt 6.4.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite (>= 6.4), qt6-qpa-plugins (>= 6.4), qt6-image-formats-plugins (>= 6.4), libsecret-1-0, "
-    "libqt6keychain1")
+# One string: two would be a CMake list, and the ";" between them an empty Depends entry.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite (>= 6.4), qt6-qpa-plugins (>= 6.4), \
+qt6-image-formats-plugins (>= 6.4), libsecret-1-0, libqt6keychain1")
 if(NOT DEFINED CPACK_DEBIAN_PACKAGE_SHLIBDEPS)
     if(EXISTS /usr/bin/dpkg-shlibdeps)
         set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
