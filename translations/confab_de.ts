@@ -140,6 +140,43 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTiles</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, no text</source>
+        <translation>%1 — %2, kein Text</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %L3 words</source>
+        <translation>%1 — %2, %L3 Wörter</translation>
+    </message>
+    <message>
+        <source>(This file has no text; a scanned PDF has only images of its pages.)</source>
+        <translation>(Diese Datei hat keinen Text; ein gescanntes PDF enthält nur Bilder seiner Seiten.)</translation>
+    </message>
+    <message>
+        <source>
+
+… %L1 more characters: open the file to read all of it.</source>
+        <translation>
+
+… %L1 weitere Zeichen: Öffnen Sie die Datei, um alles zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Save As…</source>
@@ -1248,6 +1285,18 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Continue the reply</source>
         <translation>Antwort fortsetzen</translation>
     </message>
+    <message>
+        <source>Hide the text of %1</source>
+        <translation>Text von %1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the text of %1</source>
+        <translation>Text von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the text in the chat</source>
+        <translation>Den Text im Chat ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -1921,10 +1970,6 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
     <message>
         <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
         <translation>%1 ist ein Ordner; geben Sie den Pfad einer Datenbankdatei darin an (z. B. %2).</translation>
-    </message>
-    <message>
-        <source>The attachments could not be saved.</source>
-        <translation>Die Anhänge konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,43 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTiles</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, no text</source>
+        <translation>%1 — %2, no text</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %L3 words</source>
+        <translation>%1 — %2, %L3 words</translation>
+    </message>
+    <message>
+        <source>(This file has no text; a scanned PDF has only images of its pages.)</source>
+        <translation>(This file has no text; a scanned PDF has only images of its pages.)</translation>
+    </message>
+    <message>
+        <source>
+
+… %L1 more characters: open the file to read all of it.</source>
+        <translation>
+
+… %L1 more characters: open the file to read all of it.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Save As…</source>
@@ -1248,6 +1285,18 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Continue the reply</source>
         <translation>Continue the reply</translation>
     </message>
+    <message>
+        <source>Hide the text of %1</source>
+        <translation>Hide the text of %1</translation>
+    </message>
+    <message>
+        <source>Show the text of %1</source>
+        <translation>Show the text of %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the text in the chat</source>
+        <translation>Show or hide the text in the chat</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -1909,10 +1958,6 @@ Start one with New chat (Ctrl+N).</translation>
     <message>
         <source>Database error: %1</source>
         <translation>Database error: %1</translation>
-    </message>
-    <message>
-        <source>The attachments could not be saved.</source>
-        <translation>The attachments could not be saved.</translation>
     </message>
     <message>
         <source>No database file was given.</source>

@@ -140,6 +140,43 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTiles</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, no text</source>
+        <translation>%1 — %2, sans texte</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %L3 words</source>
+        <translation>%1 — %2, %L3 mots</translation>
+    </message>
+    <message>
+        <source>(This file has no text; a scanned PDF has only images of its pages.)</source>
+        <translation>(Ce fichier n’a pas de texte ; un PDF scanné ne contient que des images de ses pages.)</translation>
+    </message>
+    <message>
+        <source>
+
+… %L1 more characters: open the file to read all of it.</source>
+        <translation>
+
+… %L1 caractères de plus : ouvrez le fichier pour tout lire.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Save As…</source>
@@ -1248,6 +1285,18 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Continue the reply</source>
         <translation>Poursuivre la réponse</translation>
     </message>
+    <message>
+        <source>Hide the text of %1</source>
+        <translation>Masquer le texte de %1</translation>
+    </message>
+    <message>
+        <source>Show the text of %1</source>
+        <translation>Afficher le texte de %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the text in the chat</source>
+        <translation>Afficher ou masquer le texte dans la discussion</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -1921,10 +1970,6 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
     <message>
         <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
         <translation>%1 est un dossier ; indiquez le chemin d’un fichier de base de données qu’il contient (par ex. %2).</translation>
-    </message>
-    <message>
-        <source>The attachments could not be saved.</source>
-        <translation>Les pièces jointes n’ont pas pu être enregistrées.</translation>
     </message>
 </context>
 <context>
