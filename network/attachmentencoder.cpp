@@ -103,11 +103,17 @@ int AttachmentEncoder::imageTokens(ProviderKind kind, QSize size)
     return 0;
 }
 
-bool AttachmentEncoder::sentNatively(ProviderKind kind, const ChatAttachment &a)
+bool AttachmentEncoder::readsPdf(const ProviderProfile &profile)
 {
-    if (a.isImage())
-        return true;
-    return a.isPdf() && (kind == ProviderKind::Anthropic || kind == ProviderKind::Gemini);
+    if (profile.kind == ProviderKind::OpenAICompatible)
+        return profile.nativePdf
+            || profile.baseUrl.host().compare(QLatin1String("api.openai.com"), Qt::CaseInsensitive) == 0;
+    return readsPdf(profile.kind);
+}
+
+bool AttachmentEncoder::sentNatively(bool readsPdf, const ChatAttachment &a)
+{
+    return a.isImage() || (a.isPdf() && readsPdf);
 }
 
 ChatAttachment AttachmentEncoder::prepared(ProviderKind kind, const ChatAttachment &a)
@@ -142,11 +148,11 @@ ChatAttachment AttachmentEncoder::prepared(ProviderKind kind, const ChatAttachme
     return out;
 }
 
-QString AttachmentEncoder::textWithDocuments(ProviderKind kind, const ChatTurn &turn)
+QString AttachmentEncoder::textWithDocuments(bool readsPdf, const ChatTurn &turn)
 {
     QStringList parts;
     for (const ChatAttachment &a : turn.attachments) {
-        if (!sentNatively(kind, a))
+        if (!sentNatively(readsPdf, a))
             parts << documentBlock(a);
     }
     if (!turn.content.isEmpty())
@@ -154,15 +160,22 @@ QString AttachmentEncoder::textWithDocuments(ProviderKind kind, const ChatTurn &
     return parts.join(QStringLiteral("\n\n"));
 }
 
-QJsonArray AttachmentEncoder::openAiContent(const ChatTurn &turn)
+QJsonArray AttachmentEncoder::openAiContent(const ChatTurn &turn, bool readsPdf)
 {
     const ProviderKind kind = ProviderKind::OpenAICompatible;
     QJsonArray parts;
-    const QString text = textWithDocuments(kind, turn);
+    const QString text = textWithDocuments(readsPdf, turn);
     if (!text.isEmpty())
         parts.append(
             QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
     for (const ChatAttachment &a : turn.attachments) {
+        if (a.isPdf() && readsPdf) {
+            parts.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("file")},
+                {QStringLiteral("file"),
+                    QJsonObject {
+                        {QStringLiteral("filename"), a.name}, {QStringLiteral("file_data"), dataUrl(a)}}}});
+            continue;
+        }
         if (!a.isImage())
             continue;
         parts.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("image_url")},
@@ -178,7 +191,7 @@ QJsonArray AttachmentEncoder::anthropicContent(const ChatTurn &turn)
     QJsonArray blocks;
     // Anthropic advises images and documents before the question.
     for (const ChatAttachment &a : turn.attachments) {
-        if (!sentNatively(kind, a))
+        if (!sentNatively(true, a))
             continue;
         const ChatAttachment sent = prepared(kind, a);
         const QJsonObject source {{QStringLiteral("type"), QStringLiteral("base64")},
@@ -191,7 +204,7 @@ QJsonArray AttachmentEncoder::anthropicContent(const ChatTurn &turn)
             block.insert(QStringLiteral("title"), a.name);
         blocks.append(block);
     }
-    const QString text = textWithDocuments(kind, turn);
+    const QString text = textWithDocuments(true, turn);
     if (!text.isEmpty())
         blocks.append(
             QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
@@ -203,14 +216,14 @@ QJsonArray AttachmentEncoder::geminiParts(const ChatTurn &turn)
     const ProviderKind kind = ProviderKind::Gemini;
     QJsonArray parts;
     for (const ChatAttachment &a : turn.attachments) {
-        if (!sentNatively(kind, a))
+        if (!sentNatively(true, a))
             continue;
         const ChatAttachment sent = prepared(kind, a);
         parts.append(QJsonObject {{QStringLiteral("inlineData"),
             QJsonObject {{QStringLiteral("mimeType"), sent.mimeType},
                 {QStringLiteral("data"), QString::fromLatin1(sent.data.toBase64())}}}});
     }
-    const QString text = textWithDocuments(kind, turn);
+    const QString text = textWithDocuments(true, turn);
     if (!text.isEmpty() || parts.isEmpty())
         parts.append(QJsonObject {{QStringLiteral("text"), text}});
     return parts;
@@ -224,7 +237,7 @@ void AttachmentEncoder::addToOllamaMessage(QJsonObject *message, const ChatTurn 
         if (a.isImage())
             images.append(QString::fromLatin1(prepared(kind, a).data.toBase64()));
     }
-    message->insert(QStringLiteral("content"), textWithDocuments(kind, turn));
+    message->insert(QStringLiteral("content"), textWithDocuments(false, turn));
     if (!images.isEmpty())
         message->insert(QStringLiteral("images"), images);
 }
