@@ -2,6 +2,7 @@
 
 #include "models/conversation.h"
 #include "models/turnattachments.h"
+#include "network/attachmentencoder.h"
 #include "network/chatclient.h"
 #include "network/contextprobe.h"
 #include "network/tokencounter.h"
@@ -235,6 +236,11 @@ bool ChatController::send(const QString &text, const QList<Attachment> &attachme
         return false;
     if (const auto refusal
         = TurnAttachments::visionRefusal(attachments, m_serverLimits.vision, modelName())) {
+        Q_EMIT failed(*refusal);
+        return false;
+    }
+    if (const auto refusal
+        = TurnAttachments::textLayerRefusal(attachments, AttachmentEncoder::readsPdf(m_profile))) {
         Q_EMIT failed(*refusal);
         return false;
     }

@@ -63,3 +63,16 @@ std::optional<QString> TurnAttachments::visionRefusal(
     }
     return std::nullopt;
 }
+
+std::optional<QString> TurnAttachments::textLayerRefusal(const QList<Attachment> &attachments, bool readsPdf)
+{
+    if (readsPdf)
+        return std::nullopt;
+    for (const Attachment &a : attachments) {
+        if (a.isPdf() && a.text.trimmed().isEmpty())
+            return tr("%1 has no text layer (scanned?); this model gets PDFs as text — attach page images "
+                      "instead or use a provider that reads PDFs.")
+                .arg(a.name);
+    }
+    return std::nullopt;
+}

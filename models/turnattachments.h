@@ -25,4 +25,7 @@ public:
     // An image in `attachments` and a model known not to take images: the message to show.
     static std::optional<QString> visionRefusal(
         const QList<Attachment> &attachments, int vision, const QString &model);
+    // A PDF without a text layer (a scan) for a provider that gets PDFs only as their text
+    // (`readsPdf` false, see AttachmentEncoder::readsPdf): the message to show.
+    static std::optional<QString> textLayerRefusal(const QList<Attachment> &attachments, bool readsPdf);
 };

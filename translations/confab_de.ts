@@ -2156,6 +2156,10 @@ Datei: %2</translation>
         <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
         <translation>Das Modell %1 nimmt keine Bilder an (sein Server sagt es). Entfernen Sie „%2“ oder wählen Sie ein Modell mit Bildverständnis.</translation>
     </message>
+    <message>
+        <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
+        <translation>%1 hat keine Textebene (gescannt?); dieses Modell bekommt PDFs als Text — hängen Sie stattdessen Bilder der Seiten an oder nutzen Sie einen Anbieter, der PDFs liest.</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>

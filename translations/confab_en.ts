@@ -2156,6 +2156,10 @@ File: %2</translation>
         <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
         <translation>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</translation>
     </message>
+    <message>
+        <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
+        <translation>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>

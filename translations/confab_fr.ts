@@ -2156,6 +2156,10 @@ Fichier : %2</translation>
         <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
         <translation>Le modèle %1 ne prend pas d’images (son serveur le dit). Retirez « %2 » ou choisissez un modèle qui voit les images.</translation>
     </message>
+    <message>
+        <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
+        <translation>%1 n’a pas de couche de texte (scanné ?) ; ce modèle reçoit les PDF sous forme de texte — joignez plutôt des images des pages ou utilisez un fournisseur qui lit les PDF.</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>

@@ -158,6 +158,22 @@ private Q_SLOTS:
                             QStringLiteral("data:application/pdf;base64,")
                                 + QString::fromLatin1(pdf.toBase64())}}}}));
 
+        // A scan has no text to send instead: there the pages are what counts.
+        const QByteArray scan = AttachmentFixtures::scannedPdf();
+        const QJsonArray scanParts = bodyOnTheWire(profile, pdfTurn(scan, {}))
+                                         .value(QLatin1String("messages"))
+                                         .toArray()
+                                         .last()
+                                         .toObject()
+                                         .value(QLatin1String("content"))
+                                         .toArray();
+        QCOMPARE(scanParts.at(1)
+                     .toObject()
+                     .value(QLatin1String("file"))
+                     .toObject()
+                     .value(QLatin1String("file_data")),
+            QStringLiteral("data:application/pdf;base64,") + QString::fromLatin1(scan.toBase64()));
+
         // Another OpenAI-compatible server gets the text, as before.
         const QJsonValue content = bodyOnTheWire(ProviderProfile {}, turn)
                                        .value(QLatin1String("messages"))
