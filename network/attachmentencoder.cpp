@@ -44,6 +44,12 @@ QString documentBlock(const ChatAttachment &a)
     return QStringLiteral("<document name=\"%1\">\n%2\n</document>").arg(a.name, a.text);
 }
 
+bool isOpenAisOwnApi(const ProviderProfile &profile)
+{
+    return profile.kind == ProviderKind::OpenAICompatible
+        && profile.baseUrl.host().compare(QLatin1String("api.openai.com"), Qt::CaseInsensitive) == 0;
+}
+
 QString dataUrl(const ChatAttachment &a)
 {
     return QStringLiteral("data:%1;base64,%2").arg(a.mimeType, QString::fromLatin1(a.data.toBase64()));
@@ -106,9 +112,36 @@ int AttachmentEncoder::imageTokens(ProviderKind kind, QSize size)
 bool AttachmentEncoder::readsPdf(const ProviderProfile &profile)
 {
     if (profile.kind == ProviderKind::OpenAICompatible)
-        return profile.nativePdf
-            || profile.baseUrl.host().compare(QLatin1String("api.openai.com"), Qt::CaseInsensitive) == 0;
+        return profile.nativePdf || isOpenAisOwnApi(profile);
     return readsPdf(profile.kind);
+}
+
+qint64 AttachmentEncoder::requestLimit(const ProviderProfile &profile)
+{
+    if (profile.maxRequestBytes > 0)
+        return profile.maxRequestBytes;
+    const qint64 mb = 1000 * 1000; // the providers' MB; decimal is the safe reading
+    switch (profile.kind) {
+    case ProviderKind::Anthropic:
+        return 32 * mb; // a Messages request is at most 32 MB
+    case ProviderKind::Gemini:
+        return 20 * mb; // inline data: the whole request under 20 MB
+    case ProviderKind::OpenAICompatible:
+        // OpenAI: 50 MB of images and files per request. Local servers document none; 32 MB
+        // keeps a request one that llama.cpp, vLLM or a proxy in front of them takes.
+        return isOpenAisOwnApi(profile) ? 50 * mb : 32 * mb;
+    case ProviderKind::OllamaNative:
+        return 32 * mb;
+    }
+    return 32 * mb;
+}
+
+qint64 AttachmentEncoder::sentBytes(ProviderKind kind, bool readsPdf, const ChatAttachment &a)
+{
+    if (!sentNatively(readsPdf, a))
+        return a.text.toUtf8().size();
+    const qint64 bytes = a.isImage() ? prepared(kind, a).data.size() : a.data.size();
+    return (bytes + 2) / 3 * 4;
 }
 
 bool AttachmentEncoder::sentNatively(bool readsPdf, const ChatAttachment &a)

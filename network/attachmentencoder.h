@@ -35,6 +35,12 @@ public:
     {
         return kind == ProviderKind::Anthropic || kind == ProviderKind::Gemini;
     }
+    // What the attachments of one request may add up to for `profile`, as sent (see sentBytes):
+    // the provider's documented request limit (README, Attachments), or the profile's own.
+    static qint64 requestLimit(const ProviderProfile &profile);
+    // Bytes `a` adds to a request to `kind`: the base64 of what goes natively (an image as
+    // prepared()), the UTF-8 text otherwise.
+    static qint64 sentBytes(ProviderKind kind, bool readsPdf, const ChatAttachment &a);
     // Whether `a` goes as a native block (images; PDFs where `readsPdf`) rather than as text.
     static bool sentNatively(bool readsPdf, const ChatAttachment &a);
 

@@ -2160,6 +2160,18 @@ Datei: %2</translation>
         <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
         <translation>%1 hat keine Textebene (gescannt?); dieses Modell bekommt PDFs als Text — hängen Sie stattdessen Bilder der Seiten an oder nutzen Sie einen Anbieter, der PDFs liest.</translation>
     </message>
+    <message>
+        <source>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</source>
+        <translation>Die Anhänge dieser Nachricht ergeben gesendet %1; %2 nimmt höchstens %3 pro Anfrage. Entfernen Sie einige oder senden Sie sie in mehreren Nachrichten.</translation>
+    </message>
+    <message>
+        <source>[The image %1 is left out here: the request would be too large.]</source>
+        <translation>[Das Bild %1 ist hier weggelassen: Die Anfrage wäre zu groß.]</translation>
+    </message>
+    <message>
+        <source>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</source>
+        <translation>Die Dateien, die dieser Chat sendet, ergeben %1, mehr als %2 pro Anfrage nimmt (%3), auch ohne frühere Bilder. Beginnen Sie einen neuen Chat für weitere Dateien, oder senden Sie weniger.</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>

@@ -2160,6 +2160,18 @@ File: %2</translation>
         <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
         <translation>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</translation>
     </message>
+    <message>
+        <source>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</source>
+        <translation>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</translation>
+    </message>
+    <message>
+        <source>[The image %1 is left out here: the request would be too large.]</source>
+        <translation>[The image %1 is left out here: the request would be too large.]</translation>
+    </message>
+    <message>
+        <source>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</source>
+        <translation>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>

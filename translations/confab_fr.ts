@@ -2160,6 +2160,18 @@ Fichier : %2</translation>
         <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
         <translation>%1 n’a pas de couche de texte (scanné ?) ; ce modèle reçoit les PDF sous forme de texte — joignez plutôt des images des pages ou utilisez un fournisseur qui lit les PDF.</translation>
     </message>
+    <message>
+        <source>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</source>
+        <translation>Les pièces jointes de ce message font %1 une fois envoyées ; %2 accepte au plus %3 par requête. Retirez-en, ou envoyez-les en plusieurs messages.</translation>
+    </message>
+    <message>
+        <source>[The image %1 is left out here: the request would be too large.]</source>
+        <translation>[L’image %1 est omise ici : la requête serait trop grande.]</translation>
+    </message>
+    <message>
+        <source>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</source>
+        <translation>Les fichiers envoyés par cette discussion font %1, plus que ce que %2 accepte par requête (%3), même sans les images précédentes. Commencez une nouvelle discussion pour d’autres fichiers, ou envoyez moins.</translation>
+    </message>
 </context>
 <context>
     <name>ZipArchive</name>
