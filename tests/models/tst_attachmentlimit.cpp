@@ -5,6 +5,7 @@
 #include "loopbackserver.h"
 #include "models/chatcontroller.h"
 #include "models/transcriptmodel.h"
+#include "models/turnattachments.h"
 #include "network/attachmentencoder.h"
 #include "storage/attachmentfile.h"
 #include "storage/sessionstore.h"
@@ -106,7 +107,8 @@ private Q_SLOTS:
     void earlierImagesAreLeftOutFirst()
     {
         const Attachment first = noiseImage(QStringLiteral("first.png"), 1);
-        QVERIFY(AttachmentEncoder::sentBytes(ProviderKind::OpenAICompatible, false, TurnAttachmentsOf(first))
+        QVERIFY(AttachmentEncoder::sentBytes(
+                    ProviderKind::OpenAICompatible, false, TurnAttachments::forTurn({first}).first())
             > kLimit / 3);
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("One."), {first}));
@@ -153,17 +155,6 @@ private Q_SLOTS:
     }
 
 private:
-    static ChatAttachment TurnAttachmentsOf(const Attachment &a)
-    {
-        ChatAttachment c;
-        c.name = a.name;
-        c.mimeType = a.mimeType;
-        c.data = a.data;
-        c.width = a.width;
-        c.height = a.height;
-        return c;
-    }
-
     QNetworkAccessManager m_nam;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LoopbackServer> m_server;
