@@ -1481,6 +1481,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>It does not offer “%1”; “%2” is chosen instead.</source>
         <translation>Er bietet „%1“ nicht an; stattdessen ist „%2“ gewählt.</translation>
     </message>
+    <message>
+        <source>The server reads PDFs: send them as files, not as their text</source>
+        <translation>Der Server liest PDFs: als Dateien senden, nicht als ihren Text</translation>
+    </message>
 </context>
 <context>
     <name>ProviderError</name>

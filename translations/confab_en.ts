@@ -1481,6 +1481,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>It does not offer “%1”; “%2” is chosen instead.</source>
         <translation>It does not offer “%1”; “%2” is chosen instead.</translation>
     </message>
+    <message>
+        <source>The server reads PDFs: send them as files, not as their text</source>
+        <translation>The server reads PDFs: send them as files, not as their text</translation>
+    </message>
 </context>
 <context>
     <name>ProviderError</name>

@@ -1481,6 +1481,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>It does not offer “%1”; “%2” is chosen instead.</source>
         <translation>Il ne propose pas « %1 » ; « %2 » est choisi à la place.</translation>
     </message>
+    <message>
+        <source>The server reads PDFs: send them as files, not as their text</source>
+        <translation>Le serveur lit les PDF : les envoyer comme fichiers, pas comme leur texte</translation>
+    </message>
 </context>
 <context>
     <name>ProviderError</name>

@@ -16,9 +16,11 @@
 #include "views/mainwindow.h"
 #include "views/messagedelegate.h"
 #include "views/noticebar.h"
+#include "views/profileeditor.h"
 #include "views/transcriptviewproxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -292,6 +294,28 @@ private Q_SLOTS:
         QVERIFY(viewer && viewer->textView());
         QCOMPARE(viewer->textView()->toPlainText(), notesText);
         viewer->close();
+    }
+
+    void theProfileEditorKeepsThePdfAndSizeOptions()
+    {
+        ProfileEditor editor(nullptr);
+        ProviderProfile profile;
+        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v1"));
+        profile.nativePdf = true;
+        profile.maxRequestBytes = 5000; // from the settings file; not edited here, not lost
+        editor.setProfile(profile);
+        QVERIFY(editor.nativePdfBox()->isChecked());
+        QVERIFY(editor.nativePdfBox()->isEnabled());
+        QVERIFY(editor.profile().nativePdf);
+        QCOMPARE(editor.profile().maxRequestBytes, 5000);
+        editor.nativePdfBox()->setChecked(false);
+        QVERIFY(!editor.profile().nativePdf);
+        // Only OpenAI-compatible servers are asked: the others' PDF handling is their API's.
+        editor.nativePdfBox()->setChecked(true);
+        profile.kind = ProviderKind::OllamaNative;
+        editor.setProfile(profile);
+        QVERIFY(!editor.nativePdfBox()->isEnabled());
+        QVERIFY(!editor.profile().nativePdf);
     }
 
     void aModelWithoutVisionKeepsTheImageInTheComposer()
