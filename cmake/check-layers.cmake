@@ -33,6 +33,13 @@ endforeach()
 # Includes: "<folder>/<file>.h" only from the folder itself or the folders it may use.
 foreach(layer IN LISTS CONFAB_LAYERS)
     file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/${layer}/*.h" "${SOURCE_DIR}/${layer}/*.cpp")
+    # A layer in a subfolder (tools/screenshot) owns its files; the parent folder does not.
+    foreach(inner IN LISTS CONFAB_LAYERS)
+        string(FIND "${inner}" "${layer}/" at)
+        if(at EQUAL 0)
+            list(FILTER sources EXCLUDE REGEX "^${inner}/")
+        endif()
+    endforeach()
     set(lines "")
     foreach(source IN LISTS sources)
         file(STRINGS "${SOURCE_DIR}/${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]+\"[a-z]+/")

@@ -1,24 +1,29 @@
 # The layers, bottom first, and what each folder may use (include and link). A folder may use
-# only the folders listed for it; nothing may use a folder above it. docs/ARCHITECTURE.md
+# only the folders listed for it; nothing may use a folder above it. A layer may be a subfolder
+# of another (tools/screenshot): its files are its own, not the parent folder's. docs/ARCHITECTURE.md
 # explains the picture; tests/architecture runs cmake/check-layers.cmake over the sources and
 # over the link lines confab_write_layer_links() records.
-set(CONFAB_LAYERS storage network settings models import views translations app tools)
+set(CONFAB_LAYERS storage network settings models import tools views translations app tools/screenshot)
 set(CONFAB_USES_storage "")
 set(CONFAB_USES_network "")
 set(CONFAB_USES_settings storage network)
 set(CONFAB_USES_models storage network settings)
 set(CONFAB_USES_import storage)
+# The MCP client and the tool loop: settings beside the profiles, tool steps through a Conversation.
+set(CONFAB_USES_tools storage network settings models)
 set(CONFAB_USES_translations "")
 set(CONFAB_USES_views storage network settings models import translations)
-set(CONFAB_USES_app storage network settings models import views translations)
-set(CONFAB_USES_tools storage network settings models import views translations)
+set(CONFAB_USES_app storage network settings models import tools views translations)
+# Development tools (demo data, the README screenshot): executables only, never installed.
+set(CONFAB_USES_tools/screenshot storage network settings models import tools views translations)
 
-# The library each folder builds (folders without one: app and tools, executables only).
+# The library each folder builds (folders without one: app and tools/screenshot, executables only).
 set(CONFAB_LIBRARY_storage confab_storage)
 set(CONFAB_LIBRARY_network confab_network)
 set(CONFAB_LIBRARY_settings confab_settings)
 set(CONFAB_LIBRARY_models confab_models)
 set(CONFAB_LIBRARY_import confab_import)
+set(CONFAB_LIBRARY_tools confab_tools)
 set(CONFAB_LIBRARY_translations confab_i18n)
 set(CONFAB_LIBRARY_views confab_views)
 

@@ -2,7 +2,27 @@
 
 #include "models/conversation.h"
 #include "network/chatclient.h"
+#include "network/contextprobe.h"
+#include "network/tokencounter.h"
+#include "storage/contextcache.h"
 #include "storage/sessionstore.h"
+
+namespace {
+// The store keeps what a server said in its own record (storage knows no network): the same
+// fields, copied either way.
+template<typename To, typename From> To limitsAs(const From &from)
+{
+    To to;
+    to.contextLength = from.contextLength;
+    to.maxOutput = from.maxOutput;
+    to.replyOutside = from.replyOutside;
+    to.requestsContext = from.requestsContext;
+    to.source = from.source;
+    to.tokenizer = from.tokenizer;
+    to.learntAt = from.learntAt;
+    return to;
+}
+} // namespace
 
 ChatController::ChatController(Conversation *conversation, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
@@ -21,6 +41,10 @@ ChatController::~ChatController()
 
 void ChatController::setProfile(const ProviderProfile &profile)
 {
+    // A question to another server (or about another model) is moot; the same one goes on.
+    if (profile.id != m_profile.id || profile.baseUrl != m_profile.baseUrl || profile.kind != m_profile.kind
+        || profile.model != m_profile.model)
+        m_probe.reset();
     m_profile = profile;
 }
 
@@ -38,22 +62,158 @@ ContextSettings ChatController::contextSettings() const
 {
     const auto session = m_conversation->store()->session(m_conversation->sessionId());
     if (!session)
-        return m_defaults;
-    return ContextSettings::merged(m_defaults, session->settings, session->systemPrompt);
+        return ContextSettings::resolve(m_defaults, {}, {}, m_overrides, m_serverLimits);
+    return ContextSettings::resolve(
+        m_defaults, session->settings, session->systemPrompt, m_overrides, m_serverLimits);
 }
 
 ContextWindow ChatController::previewContext(const QString &pendingText)
 {
-    return ContextBuilder::loadAndBuild(m_conversation, contextSettings(), pendingText);
+    ServerTokenCounts counts = *this->counts();
+    counts.pending
+        = !pendingText.isEmpty() && pendingText == m_pendingCounted.first ? m_pendingCounted.second : -1;
+    return ContextBuilder::loadAndBuild(m_conversation, contextSettings(), pendingText, &counts);
 }
 
 ContextWindow ChatController::refreshContext()
 {
     const ContextWindow window = m_conversation->sessionId()
-        ? ContextBuilder::loadAndBuild(m_conversation, contextSettings())
+        ? ContextBuilder::loadAndBuild(m_conversation, contextSettings(), {}, counts())
         : ContextWindow();
     m_conversation->setContextWindow(window);
     return window;
+}
+
+QString ChatController::limitsKey() const
+{
+    return m_profile.id + u'|' + m_profile.baseUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+}
+
+QString ChatController::tokenizerKey() const
+{
+    return TokenCounter::key(m_profile, modelName(), m_serverLimits.tokenizer);
+}
+
+void ChatController::setServerLimits(const ContextLimits &limits)
+{
+    m_serverLimits = limits;
+    Q_EMIT serverLimitsChanged();
+}
+
+void ChatController::discoverServerContext()
+{
+    const QString model = modelName();
+    if (!m_nam || model.isEmpty() || m_profile.baseUrl.isEmpty())
+        return;
+    ContextCache cache(m_conversation->store());
+    const QString key = limitsKey();
+    const auto cached = cache.limits(key, model);
+    setServerLimits(cached ? limitsAs<ContextLimits>(*cached) : ContextLimits());
+    m_probe = std::make_unique<ContextProbe>(m_nam, m_profile, model);
+    m_probe->setApiKey(m_apiKey);
+    m_probe->setTimeout(qMin(m_idleTimeoutMs, 10000));
+    connect(m_probe.get(), &ContextProbe::finished, this, [this, key, model](const ContextLimits &limits) {
+        // A server that cannot be reached keeps what it said last time.
+        if (limits.isKnown()) {
+            if (m_conversation)
+                ContextCache(m_conversation->store())
+                    .saveLimits(key, model, limitsAs<StoredContextLimits>(limits));
+            m_serverLimits = limits;
+        }
+        m_probe.release()->deleteLater();
+        Q_EMIT serverLimitsChanged();
+    });
+    m_probe->start();
+}
+
+const ServerTokenCounts *ChatController::counts() const
+{
+    const QString key = TokenCounter::supports(m_serverLimits.tokenizer) ? tokenizerKey() : QString();
+    if (key != m_countsKey) {
+        m_counts = ServerTokenCounts();
+        m_countsLookedUp.clear();
+        m_countsKey = key;
+    }
+    if (key.isEmpty())
+        return &m_counts;
+    QList<qint64> missing;
+    for (int row = 0; row < m_conversation->count(); ++row) {
+        const qint64 id = m_conversation->messageAt(row).id;
+        if (!m_countsLookedUp.contains(id) && m_conversation->messageAt(row).state != MessageState::Streaming)
+            missing << id;
+    }
+    if (!missing.isEmpty()) {
+        const QHash<qint64, int> found = ContextCache(m_conversation->store()).tokenCounts(missing, key);
+        for (auto it = found.cbegin(); it != found.cend(); ++it)
+            m_counts.messages.insert(it.key(), it.value());
+        for (const qint64 id : missing)
+            m_countsLookedUp.insert(id);
+    }
+    const QString prompt = contextSettings().systemPrompt;
+    if (prompt != m_systemCounted.first)
+        m_counts.systemPrompt = -1;
+    else
+        m_counts.systemPrompt = m_systemCounted.second;
+    return &m_counts;
+}
+
+void ChatController::countTokens(const QString &pendingText)
+{
+    if (m_counter || !m_nam || !TokenCounter::supports(m_serverLimits.tokenizer)) {
+        if (!m_counter)
+            Q_EMIT tokenCountsReady();
+        return;
+    }
+    counts();
+    // Newest first: if the cap stops the run, the rows most likely to be sent are counted.
+    QList<QPair<qint64, QString>> texts;
+    constexpr qint64 SystemKey = -1;
+    constexpr qint64 PendingKey = -2;
+    const QString prompt = contextSettings().systemPrompt;
+    if (!prompt.isEmpty() && prompt != m_systemCounted.first)
+        texts.append({SystemKey, prompt});
+    if (!pendingText.trimmed().isEmpty() && pendingText != m_pendingCounted.first)
+        texts.append({PendingKey, pendingText});
+    for (int row = m_conversation->count() - 1; row >= 0; --row) {
+        const Message &m = m_conversation->messageAt(row);
+        if (m.state != MessageState::Streaming && !m.content.trimmed().isEmpty()
+            && !m_counts.messages.contains(m.id))
+            texts.append({m.id, m.content});
+    }
+    if (texts.isEmpty()) {
+        Q_EMIT tokenCountsReady();
+        return;
+    }
+    m_counter = std::make_unique<TokenCounter>(m_nam, m_profile, modelName(), m_serverLimits.tokenizer);
+    m_counter->setApiKey(m_apiKey);
+    const QString key = m_countsKey;
+    connect(m_counter.get(), &TokenCounter::counted, this,
+        [this, key, prompt, pendingText](qint64 id, int tokens) {
+            if (id == SystemKey) {
+                m_systemCounted = {prompt, tokens};
+            } else if (id == PendingKey) {
+                m_pendingCounted = {pendingText, tokens};
+            } else if (key == m_countsKey) {
+                m_counts.messages.insert(id, tokens);
+                if (m_conversation)
+                    ContextCache(m_conversation->store()).saveTokenCount(id, key, tokens);
+            }
+        });
+    connect(m_counter.get(), &TokenCounter::finished, this, [this] {
+        m_counter.release()->deleteLater();
+        Q_EMIT tokenCountsReady();
+    });
+    m_counter->count(texts);
+}
+
+bool ChatController::looksTruncated(
+    int sentTokens, int reportedTokens, bool sentWasCounted, int contextLength)
+{
+    if (sentTokens <= 0 || reportedTokens <= 0 || (contextLength > 0 && sentTokens <= contextLength))
+        return false;
+    // Counted by the server, the figures agree closely; an estimate can be off by half.
+    const double threshold = sentWasCounted ? 0.85 : 0.5;
+    return reportedTokens < threshold * sentTokens && sentTokens - reportedTokens > 32;
 }
 
 bool ChatController::send(const QString &text)
@@ -92,6 +252,18 @@ bool ChatController::editAndResend(int row, const QString &text)
     return startReply();
 }
 
+bool ChatController::continueReply()
+{
+    return send(tr("Continue"));
+}
+
+bool ChatController::replyToToolResults()
+{
+    if (isBusy() || !m_conversation->sessionId() || !canStart())
+        return false;
+    return startReply();
+}
+
 bool ChatController::canStart()
 {
     // Checked before the branch changes, so a refusal leaves the transcript as it was.
@@ -115,10 +287,6 @@ bool ChatController::startReply()
         Q_EMIT failed(tr("No model is chosen. Pick one in Settings."));
         return false;
     }
-    const ContextSettings settings = contextSettings();
-    const ContextWindow window = ContextBuilder::loadAndBuild(m_conversation, settings);
-    m_conversation->setContextWindow(window);
-
     m_client = ChatClient::create(m_nam, m_profile);
     if (!m_client) {
         Q_EMIT failed(tr("The provider \"%1\" is not supported.").arg(m_profile.name));
@@ -129,7 +297,6 @@ bool ChatController::startReply()
         m_client.reset();
         return false;
     }
-    m_requestRawEstimate = window.rawEstimate;
     m_replySessionId = m_conversation->sessionId();
     m_client->setApiKey(m_apiKey);
     m_client->setIdleTimeout(m_idleTimeoutMs);
@@ -141,14 +308,47 @@ bool ChatController::startReply()
     connect(m_client.get(), &ChatClient::finished, this, &ChatController::onFinished);
     Q_EMIT busyChanged(true);
     Q_EMIT replyStarted(id);
-    m_client->start(window.toRequest(model, settings.temperature));
+    // With a server tokenizer, the window is measured by it first (new rows only; cached).
+    if (TokenCounter::supports(m_serverLimits.tokenizer) && !m_counter) {
+        QMetaObject::Connection *once = new QMetaObject::Connection;
+        *once = connect(this, &ChatController::tokenCountsReady, this, [this, id, once] {
+            disconnect(*once);
+            delete once;
+            if (m_replyId == id && m_client && !m_client->isRunning())
+                sendRequest();
+        });
+        countTokens();
+        return true;
+    }
+    sendRequest();
     return true;
+}
+
+void ChatController::sendRequest()
+{
+    const QString model = modelName();
+    const ContextSettings settings = contextSettings();
+    const ContextWindow window = ContextBuilder::loadAndBuild(m_conversation, settings, {}, counts());
+    m_conversation->setContextWindow(window);
+    m_requestRawEstimate = window.rawEstimate;
+    m_requestServerTokens = window.serverTokens;
+    m_requestTokens = window.estimatedTokens;
+    m_requestContext = window.contextLength;
+    ChatRequest request = window.toRequest(model, settings.temperature);
+    request.tools = m_tools;
+    m_client->start(request);
 }
 
 void ChatController::stop()
 {
-    if (m_client && m_client->isRunning())
+    if (m_client && m_client->isRunning()) {
         m_client->stop();
+    } else if (m_client && m_replyId) { // still counting tokens: nothing was sent
+        m_counter.reset();
+        StreamOutcome stopped;
+        stopped.status = StreamOutcome::Status::Stopped;
+        onFinished(stopped);
+    }
 }
 
 void ChatController::onFinished(const StreamOutcome &outcome)
@@ -161,7 +361,13 @@ void ChatController::onFinished(const StreamOutcome &outcome)
         state = MessageState::Error;
     m_conversation->finishReply(id, state, outcome.finishReason, outcome.usage.promptTokens,
         outcome.usage.completionTokens, outcome.errorMessage);
-    learnTokenRatio(outcome);
+    const bool truncated = state == MessageState::Complete
+        && looksTruncated(
+            m_requestTokens, outcome.usage.promptTokens, m_requestRawEstimate == 0, m_requestContext);
+    if (truncated)
+        m_conversation->markTruncated(id); // and nothing is learnt from a prompt the server cut
+    else
+        learnTokenRatio(outcome);
     m_replyId = 0;
     // We are inside the client's own signal: delete it once it has returned.
     if (m_client)
@@ -172,7 +378,9 @@ void ChatController::onFinished(const StreamOutcome &outcome)
 
 void ChatController::learnTokenRatio(const StreamOutcome &outcome)
 {
-    if (outcome.usage.promptTokens <= 0 || m_requestRawEstimate <= 0)
+    // The ratio is that of the estimated part: what the server counted itself is exact.
+    const int reported = outcome.usage.promptTokens - m_requestServerTokens;
+    if (outcome.usage.promptTokens <= 0 || m_requestRawEstimate <= 0 || reported <= 0)
         return;
     SessionStore *store = m_conversation->store();
     const auto session = store->session(m_replySessionId);
@@ -180,7 +388,7 @@ void ChatController::learnTokenRatio(const StreamOutcome &outcome)
         return;
     QJsonObject settings = session->settings;
     const double old = settings.value(ContextSettings::TokenRatioKey).toDouble(m_defaults.tokenRatio);
-    settings.insert(ContextSettings::TokenRatioKey,
-        ContextBuilder::calibrate(old, m_requestRawEstimate, outcome.usage.promptTokens));
+    settings.insert(
+        ContextSettings::TokenRatioKey, ContextBuilder::calibrate(old, m_requestRawEstimate, reported));
     store->setSessionSettings(session->id, settings);
 }

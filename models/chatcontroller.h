@@ -1,17 +1,21 @@
 #pragma once
 
 #include "models/contextbuilder.h"
+#include "network/contextlimits.h"
 #include "network/providerprofile.h"
 #include "network/streamoutcome.h"
 #include "settings/contextsettings.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <memory>
 
 class ChatClient;
-class QNetworkAccessManager;
+class ContextProbe;
 class Conversation;
+class QNetworkAccessManager;
+class TokenCounter;
 
 // Runs a turn: writes the user message to the Conversation, builds the window with
 // ContextBuilder from that same conversation, streams the reply into a new row and records how
@@ -30,14 +34,36 @@ public:
     void setDefaults(const ContextSettings &defaults) { m_defaults = defaults; }
     const ContextSettings &defaults() const { return m_defaults; }
     void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
+    // Function declarations offered with every request (ToolCatalog::openAiTools()); the
+    // calls a reply asks for arrive in replyFinished's outcome.toolCalls.
+    void setTools(const QJsonArray &tools) { m_tools = tools; }
+    // Limits from the command line, over the session's (confab-cli).
+    void setOverrides(const ContextOverrides &overrides) { m_overrides = overrides; }
 
-    // Session settings over the defaults.
+    // ContextSettings::resolve() of the defaults, the session's settings, the overrides and
+    // the server's limits: what the app, `confab-cli context` and `send` all use.
     ContextSettings contextSettings() const;
     // The window the next request would carry (with `pendingText` as the new message); loads
     // the older rows it needs into the conversation.
     ContextWindow previewContext(const QString &pendingText = {});
     // The next request's window, recorded on the conversation (the view shows it from there).
     ContextWindow refreshContext();
+
+    // The server's context for the profile and the chat's model: the cached figure at once,
+    // then the server is asked (ContextProbe) and serverLimitsChanged() follows its answer.
+    void discoverServerContext();
+    bool isDiscovering() const { return m_probe != nullptr; }
+    const ContextLimits &serverLimits() const { return m_serverLimits; }
+    void setServerLimits(const ContextLimits &limits);
+    // Counts the loaded messages (and `pendingText`) with the server's tokenizer, when it has
+    // one, caching the counts per message; tokenCountsReady() when done (at once if nothing to do).
+    void countTokens(const QString &pendingText = {});
+    bool isCounting() const { return m_counter != nullptr; }
+    // The reply's prompt counted clearly fewer tokens than were sent: the server cut it. With a
+    // known context (`contextLength` > 0) a prompt that fit in it cannot have been cut: a low
+    // count then means the server reused a cached prefix (Ollama reports only what it evaluated).
+    static bool looksTruncated(
+        int sentTokens, int reportedTokens, bool sentWasCounted, int contextLength = 0);
 
     // True once the message is stored, even if the reply then could not start (the row stays,
     // and regenerate() on it asks again), so the caller never stores the same text twice.
@@ -46,6 +72,11 @@ public:
     bool regenerate(int row);
     // New alternative of the user message at `row` with `text`, then a reply to it.
     bool editAndResend(int row, const QString &text);
+    // After a reply cut off at the length limit: asks the model to go on (a visible message).
+    bool continueReply();
+    // Another reply after the branch's last row, with no new user message: the model's turn
+    // again once the results of its tool calls are stored (ToolLoop).
+    bool replyToToolResults();
     void stop();
     bool isBusy() const;
     qint64 streamingMessageId() const { return m_replyId; }
@@ -57,13 +88,20 @@ Q_SIGNALS:
     // Something prevented the request from starting (no session, no model). A database that
     // refuses the write is reported once, by SessionStore::storageError, not here.
     void failed(const QString &message);
+    void serverLimitsChanged();
+    void tokenCountsReady();
 
 private:
     QString modelName() const; // the session's model, else the profile's
     bool canStart(); // a reply can be requested (a model is chosen); says why not
     bool startReply();
+    void sendRequest(); // once the counts are in: builds the window and starts the client
     void onFinished(const StreamOutcome &outcome);
     void learnTokenRatio(const StreamOutcome &outcome);
+    QString limitsKey() const; // ContextCache key of the profile
+    QString tokenizerKey() const;
+    // Counts known for the loaded rows (from memory, else the cache).
+    const ServerTokenCounts *counts() const;
 
     // Guarded: the window may destroy the conversation first (sibling children of one window).
     QPointer<Conversation> m_conversation;
@@ -71,9 +109,22 @@ private:
     ProviderProfile m_profile;
     QString m_apiKey;
     ContextSettings m_defaults;
+    QJsonArray m_tools;
     std::unique_ptr<ChatClient> m_client;
     int m_idleTimeoutMs = 60000;
     qint64 m_replyId = 0;
     qint64 m_replySessionId = 0;
     int m_requestRawEstimate = 0;
+    int m_requestServerTokens = 0;
+    int m_requestTokens = 0;
+    int m_requestContext = 0;
+    ContextOverrides m_overrides;
+    ContextLimits m_serverLimits;
+    std::unique_ptr<ContextProbe> m_probe;
+    std::unique_ptr<TokenCounter> m_counter;
+    mutable ServerTokenCounts m_counts;
+    mutable QSet<qint64> m_countsLookedUp; // rows already looked up in the cache
+    mutable QString m_countsKey; // tokenizer key m_counts belongs to
+    QPair<QString, int> m_systemCounted {QString(), -1}; // the system prompt last counted
+    QPair<QString, int> m_pendingCounted {QString(), -1}; // the preview text last counted
 };

@@ -1,6 +1,7 @@
 #include "models/contextbuilder.h"
 
 #include "models/conversation.h"
+#include "models/toolstep.h"
 
 #include <cmath>
 
@@ -10,14 +11,16 @@ struct Candidate
 {
     qint64 id;
     ChatTurn turn;
-    int tokens;
 };
 
 bool isSendable(const Message &m)
 {
-    // Failed replies, empty rows and the reply being written are not part of the conversation.
+    // Failed replies, empty rows and the reply being written are not part of the conversation;
+    // a reply that only asked for tools is (its calls are answered by the tool rows after it).
+    const bool toolCalls = m.role == MessageRole::Assistant
+        && (m.finishReason == QLatin1String("tool_calls") || m.finishReason == QLatin1String("tool_use"));
     return (m.role == MessageRole::User || m.role == MessageRole::Assistant) && m.state != MessageState::Error
-        && m.state != MessageState::Streaming && !m.content.trimmed().isEmpty();
+        && m.state != MessageState::Streaming && (toolCalls || !m.content.trimmed().isEmpty());
 }
 
 bool isCjk(char32_t c)
@@ -56,48 +59,70 @@ double ContextBuilder::calibrate(double oldRatio, int estimated, int reported)
     return 0.3 * oldRatio + 0.7 * measured;
 }
 
-ContextWindow ContextBuilder::build(const ContextSettings &settings, const QString &pendingUserText) const
+ContextWindow ContextBuilder::build(
+    const ContextSettings &settings, const QString &pendingUserText, const ServerTokenCounts *counts) const
 {
-    const auto calibrated = [&](int raw) { return int(std::lround(raw * settings.tokenRatio)); };
+    const int budget = settings.effectiveBudget();
+    const auto calibrated
+        = [&](int exact, int raw) { return exact + int(std::lround(raw * settings.tokenRatio)); };
+    // A text's cost: the server's count when there is one (exact), else the estimate (raw).
+    int exact = 0;
+    int raw = 0;
+    const auto cost = [](const QString &text, int serverCount, int *exactPart, int *rawPart) {
+        if (serverCount >= 0)
+            *exactPart += serverCount + PerMessageOverhead;
+        else
+            *rawPart += estimateTokens(text) + PerMessageOverhead;
+    };
     int messages = pendingUserText.isEmpty() ? 0 : 1;
-    int raw
-        = (settings.systemPrompt.isEmpty() ? 0 : estimateTokens(settings.systemPrompt) + PerMessageOverhead)
-        + (pendingUserText.isEmpty() ? 0 : estimateTokens(pendingUserText) + PerMessageOverhead);
-    const auto overLimits = [&](int extraMessages, int extraTokens) {
+    if (!settings.systemPrompt.isEmpty())
+        cost(settings.systemPrompt, counts ? counts->systemPrompt : -1, &exact, &raw);
+    if (!pendingUserText.isEmpty())
+        cost(pendingUserText, counts ? counts->pending : -1, &exact, &raw);
+    const auto overLimits = [&](int extraMessages, int extraExact, int extraRaw) {
         return (settings.maxMessages > 0 && messages + extraMessages > settings.maxMessages)
-            || (settings.tokenBudget > 0 && calibrated(raw + extraTokens) > settings.tokenBudget);
+            || (budget > 0 && calibrated(exact + extraExact, raw + extraRaw) > budget);
     };
 
     // Walk back from the newest row one turn (a user message and the replies after it) at a
     // time, until the limits are reached or the loaded rows run out: O(rows sent).
     QList<Candidate> kept; // newest first
     QList<Candidate> turn; // the turn being collected, newest first
-    int turnTokens = 0;
+    int turnExact = 0;
+    int turnRaw = 0;
     bool full = false;
     // With a pending message, that is the newest turn and every stored turn may be dropped.
     bool mustKeep = pendingUserText.isEmpty();
     const auto closeTurn = [&] {
         if (turn.isEmpty())
             return;
-        if (!mustKeep && overLimits(int(turn.size()), turnTokens)) {
+        if (!mustKeep && overLimits(int(turn.size()), turnExact, turnRaw)) {
             full = true;
             return;
         }
         mustKeep = false;
         kept += turn;
         messages += int(turn.size());
-        raw += turnTokens;
+        exact += turnExact;
+        raw += turnRaw;
         turn.clear();
-        turnTokens = 0;
+        turnExact = 0;
+        turnRaw = 0;
     };
     int row = m_conversation->count() - 1;
     while (!full && row >= 0) {
         const Message &m = m_conversation->messageAt(row--);
         if (!isSendable(m))
             continue;
-        const int tokens = estimateTokens(m.content) + PerMessageOverhead;
-        turn.append({m.id, {m.role, m.content}, tokens});
-        turnTokens += tokens;
+        ChatTurn chatTurn {m.role, m.content, {}};
+        if (ToolStep::isToolStep(m)) {
+            const auto step = ToolStep::fromContent(m.content);
+            if (!step)
+                continue;
+            chatTurn = step->toTurn();
+        }
+        cost(m.content, counts ? counts->messages.value(m.id, -1) : -1, &turnExact, &turnRaw);
+        turn.append({m.id, chatTurn});
         if (m.role == MessageRole::User)
             closeTurn();
     }
@@ -111,11 +136,16 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
         window.messageIds << it->id;
     }
     if (!pendingUserText.isEmpty())
-        window.turns << ChatTurn {MessageRole::User, pendingUserText};
+        window.turns << ChatTurn {MessageRole::User, pendingUserText, {}};
     window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
     window.rawEstimate = raw;
-    window.estimatedTokens = calibrated(raw);
-    window.overBudget = overLimits(0, 0);
+    window.serverTokens = exact;
+    window.estimatedTokens = calibrated(exact, raw);
+    window.overBudget = overLimits(0, 0, 0);
+    window.contextLength = settings.contextLength;
+    window.budget = budget;
+    window.replyReserve = settings.replyReserve;
+    window.requestContext = settings.requestContext;
     const int firstRow
         = window.firstMessageId ? m_conversation->rowOfId(window.firstMessageId) : m_conversation->count();
     for (int r = 0; r < firstRow; ++r) {
@@ -127,11 +157,11 @@ ContextWindow ContextBuilder::build(const ContextSettings &settings, const QStri
     return window;
 }
 
-ContextWindow ContextBuilder::loadAndBuild(
-    Conversation *conversation, const ContextSettings &settings, const QString &pendingUserText)
+ContextWindow ContextBuilder::loadAndBuild(Conversation *conversation, const ContextSettings &settings,
+    const QString &pendingUserText, const ServerTokenCounts *counts)
 {
     for (int pages = 1;; pages *= 2) {
-        const ContextWindow window = ContextBuilder(conversation).build(settings, pendingUserText);
+        const ContextWindow window = ContextBuilder(conversation).build(settings, pendingUserText, counts);
         const int before = conversation->count();
         for (int i = 0; window.needsOlderRows && i < pages && conversation->canLoadOlder(); ++i)
             conversation->loadOlder();

@@ -7,5 +7,12 @@ ChatRequest ContextWindow::toRequest(const QString &model, std::optional<double>
     request.systemPrompt = systemPrompt;
     request.messages = turns;
     request.temperature = temperature;
+    request.maxTokens = replyReserve;
+    request.contextLength = requestContext;
     return request;
+}
+
+QString ContextWindow::tokenSource() const
+{
+    return rawEstimate == 0 && serverTokens > 0 ? QStringLiteral("server") : QStringLiteral("estimate");
 }

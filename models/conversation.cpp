@@ -1,5 +1,7 @@
 #include "models/conversation.h"
 
+#include "models/contextsummary.h"
+#include "storage/contextcache.h"
 #include "storage/sessionstore.h"
 
 #include <QScopedValueRollback>
@@ -227,6 +229,18 @@ void Conversation::dropLive(qint64 messageId)
         m_heartbeat.stop();
 }
 
+bool Conversation::markTruncated(qint64 messageId)
+{
+    if (!ContextCache(m_store).setTruncated(messageId, true))
+        return false;
+    const int row = rowOfId(messageId);
+    if (row >= 0) {
+        m_rows[row].truncated = true;
+        Q_EMIT rowsChanged(row, row, Truncated);
+    }
+    return true;
+}
+
 void Conversation::flush()
 {
     m_flushTimer.stop();
@@ -347,14 +361,21 @@ void Conversation::setContextWindow(const ContextWindow &window)
     const bool markerChanged = window.firstMessageId != m_contextStartId
         || window.droppedMessages != m_contextDropped || window.olderNotLoaded != m_contextOlderUnloaded;
     const bool idsChanged = ids != m_contextIds;
+    const QString summary = ContextSummary::text(window);
+    const bool summaryChanged = summary != m_contextSummary;
+    m_contextSummary = summary;
     m_contextStartId = window.firstMessageId;
     m_contextIds = ids;
     m_contextDropped = window.droppedMessages;
     m_contextOlderUnloaded = window.olderNotLoaded;
     if (idsChanged && !m_rows.isEmpty())
         Q_EMIT rowsChanged(0, int(m_rows.size()) - 1, InContext);
-    if (!markerChanged)
+    if (!markerChanged) {
+        const int row = markerRow();
+        if (summaryChanged && row >= 0)
+            Q_EMIT rowsChanged(row, row, Summary);
         return;
+    }
     // Only the rows that lose or gain the marker change (and change size).
     const int newMarkerRow = markerRow();
     for (const int row : {oldMarkerRow, newMarkerRow == oldMarkerRow ? -1 : newMarkerRow}) {
@@ -379,4 +400,9 @@ int Conversation::contextMarker(qint64 messageId) const
 bool Conversation::contextOlderUnloaded(qint64 messageId) const
 {
     return messageId == m_contextStartId && m_contextOlderUnloaded;
+}
+
+QString Conversation::contextSummary(qint64 messageId) const
+{
+    return contextMarker(messageId) >= 0 ? m_contextSummary : QString();
 }

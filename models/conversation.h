@@ -33,6 +33,8 @@ public:
         Finished = 0x4, // state, usage, error: everything about the row
         InContext = 0x8, // the rows the next request carries
         Marker = 0x10, // where the "context starts here" marker is
+        Summary = 0x20, // the window's size shown on the marker (same row, same height)
+        Truncated = 0x40, // the reply was flagged as cut by its server
     };
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)
@@ -65,6 +67,8 @@ public:
     // Ends a reply: state, finish reason, token counts, error. Writes at once.
     void finishReply(qint64 messageId, MessageState state, const QString &finishReason = {},
         int promptTokens = -1, int completionTokens = -1, const QString &error = {});
+    // Flags a finished reply whose server cut the prompt (ContextCache::setTruncated).
+    bool markTruncated(qint64 messageId);
     // Writes pending streamed text now (e.g. before quitting).
     void flush();
 
@@ -97,6 +101,8 @@ public:
     int contextMarker(qint64 messageId) const;
     // On the marker's row: the branch has even older rows, not loaded and not counted.
     bool contextOlderUnloaded(qint64 messageId) const;
+    // On the marker's row: the window's size in words (ContextSummary::text); empty elsewhere.
+    QString contextSummary(qint64 messageId) const;
 
 Q_SIGNALS:
     void aboutToReset();
@@ -131,6 +137,7 @@ private:
     QSet<qint64> m_contextIds;
     int m_contextDropped = 0;
     bool m_contextOlderUnloaded = false;
+    QString m_contextSummary;
     // Replies being streamed, by id: kept apart from the rows so a reply keeps growing and
     // being saved even while the user looks at another session.
     QHash<qint64, Message> m_live;

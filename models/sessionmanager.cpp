@@ -154,6 +154,13 @@ void SessionManager::applyProfile()
             m_keys->readKey(profile.id); // answered by keyRead() or failed()
         }
     }
+    // The cached figure meanwhile; serverLimitsChanged() follows the server's answer.
+    const QString serverKey = profile.id + u'|' + profile.baseUrl.toString() + u'|' + profile.model;
+    if (serverKey != m_serverKey) {
+        m_serverKey = serverKey;
+        m_controller->setServerLimits({});
+        m_controller->discoverServerContext();
+    }
     Q_EMIT profileApplied(profile);
 }
 

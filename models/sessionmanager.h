@@ -46,7 +46,8 @@ public:
     // The open chat's provider profile: its own, else the default; its model over the profile's.
     ProviderProfile profileForSession() const;
     // Profile, defaults and key for the open chat into the controller. The key is read from the
-    // keychain when the profile changed (or after forgetKey()), answered asynchronously.
+    // keychain when the profile changed (or after forgetKey()), answered asynchronously; the
+    // server is asked for its context once per profile and model (ChatController).
     void applyProfile();
     // The key may have changed (Settings): read it again on the next applyProfile().
     void forgetKey() { m_keyProfileId.clear(); }
@@ -74,4 +75,5 @@ private:
     QList<qint64> m_deleted; // soft-deleted through this manager, newest last
     QString m_keyProfileId; // profile whose key the controller holds
     QSet<QString> m_keyReads; // profiles whose key is being read (vs. written by Settings)
+    QString m_serverKey; // profile and model whose context was last asked for
 };

@@ -45,7 +45,11 @@ void TranscriptModel::onRowsChanged(int first, int last, Conversation::Changes c
     if (changes & Conversation::InContext)
         roles << InContextRole;
     if (changes & Conversation::Marker)
-        roles << ContextMarkerRole << ContextOlderUnloadedRole;
+        roles << ContextMarkerRole << ContextOlderUnloadedRole << ContextSummaryRole;
+    if (changes & Conversation::Summary)
+        roles << ContextSummaryRole;
+    if (changes & Conversation::Truncated)
+        roles << TruncatedRole;
     Q_EMIT dataChanged(index(first), index(last), roles);
 }
 
@@ -91,10 +95,14 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return m_conversation->isInContext(m.id);
     case ParentIdRole:
         return m.parentId;
+    case TruncatedRole:
+        return m.truncated;
     case ContextMarkerRole:
         return m_conversation->contextMarker(m.id);
     case ContextOlderUnloadedRole:
         return m_conversation->contextOlderUnloaded(m.id);
+    case ContextSummaryRole:
+        return m_conversation->contextSummary(m.id);
     default:
         return {};
     }
@@ -119,8 +127,10 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {SiblingCountRole, "siblingCount"},
         {InContextRole, "inContext"},
         {ParentIdRole, "parentId"},
+        {TruncatedRole, "truncated"},
         {ContextMarkerRole, "contextMarker"},
         {ContextOlderUnloadedRole, "contextOlderUnloaded"},
+        {ContextSummaryRole, "contextSummary"},
     };
 }
 

@@ -31,11 +31,15 @@ public:
         SiblingCountRole, // int: number of alternatives, 1 if none
         InContextRole, // bool: the ContextBuilder will send this row with the next request
         ParentIdRole, // qint64
+        TruncatedRole, // bool: the server dropped part of the history sent with this reply's request
         // int: on the row where the next request's window starts, when earlier rows are left out,
         // how many loaded rows are left out (the "context starts here" marker); -1 on other rows
         ContextMarkerRole,
         // bool: on the marker's row, the branch has even older rows, not loaded and not counted
         ContextOlderUnloadedRole,
+        // QString: on the marker's row, the window's size in words (ContextSummary::text); empty on
+        // other rows
+        ContextSummaryRole,
     };
     Q_ENUM(Roles)
 

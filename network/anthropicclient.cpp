@@ -22,7 +22,7 @@ QNetworkRequest AnthropicClient::chatRequest(const ChatRequest &request, QByteAr
     QJsonObject json {
         {QStringLiteral("model"), request.model},
         {QStringLiteral("max_tokens"), request.maxTokens > 0 ? request.maxTokens : kDefaultMaxTokens},
-        {QStringLiteral("messages"), messagesJson(request, false)},
+        {QStringLiteral("messages"), anthropicMessages(request)},
         {QStringLiteral("stream"), true},
     };
     // The system prompt is a top-level field here, not a message.
@@ -30,11 +30,75 @@ QNetworkRequest AnthropicClient::chatRequest(const ChatRequest &request, QByteAr
         json.insert(QStringLiteral("system"), request.systemPrompt);
     if (request.temperature)
         json.insert(QStringLiteral("temperature"), *request.temperature);
+    if (!request.tools.isEmpty())
+        json.insert(QStringLiteral("tools"), anthropicTools(request.tools));
     *body = QJsonDocument(json).toJson(QJsonDocument::Compact);
 
     QNetworkRequest networkRequest = authorizedRequest(endpoint(QStringLiteral("messages")));
     networkRequest.setRawHeader("Accept", "text/event-stream");
     return networkRequest;
+}
+
+QJsonArray AnthropicClient::anthropicTools(const QJsonArray &tools)
+{
+    QJsonArray converted;
+    for (const QJsonValue &tool : tools) {
+        const QJsonObject function = tool.toObject().value(QLatin1String("function")).toObject();
+        converted.append(QJsonObject {{QStringLiteral("name"), function.value(QLatin1String("name"))},
+            {QStringLiteral("description"), function.value(QLatin1String("description"))},
+            {QStringLiteral("input_schema"), function.value(QLatin1String("parameters"))}});
+    }
+    return converted;
+}
+
+QJsonArray AnthropicClient::anthropicMessages(const ChatRequest &request)
+{
+    QJsonArray messages;
+    int callsAt = -1; // the assistant message whose tool_use blocks are being answered
+    int resultsAt = -1; // the user message that gathers their tool_result blocks
+    const auto appendMessage = [&messages](const QString &role, const QJsonValue &content) {
+        messages.append(QJsonObject {{QStringLiteral("role"), role}, {QStringLiteral("content"), content}});
+        return int(messages.size()) - 1;
+    };
+    const auto blocksOf = [](const QJsonValue &content) {
+        if (content.isArray())
+            return content.toArray();
+        const QString text = content.toString();
+        return text.isEmpty() ? QJsonArray()
+                              : QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("text")},
+                                  {QStringLiteral("text"), text}}};
+    };
+    for (const ChatTurn &turn : request.messages) {
+        if (turn.role != QLatin1String("tool")) {
+            // A reply that only called tools gets its blocks from the tool turns after it.
+            const bool callsOnly = turn.role == QLatin1String("assistant") && turn.content.isEmpty();
+            const int at
+                = appendMessage(turn.role, callsOnly ? QJsonValue(QJsonArray()) : QJsonValue(turn.content));
+            callsAt = turn.role == QLatin1String("assistant") ? at : -1;
+            resultsAt = -1;
+            continue;
+        }
+        if (callsAt < 0) {
+            callsAt = appendMessage(QStringLiteral("assistant"), QJsonArray());
+            resultsAt = -1;
+        }
+        QJsonObject assistant = messages.at(callsAt).toObject();
+        QJsonArray blocks = blocksOf(assistant.value(QLatin1String("content")));
+        blocks.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("tool_use")},
+            {QStringLiteral("id"), turn.toolCall.id}, {QStringLiteral("name"), turn.toolCall.name},
+            {QStringLiteral("input"), QJsonDocument::fromJson(turn.toolCall.arguments.toUtf8()).object()}});
+        assistant.insert(QStringLiteral("content"), blocks);
+        messages.replace(callsAt, assistant);
+        if (resultsAt < 0)
+            resultsAt = appendMessage(QStringLiteral("user"), QJsonArray());
+        QJsonObject user = messages.at(resultsAt).toObject();
+        QJsonArray results = user.value(QLatin1String("content")).toArray();
+        results.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("tool_result")},
+            {QStringLiteral("tool_use_id"), turn.toolCall.id}, {QStringLiteral("content"), turn.content}});
+        user.insert(QStringLiteral("content"), results);
+        messages.replace(resultsAt, user);
+    }
+    return messages;
 }
 
 void AnthropicClient::resetReply()

@@ -21,8 +21,15 @@ protected:
     QNetworkRequest modelsRequest() const override;
     QStringList parseModels(const QJsonObject &answer) const override;
 
+public:
+    QNetworkRequest authorizedRequest(const QUrl &url) const override;
+
 private:
-    QNetworkRequest authorizedRequest(const QUrl &url) const;
+    // The turns as Messages API content: each tool call a tool_use block of the assistant
+    // message that asked for it, its result a tool_result block of the user message after it.
+    static QJsonArray anthropicMessages(const ChatRequest &request);
+    // OpenAI-style function declarations as Anthropic tools (name, description, input_schema).
+    static QJsonArray anthropicTools(const QJsonArray &tools);
     void startBlock(int index, const QJsonObject &block);
     void readDelta(int index, const QJsonObject &delta);
     void mergeUsage(const QJsonObject &usage);

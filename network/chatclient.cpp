@@ -158,6 +158,19 @@ QUrl ChatClient::endpoint(const QString &path) const
     return url;
 }
 
+QUrl ChatClient::rootEndpoint(const QString &path) const
+{
+    QUrl url = m_profile.baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    if (basePath.endsWith(QLatin1String("/v1")))
+        basePath.chop(3);
+    url.setPath(basePath + u'/' + path);
+    url.setQuery(QString());
+    return url;
+}
+
 QNetworkRequest ChatClient::jsonRequest(const QUrl &url)
 {
     QNetworkRequest request(url);
@@ -180,9 +193,17 @@ QJsonArray ChatClient::messagesJson(const ChatRequest &request, bool systemAsMes
     if (systemAsMessage && !request.systemPrompt.isEmpty())
         messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("system")},
             {QStringLiteral("content"), request.systemPrompt}});
-    for (const ChatTurn &turn : request.messages)
-        messages.append(
-            QJsonObject {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.content}});
+    for (const ChatTurn &turn : request.messages) {
+        // Protocols that do not carry tool steps yet get them as text, so the model still knows.
+        const bool tool = turn.role == QLatin1String("tool");
+        if (turn.content.isEmpty() && !tool)
+            continue; // a reply that only called tools
+        const QString content = tool
+            ? QStringLiteral("[%1 %2]\n%3").arg(turn.toolCall.name, turn.toolCall.arguments, turn.content)
+            : turn.content;
+        messages.append(QJsonObject {{QStringLiteral("role"), tool ? QStringLiteral("assistant") : turn.role},
+            {QStringLiteral("content"), content}});
+    }
     return messages;
 }
 
@@ -301,15 +322,18 @@ void ChatClient::onIdleTimeout()
 
 StreamOutcome ChatClient::outcomeAtEnd()
 {
-    const bool usable = m_receivedContent || !m_outcome.toolCalls.isEmpty()
-        || !m_outcome.finishReason.isEmpty() || m_outcome.usage.isValid();
-    if (!usable && (!m_outcome.sawDone || m_malformedEvents > 0)) {
+    const bool hasReply
+        = m_receivedContent || !m_outcome.toolCalls.isEmpty() || !m_outcome.finishReason.isEmpty();
+    if (!hasReply && !m_outcome.usage.isValid() && (!m_outcome.sawDone || m_malformedEvents > 0)) {
         const QByteArray contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         return ProviderError::notAStream(m_head, contentType, m_reply->url(), m_malformedEvents);
     }
     // A finish reason or end marker means the reply is whole, even without "[DONE]" (ik_llama.cpp).
     if (m_outcome.finishReason.isEmpty() && !m_outcome.sawDone)
         return ProviderError::incomplete(m_reply->url());
+    // An end marker alone, with no text, tool call or finish reason, is not an (empty) answer.
+    if (!hasReply)
+        return ProviderError::emptyReply(m_reply->url());
     return m_outcome;
 }
 

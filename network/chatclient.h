@@ -43,6 +43,14 @@ public:
     // Asks the server for its models; answered by modelsListed() or modelsFailed().
     virtual void listModels();
 
+    // A JSON request to `url` with this protocol's authentication (key headers), for the
+    // server's other endpoints (context length, tokenizer). Only for URLs of the profile's origin.
+    virtual QNetworkRequest authorizedRequest(const QUrl &url) const { return bearerRequest(url); }
+    // {baseUrl}/{path} (slashes normalised); a query string in `path` is kept.
+    QUrl endpoint(const QString &path) const;
+    // {server root}/{path}: the base URL without a trailing "/v1" (llama.cpp /props, Ollama /api/show).
+    QUrl rootEndpoint(const QString &path) const;
+
 Q_SIGNALS:
     void textDelta(const QString &text);
     void reasoningDelta(const QString &text);
@@ -67,8 +75,6 @@ protected:
     virtual QStringList parseModels(const QJsonObject &answer) const = 0;
 
     // --- Helpers for subclasses ---
-    // {baseUrl}/{path} (slashes normalised); a query string in `path` is kept.
-    QUrl endpoint(const QString &path) const;
     static QNetworkRequest jsonRequest(const QUrl &url);
     // jsonRequest() with "Authorization: Bearer <key>" when a key is set.
     QNetworkRequest bearerRequest(const QUrl &url) const;

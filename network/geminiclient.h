@@ -16,8 +16,10 @@ protected:
     QNetworkRequest modelsRequest() const override;
     QStringList parseModels(const QJsonObject &answer) const override;
 
+public:
+    QNetworkRequest authorizedRequest(const QUrl &url) const override;
+
 private:
-    QNetworkRequest authorizedRequest(const QUrl &url) const;
     void readParts(const QJsonArray &parts);
     void readUsage(const QJsonObject &usage);
 };

@@ -16,6 +16,9 @@ QNetworkRequest OllamaClient::chatRequest(const ChatRequest &request, QByteArray
         options.insert(QStringLiteral("temperature"), *request.temperature);
     if (request.maxTokens > 0)
         options.insert(QStringLiteral("num_predict"), request.maxTokens);
+    // Without it Ollama cuts every prompt at its default context, silently.
+    if (request.contextLength > 0)
+        options.insert(QStringLiteral("num_ctx"), request.contextLength);
     QJsonObject json {
         {QStringLiteral("model"), request.model},
         {QStringLiteral("messages"), messagesJson(request, true)},

@@ -13,11 +13,13 @@ QNetworkRequest OpenAiClient::chatRequest(const ChatRequest &request, QByteArray
 
     QJsonObject json {
         {QStringLiteral("model"), request.model},
-        {QStringLiteral("messages"), messagesJson(request, true)},
+        {QStringLiteral("messages"), openAiMessages(request)},
         {QStringLiteral("stream"), true},
         // Without this the token counts never arrive in a stream.
         {QStringLiteral("stream_options"), QJsonObject {{QStringLiteral("include_usage"), true}}},
     };
+    if (!request.tools.isEmpty())
+        json.insert(QStringLiteral("tools"), request.tools);
     if (request.temperature)
         json.insert(QStringLiteral("temperature"), *request.temperature);
     if (request.maxTokens > 0)
@@ -27,6 +29,44 @@ QNetworkRequest OpenAiClient::chatRequest(const ChatRequest &request, QByteArray
     QNetworkRequest networkRequest = bearerRequest(endpoint(QStringLiteral("chat/completions")));
     networkRequest.setRawHeader("Accept", "text/event-stream");
     return networkRequest;
+}
+
+QJsonArray OpenAiClient::openAiMessages(const ChatRequest &request)
+{
+    ChatRequest systemOnly;
+    systemOnly.systemPrompt = request.systemPrompt;
+    QJsonArray messages = messagesJson(systemOnly, true);
+    int callsAt = -1; // the assistant message that carries the tool calls being answered
+    for (const ChatTurn &turn : request.messages) {
+        if (turn.role != QLatin1String("tool")) {
+            // A reply that only called tools has no text: null, as OpenAI sends it.
+            const QJsonValue content = turn.content.isEmpty() && turn.role == QLatin1String("assistant")
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(turn.content);
+            messages.append(
+                QJsonObject {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), content}});
+            callsAt = turn.role == QLatin1String("assistant") ? int(messages.size()) - 1 : -1;
+            continue;
+        }
+        // Each result follows the assistant message that asked for it (its tool_calls).
+        if (callsAt < 0) {
+            messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("assistant")},
+                {QStringLiteral("content"), QJsonValue::Null}});
+            callsAt = int(messages.size()) - 1;
+        }
+        QJsonObject assistant = messages.at(callsAt).toObject();
+        QJsonArray calls = assistant.value(QLatin1String("tool_calls")).toArray();
+        calls.append(QJsonObject {{QStringLiteral("id"), turn.toolCall.id},
+            {QStringLiteral("type"), QStringLiteral("function")},
+            {QStringLiteral("function"),
+                QJsonObject {{QStringLiteral("name"), turn.toolCall.name},
+                    {QStringLiteral("arguments"), turn.toolCall.arguments}}}});
+        assistant.insert(QStringLiteral("tool_calls"), calls);
+        messages.replace(callsAt, assistant);
+        messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("tool")},
+            {QStringLiteral("tool_call_id"), turn.toolCall.id}, {QStringLiteral("content"), turn.content}});
+    }
+    return messages;
 }
 
 void OpenAiClient::resetReply()

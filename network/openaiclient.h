@@ -20,6 +20,9 @@ protected:
     QStringList parseModels(const QJsonObject &answer) const override;
 
 private:
+    // The turns in Chat Completions form: each tool result after the assistant message whose
+    // tool_calls asked for it.
+    static QJsonArray openAiMessages(const ChatRequest &request);
     void readChoice(const QJsonObject &choice);
     void readToolCalls(const QJsonArray &calls);
     void readUsage(const QJsonObject &usage);

@@ -286,6 +286,12 @@ StreamOutcome ProviderError::notAStream(
                       .arg(host, QString::fromLatin1(contentType)));
 }
 
+StreamOutcome ProviderError::emptyReply(const QUrl &url)
+{
+    return failed(tr("%1 ended the reply without sending any text.").arg(hostOf(url)) + u' '
+        + tr("Try again, or check the server's log."));
+}
+
 StreamOutcome ProviderError::incomplete(const QUrl &url)
 {
     return failed(tr("The connection to %1 closed before the reply was complete; the partial reply was kept.")

@@ -46,6 +46,8 @@ public:
     static StreamOutcome notAStream(
         const QByteArray &head, const QByteArray &contentType, const QUrl &url, int malformedEvents);
     static StreamOutcome incomplete(const QUrl &url);
+    // The stream ended properly but carried no text, tool call or finish reason.
+    static StreamOutcome emptyReply(const QUrl &url);
     // A redirect that would take the request (and its key) away from the profile's origin.
     static StreamOutcome redirectRefused(const QUrl &from, const QUrl &to);
     static StreamOutcome tooManyRedirects(const QUrl &from, int limit);

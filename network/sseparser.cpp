@@ -93,12 +93,20 @@ void SseParser::processLine(const char *line, qsizetype length, QList<SseEvent> 
         m_hasData = true;
     } else if (field == "event") {
         m_type = QByteArray(value, valueEnd - value);
+    } else if (field == "error") {
+        // Not in the spec: llama.cpp sends a failure as "error: {json}" (with HTTP 200), which a
+        // strict parser would drop as an unknown field. Kept as an event of type "error".
+        if (m_hasData)
+            m_data.append('\n');
+        m_data.append(value, valueEnd - value);
+        m_hasData = true;
+        m_type = QByteArrayLiteral("error");
     } else if (field == "id") {
         // The spec ignores ids containing NUL.
         if (!std::memchr(value, '\0', valueEnd - value))
             m_lastId = QByteArray(value, valueEnd - value);
     }
-    // "retry" and unknown fields are ignored: reconnection is not used for chat replies.
+    // "retry" and other unknown fields are ignored: reconnection is not used for chat replies.
 }
 
 void SseParser::dispatch(QList<SseEvent> &out)

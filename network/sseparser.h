@@ -21,6 +21,7 @@ struct SseEvent
 // Incremental parser for the WHATWG "text/event-stream" format. Feed it network chunks
 // of any size; it returns the events completed by each chunk. Lines may end in LF, CR or
 // CRLF (a CRLF may be split across two chunks); an event still open at EOF is discarded.
+// One extension: an "error:" field (llama.cpp) is read as data of an event of type "error".
 class SseParser
 {
 public:

@@ -20,6 +20,8 @@ tools_dir=${CONFAB_TOOLS_DIR:-$HOME/.cache/confab-tools}
 
 pkgs=("${build_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
+# The MCP tests install their servers with npm; a Node.js that came with its own npm is kept.
+[ "$what" = test ] && ! command -v npm >/dev/null && pkgs+=(nodejs npm)
 
 missing=()
 for p in "${pkgs[@]}"; do

@@ -15,6 +15,7 @@ const QString SystemPromptKey = QStringLiteral("defaults/systemPrompt");
 const QString TemperatureKey = QStringLiteral("defaults/temperature");
 const QString HistoryLimitKey = QStringLiteral("defaults/historyLimit");
 const QString TokenBudgetKey = QStringLiteral("defaults/tokenBudget");
+const QString ContextLengthKey = QStringLiteral("defaults/contextLength");
 const QString VersionKey = QStringLiteral("settingsVersion");
 constexpr int SettingsVersion = 1;
 
@@ -362,12 +363,23 @@ void ProfileStore::setTokenBudget(int tokens)
     setLimitDefault(TokenBudgetKey, tokens, DefaultTokenBudget);
 }
 
+int ProfileStore::contextLength() const
+{
+    return limitDefault(ContextLengthKey, 0);
+}
+
+void ProfileStore::setContextLength(int tokens)
+{
+    setLimitDefault(ContextLengthKey, tokens, 0);
+}
+
 ContextSettings ProfileStore::contextDefaults() const
 {
     ContextSettings settings;
     settings.systemPrompt = systemPrompt();
     settings.maxMessages = historyLimit();
     settings.tokenBudget = tokenBudget();
+    settings.contextOverride = contextLength();
     settings.temperature = temperature();
     return settings;
 }

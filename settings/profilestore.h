@@ -87,7 +87,10 @@ public:
     static constexpr int DefaultTokenBudget = 32000;
     int tokenBudget() const; // estimated prompt tokens at most; 0: no limit
     void setTokenBudget(int tokens);
-    // The four above as ContextSettings (tokenRatio left at its default).
+    // The model's context in tokens when the user knows better than the server; 0: the server's.
+    int contextLength() const;
+    void setContextLength(int tokens);
+    // The five above as ContextSettings (tokenRatio left at its default).
     ContextSettings contextDefaults() const;
 
 Q_SIGNALS:

@@ -43,6 +43,7 @@ struct Message
     int completionTokens = -1;
     QString finishReason;
     QString error; // human-readable, for State Error
+    bool truncated = false; // the server reported far fewer prompt tokens than were sent (ContextCache)
     // Filled when reading a branch: position among the messages that share the parent.
     int siblingIndex = 0;
     int siblingCount = 1;

@@ -12,7 +12,7 @@ namespace {
 // The stored columns after the id, in the order both statements use.
 const char *const columns[]
     = {"session_id", "parent_id", "role", "content", "reasoning", "state", "created_at", "updated_at",
-        "model", "prompt_tokens", "completion_tokens", "finish_reason", "error", "created_us"};
+        "model", "prompt_tokens", "completion_tokens", "finish_reason", "error", "created_us", "truncated"};
 
 } // namespace
 
@@ -42,6 +42,7 @@ Message MessageColumns::fromQuery(const QSqlQuery &q)
     m.finishReason = q.value(12).toString();
     m.error = q.value(13).toString();
     m.createdMicros = q.value(14).toInt();
+    m.truncated = q.value(15).toBool();
     return m;
 }
 
@@ -75,5 +76,6 @@ void MessageColumns::bindInsert(QSqlQuery &q, const Message &m, qint64 parentId,
     q.addBindValue(nonNull(m.finishReason));
     q.addBindValue(nonNull(m.error));
     q.addBindValue(m.createdMicros);
+    q.addBindValue(m.truncated ? 1 : 0);
     q.addBindValue(nonNull(writer));
 }

@@ -9,7 +9,7 @@ class QSqlQuery;
 namespace MessageColumns {
 // "m.id, m.session_id, …": SelectCount values, read back by fromQuery().
 QString select();
-constexpr int SelectCount = 15;
+constexpr int SelectCount = 16;
 Message fromQuery(const QSqlQuery &query);
 
 // INSERT of every column but the id; bind with bindInsert().

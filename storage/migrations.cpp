@@ -102,6 +102,31 @@ const char *const vMicroseconds[] = {
     END)",
 };
 
+// Version 6: what the window is measured against. The context a server gave for a model (per
+// profile or endpoint, with when it was learnt), token counts from a server's tokenizer per
+// message, and a flag on replies whose server reported far fewer prompt tokens than were sent.
+const char *const vContext[] = {
+    R"(CREATE TABLE context_lengths (
+        endpoint TEXT NOT NULL,
+        model TEXT NOT NULL,
+        context_length INTEGER NOT NULL,
+        max_output INTEGER NOT NULL DEFAULT 0,
+        reply_outside INTEGER NOT NULL DEFAULT 0,
+        requests_context INTEGER NOT NULL DEFAULT 0,
+        source TEXT NOT NULL DEFAULT '',
+        tokenizer TEXT NOT NULL DEFAULT '',
+        learnt_at INTEGER NOT NULL,
+        PRIMARY KEY (endpoint, model)
+    ))",
+    R"(CREATE TABLE token_counts (
+        message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        tokenizer TEXT NOT NULL,
+        tokens INTEGER NOT NULL,
+        PRIMARY KEY (message_id, tokenizer)
+    ) WITHOUT ROWID)",
+    "ALTER TABLE messages ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -160,6 +185,8 @@ QStringList Migrations::step(int version)
         return toList(v4);
     case 5:
         return toList(vMicroseconds);
+    case 6:
+        return toList(vContext);
     default:
         return {};
     }

@@ -120,6 +120,28 @@ const char *const vMicroseconds[] = {
     "FOR EACH ROW EXECUTE FUNCTION confab_sessions_updated_us()",
 };
 
+const char *const vContext[] = {
+    R"(CREATE TABLE context_lengths (
+        endpoint TEXT NOT NULL,
+        model TEXT NOT NULL,
+        context_length INTEGER NOT NULL,
+        max_output INTEGER NOT NULL DEFAULT 0,
+        reply_outside INTEGER NOT NULL DEFAULT 0,
+        requests_context INTEGER NOT NULL DEFAULT 0,
+        source TEXT NOT NULL DEFAULT '',
+        tokenizer TEXT NOT NULL DEFAULT '',
+        learnt_at BIGINT NOT NULL,
+        PRIMARY KEY (endpoint, model)
+    ))",
+    R"(CREATE TABLE token_counts (
+        message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        tokenizer TEXT NOT NULL,
+        tokens INTEGER NOT NULL,
+        PRIMARY KEY (message_id, tokenizer)
+    ))",
+    "ALTER TABLE messages ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -156,6 +178,8 @@ QStringList Migrations::postgresStep(int version)
         return toList(v4);
     case 5:
         return toList(vMicroseconds);
+    case 6:
+        return toList(vContext);
     default:
         return {};
     }

@@ -24,7 +24,7 @@ class SessionStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
@@ -141,6 +141,8 @@ Q_SIGNALS:
     void storageError(const QString &message);
 
 private:
+    friend class ContextCache; // a part of the store on its connection, made where it is used
+
     // The statement for `sql`, prepared once (StoreConnection::prepare). Const: reading rows
     // changes nothing the caller can see; the cache is the connection's business.
     CachedQuery prepare(const QString &sql) const;

@@ -42,6 +42,10 @@
         <source>The provider &quot;%1&quot; is not supported.</source>
         <translation>Der Anbieter „%1“ wird nicht unterstützt.</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
 </context>
 <context>
     <name>ChatGptImporter</name>
@@ -119,6 +123,10 @@
     <message>
         <source>A reply is still being written: stop it or wait, then send your edit again.</source>
         <translation>Es wird noch eine Antwort geschrieben: Halten Sie sie an oder warten Sie, und senden Sie Ihre Änderung dann erneut.</translation>
+    </message>
+    <message>
+        <source>The reply was cut off at the length limit.</source>
+        <translation>Die Antwort wurde an der Längengrenze abgeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +358,26 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>--format must be json, md or html</source>
         <translation>--format muss json, md oder html sein</translation>
     </message>
+    <message>
+        <source>The model&apos;s context in tokens (instead of the server&apos;s).</source>
+        <translation>Der Kontext des Modells in Token (statt dem des Servers).</translation>
+    </message>
+    <message>
+        <source> (server context %1, %2 kept for the reply)</source>
+        <translation> (Serverkontext %1, %2 für die Antwort freigehalten)</translation>
+    </message>
+    <message>
+        <source>warning: the newest message alone does not fit in the window; it is sent anyway.</source>
+        <translation>Warnung: Die neueste Nachricht allein passt nicht ins Fenster; sie wird trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>note: the reply was cut off at the length limit.</source>
+        <translation>Hinweis: Die Antwort wurde an der Längengrenze abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</source>
+        <translation>Hinweis: Der Server hat einen Teil des Verlaufs verworfen (er zählte weit weniger Token in der Anfrage, als gesendet wurden).</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -387,6 +415,25 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>ContextSummary</name>
+    <message>
+        <source>%1 of %2 tokens (server context %2, %3 kept for the reply)</source>
+        <translation>%1 von %2 Token (Serverkontext %2, %3 für die Antwort freigehalten)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens (server context unknown)</source>
+        <translation>%1 von %2 Token (Serverkontext unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 tokens (server context unknown)</source>
+        <translation>%1 Token (Serverkontext unbekannt)</translation>
+    </message>
+    <message>
+        <source>The newest message alone does not fit: the server may cut or refuse it.</source>
+        <translation>Die neueste Nachricht allein passt nicht: Der Server kann sie kürzen oder ablehnen.</translation>
     </message>
 </context>
 <context>
@@ -578,22 +625,11 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <translation>Geschätzte Größe der nächsten Anfrage</translation>
     </message>
     <message numerus="yes">
-        <source>Next request: ~%n token(s)</source>
-        <translation>
-            <numerusform>Nächste Anfrage: ~%n Token</numerusform>
-            <numerusform>Nächste Anfrage: ~%n Token</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n Nachricht</numerusform>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>over the budget</source>
-        <translation>über dem Budget</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
@@ -781,6 +817,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Print Chat</source>
         <translation>Chat drucken</translation>
     </message>
+    <message>
+        <source>Next request: %1</source>
+        <translation>Nächste Anfrage: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -879,6 +919,18 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Edit and resend as a new branch; the original stays available</source>
         <translation>Bearbeiten und als neuen Zweig senden; das Original bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>The server dropped part of the history: it read far fewer tokens than were sent. Lower the context length in the chat&apos;s settings, or start a new chat.</source>
+        <translation>Der Server hat einen Teil des Verlaufs verworfen: Er las weit weniger Token, als gesendet wurden. Verringern Sie die Kontextlänge in den Einstellungen des Chats oder beginnen Sie einen neuen Chat.</translation>
+    </message>
+    <message>
+        <source>Cut off at the length limit.</source>
+        <translation>An der Längengrenze abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1104,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Could not connect: %1</source>
         <translation>Keine Verbindung: %1</translation>
     </message>
+    <message>
+        <source>It does not offer “%1”; “%2” is chosen instead.</source>
+        <translation>Er bietet „%1“ nicht an; stattdessen ist „%2“ gewählt.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderError</name>
@@ -1198,6 +1254,14 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</source>
         <translation>%1 hat die Anfrage mehr als %2-mal umgeleitet; Confab hat aufgegeben. Prüfen Sie die Basis-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 ended the reply without sending any text.</source>
+        <translation>%1 hat die Antwort beendet, ohne Text zu senden.</translation>
+    </message>
+    <message>
+        <source>Try again, or check the server&apos;s log.</source>
+        <translation>Versuchen Sie es erneut oder sehen Sie im Protokoll des Servers nach.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1448,18 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Token &amp;budget (0 = none):</source>
         <translation>Token-&amp;Budget (0 = keins):</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>die des Servers</translation>
+    </message>
+    <message>
+        <source>Context length in tokens</source>
+        <translation>Kontextlänge in Token</translation>
+    </message>
+    <message>
+        <source>&amp;Context length (tokens, 0 = the server&apos;s):</source>
+        <translation>&amp;Kontextlänge (Token, 0 = die des Servers):</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1679,22 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
     <message>
         <source>The profile “%1” needs a name and an http(s) endpoint URL.</source>
         <translation>Das Profil „%1“ braucht einen Namen und eine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s</source>
+        <translation>Die des Servers</translation>
+    </message>
+    <message>
+        <source>Context length in tokens</source>
+        <translation>Kontextlänge in Token</translation>
+    </message>
+    <message>
+        <source>How many tokens the model holds, prompt and reply together. Confab asks the server; set it here if the server does not say or says wrong.</source>
+        <translation>Wie viele Token das Modell fasst, Anfrage und Antwort zusammen. Confab fragt den Server; tragen Sie sie hier ein, wenn der Server sie nicht oder falsch nennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Context length (tokens):</source>
+        <translation>&amp;Kontextlänge (Token):</translation>
     </message>
 </context>
 <context>

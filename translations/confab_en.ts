@@ -42,6 +42,10 @@
         <source>The provider &quot;%1&quot; is not supported.</source>
         <translation>The provider &quot;%1&quot; is not supported.</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
 </context>
 <context>
     <name>ChatGptImporter</name>
@@ -119,6 +123,10 @@
     <message>
         <source>A reply is still being written: stop it or wait, then send your edit again.</source>
         <translation>A reply is still being written: stop it or wait, then send your edit again.</translation>
+    </message>
+    <message>
+        <source>The reply was cut off at the length limit.</source>
+        <translation>The reply was cut off at the length limit.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +358,26 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>--format must be json, md or html</source>
         <translation>--format must be json, md or html</translation>
     </message>
+    <message>
+        <source>The model&apos;s context in tokens (instead of the server&apos;s).</source>
+        <translation>The model&apos;s context in tokens (instead of the server&apos;s).</translation>
+    </message>
+    <message>
+        <source> (server context %1, %2 kept for the reply)</source>
+        <translation> (server context %1, %2 kept for the reply)</translation>
+    </message>
+    <message>
+        <source>warning: the newest message alone does not fit in the window; it is sent anyway.</source>
+        <translation>warning: the newest message alone does not fit in the window; it is sent anyway.</translation>
+    </message>
+    <message>
+        <source>note: the reply was cut off at the length limit.</source>
+        <translation>note: the reply was cut off at the length limit.</translation>
+    </message>
+    <message>
+        <source>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</source>
+        <translation>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -387,6 +415,25 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ContextSummary</name>
+    <message>
+        <source>%1 of %2 tokens (server context %2, %3 kept for the reply)</source>
+        <translation>%1 of %2 tokens (server context %2, %3 kept for the reply)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens (server context unknown)</source>
+        <translation>%1 of %2 tokens (server context unknown)</translation>
+    </message>
+    <message>
+        <source>%1 tokens (server context unknown)</source>
+        <translation>%1 tokens (server context unknown)</translation>
+    </message>
+    <message>
+        <source>The newest message alone does not fit: the server may cut or refuse it.</source>
+        <translation>The newest message alone does not fit: the server may cut or refuse it.</translation>
     </message>
 </context>
 <context>
@@ -578,22 +625,11 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation>Estimated size of the next request</translation>
     </message>
     <message numerus="yes">
-        <source>Next request: ~%n token(s)</source>
-        <translation>
-            <numerusform>Next request: ~%n token</numerusform>
-            <numerusform>Next request: ~%n tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>over the budget</source>
-        <translation>over the budget</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
@@ -781,6 +817,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Print Chat</source>
         <translation>Print Chat</translation>
     </message>
+    <message>
+        <source>Next request: %1</source>
+        <translation>Next request: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -879,6 +919,18 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Edit and resend as a new branch; the original stays available</source>
         <translation>Edit and resend as a new branch; the original stays available</translation>
+    </message>
+    <message>
+        <source>The server dropped part of the history: it read far fewer tokens than were sent. Lower the context length in the chat&apos;s settings, or start a new chat.</source>
+        <translation>The server dropped part of the history: it read far fewer tokens than were sent. Lower the context length in the chat&apos;s settings, or start a new chat.</translation>
+    </message>
+    <message>
+        <source>Cut off at the length limit.</source>
+        <translation>Cut off at the length limit.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1104,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Could not connect: %1</source>
         <translation>Could not connect: %1</translation>
     </message>
+    <message>
+        <source>It does not offer “%1”; “%2” is chosen instead.</source>
+        <translation>It does not offer “%1”; “%2” is chosen instead.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderError</name>
@@ -1198,6 +1254,14 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</source>
         <translation>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 ended the reply without sending any text.</source>
+        <translation>%1 ended the reply without sending any text.</translation>
+    </message>
+    <message>
+        <source>Try again, or check the server&apos;s log.</source>
+        <translation>Try again, or check the server&apos;s log.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1448,18 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Token &amp;budget (0 = none):</source>
         <translation>Token &amp;budget (0 = none):</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>the server&apos;s</translation>
+    </message>
+    <message>
+        <source>Context length in tokens</source>
+        <translation>Context length in tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Context length (tokens, 0 = the server&apos;s):</source>
+        <translation>&amp;Context length (tokens, 0 = the server&apos;s):</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1679,22 @@ Start one with New chat (Ctrl+N).</translation>
     <message>
         <source>The profile “%1” needs a name and an http(s) endpoint URL.</source>
         <translation>The profile “%1” needs a name and an http(s) endpoint URL.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s</source>
+        <translation>The server&apos;s</translation>
+    </message>
+    <message>
+        <source>Context length in tokens</source>
+        <translation>Context length in tokens</translation>
+    </message>
+    <message>
+        <source>How many tokens the model holds, prompt and reply together. Confab asks the server; set it here if the server does not say or says wrong.</source>
+        <translation>How many tokens the model holds, prompt and reply together. Confab asks the server; set it here if the server does not say or says wrong.</translation>
+    </message>
+    <message>
+        <source>&amp;Context length (tokens):</source>
+        <translation>&amp;Context length (tokens):</translation>
     </message>
 </context>
 <context>

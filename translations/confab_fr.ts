@@ -42,6 +42,10 @@
         <source>The provider &quot;%1&quot; is not supported.</source>
         <translation>Le fournisseur « %1 » n’est pas pris en charge.</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
 </context>
 <context>
     <name>ChatGptImporter</name>
@@ -119,6 +123,10 @@
     <message>
         <source>A reply is still being written: stop it or wait, then send your edit again.</source>
         <translation>Une réponse est encore en cours d’écriture : arrêtez-la ou patientez, puis renvoyez votre modification.</translation>
+    </message>
+    <message>
+        <source>The reply was cut off at the length limit.</source>
+        <translation>La réponse a été coupée à la limite de longueur.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +358,26 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>--format must be json, md or html</source>
         <translation>--format doit être json, md ou html</translation>
     </message>
+    <message>
+        <source>The model&apos;s context in tokens (instead of the server&apos;s).</source>
+        <translation>Le contexte du modèle en jetons (au lieu de celui du serveur).</translation>
+    </message>
+    <message>
+        <source> (server context %1, %2 kept for the reply)</source>
+        <translation> (contexte du serveur %1, %2 réservés à la réponse)</translation>
+    </message>
+    <message>
+        <source>warning: the newest message alone does not fit in the window; it is sent anyway.</source>
+        <translation>attention : le dernier message seul ne tient pas dans la fenêtre ; il est envoyé quand même.</translation>
+    </message>
+    <message>
+        <source>note: the reply was cut off at the length limit.</source>
+        <translation>remarque : la réponse a été coupée à la limite de longueur.</translation>
+    </message>
+    <message>
+        <source>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</source>
+        <translation>remarque : le serveur a laissé tomber une partie de l’historique (il a compté bien moins de jetons que ceux envoyés).</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -387,6 +415,25 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ContextSummary</name>
+    <message>
+        <source>%1 of %2 tokens (server context %2, %3 kept for the reply)</source>
+        <translation>%1 sur %2 jetons (contexte du serveur %2, %3 réservés à la réponse)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens (server context unknown)</source>
+        <translation>%1 sur %2 jetons (contexte du serveur inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 tokens (server context unknown)</source>
+        <translation>%1 jetons (contexte du serveur inconnu)</translation>
+    </message>
+    <message>
+        <source>The newest message alone does not fit: the server may cut or refuse it.</source>
+        <translation>Le dernier message seul ne tient pas : le serveur peut le couper ou le refuser.</translation>
     </message>
 </context>
 <context>
@@ -578,22 +625,11 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>Taille estimée de la prochaine requête</translation>
     </message>
     <message numerus="yes">
-        <source>Next request: ~%n token(s)</source>
-        <translation>
-            <numerusform>Prochaine requête : ~%n jeton</numerusform>
-            <numerusform>Prochaine requête : ~%n jetons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>over the budget</source>
-        <translation>au-delà du budget</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
@@ -781,6 +817,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Print Chat</source>
         <translation>Imprimer le chat</translation>
     </message>
+    <message>
+        <source>Next request: %1</source>
+        <translation>Prochaine requête : %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -879,6 +919,18 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Edit and resend as a new branch; the original stays available</source>
         <translation>Modifier et renvoyer comme nouvelle branche ; l’original reste disponible</translation>
+    </message>
+    <message>
+        <source>The server dropped part of the history: it read far fewer tokens than were sent. Lower the context length in the chat&apos;s settings, or start a new chat.</source>
+        <translation>Le serveur a laissé tomber une partie de l’historique : il a lu bien moins de jetons que ceux envoyés. Réduisez la longueur de contexte dans les réglages de la discussion, ou commencez une nouvelle discussion.</translation>
+    </message>
+    <message>
+        <source>Cut off at the length limit.</source>
+        <translation>Coupée à la limite de longueur.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1104,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Could not connect: %1</source>
         <translation>Connexion impossible : %1</translation>
     </message>
+    <message>
+        <source>It does not offer “%1”; “%2” is chosen instead.</source>
+        <translation>Il ne propose pas « %1 » ; « %2 » est choisi à la place.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderError</name>
@@ -1198,6 +1254,14 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>%1 redirected the request more than %2 times; Confab gave up. Check the base URL in Settings.</source>
         <translation>%1 a redirigé la requête plus de %2 fois ; Confab a abandonné. Vérifiez l’adresse du serveur dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 ended the reply without sending any text.</source>
+        <translation>%1 a terminé la réponse sans envoyer de texte.</translation>
+    </message>
+    <message>
+        <source>Try again, or check the server&apos;s log.</source>
+        <translation>Réessayez, ou consultez le journal du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1448,18 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Token &amp;budget (0 = none):</source>
         <translation>&amp;Budget de jetons (0 = aucun) :</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>celui du serveur</translation>
+    </message>
+    <message>
+        <source>Context length in tokens</source>
+        <translation>Longueur de contexte en jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Context length (tokens, 0 = the server&apos;s):</source>
+        <translation>Longueur de &amp;contexte (jetons, 0 = celle du serveur) :</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1679,22 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
     <message>
         <source>The profile “%1” needs a name and an http(s) endpoint URL.</source>
         <translation>Le profil « %1 » a besoin d’un nom et d’une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s</source>
+        <translation>Celle du serveur</translation>
+    </message>
+    <message>
+        <source>Context length in tokens</source>
+        <translation>Longueur de contexte en jetons</translation>
+    </message>
+    <message>
+        <source>How many tokens the model holds, prompt and reply together. Confab asks the server; set it here if the server does not say or says wrong.</source>
+        <translation>Combien de jetons le modèle contient, requête et réponse ensemble. Confab le demande au serveur ; indiquez-le ici si le serveur ne le dit pas ou se trompe.</translation>
+    </message>
+    <message>
+        <source>&amp;Context length (tokens):</source>
+        <translation>Longueur de &amp;contexte (jetons) :</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,18 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
         [this](const QModelIndex &index) { m_controller->regenerate(index.row()); });
     connect(delegate, &MessageDelegate::retryRequested, this,
         [this](const QModelIndex &index) { m_controller->regenerate(index.row()); });
+    connect(delegate, &MessageDelegate::continueRequested, this, [this] {
+        if (!m_controller->isBusy()) {
+            m_view->followBottom();
+            m_controller->continueReply();
+        }
+    });
+    // The server's context and its token counts arrive later than the rows: measure again.
+    connect(m_controller, &ChatController::serverLimitsChanged, this, [this] {
+        scheduleContextRefresh();
+        m_controller->countTokens();
+    });
+    connect(m_controller, &ChatController::tokenCountsReady, this, &ChatPane::scheduleContextRefresh);
     connect(delegate, &MessageDelegate::editRequested, this,
         [this](const QModelIndex &index) { startEdit(index.row()); });
     connect(delegate, &MessageDelegate::siblingRequested, this, [this](const QModelIndex &index, int delta) {
@@ -91,6 +103,7 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
         m_notice->hide();
         m_view->followBottom();
         refreshContext();
+        m_controller->countTokens();
     });
     m_estimateTimer.setSingleShot(true);
     m_estimateTimer.setInterval(250);
@@ -200,7 +213,11 @@ void ChatPane::onReplyFinished(qint64, const StreamOutcome &outcome)
     m_view->setStreamingId(0);
     if (outcome.status == StreamOutcome::Status::Failed)
         Q_EMIT statusMessage(tr("The reply failed: %1").arg(outcome.errorMessage));
-    scheduleContextRefresh();
+    else if (outcome.finishReason == QLatin1String("length"))
+        Q_EMIT statusMessage(tr("The reply was cut off at the length limit."));
+    // At once: the reply just joined the window the user sees.
+    refreshContext();
+    m_controller->countTokens(); // the new rows, with the server's tokenizer
 }
 
 void ChatPane::scheduleContextRefresh()
@@ -221,12 +238,10 @@ void ChatPane::updateEstimate()
 {
     const QString pending = m_composer->text();
     if (pending.trimmed().isEmpty()) {
-        Q_EMIT nextRequestEstimated(
-            m_window.estimatedTokens, int(m_window.turns.size()), m_window.overBudget);
+        Q_EMIT nextRequestEstimated(m_window);
         return;
     }
-    const ContextWindow preview = m_controller->previewContext(pending);
-    Q_EMIT nextRequestEstimated(preview.estimatedTokens, int(preview.turns.size()), preview.overBudget);
+    Q_EMIT nextRequestEstimated(m_controller->previewContext(pending));
 }
 
 void ChatPane::showContextMenu(const QPoint &pos)

@@ -44,7 +44,8 @@ Q_SIGNALS:
     // No session is open; the receiver creates one (titled from `text`) and opens it.
     void sessionNeeded(const QString &text);
     // Estimated prompt tokens and messages of the next request (with what is typed).
-    void nextRequestEstimated(int tokens, int messages, bool overBudget);
+    // The window the next request would carry (with the composer's text, if any).
+    void nextRequestEstimated(const ContextWindow &window);
     void statusMessage(const QString &text);
 
 private:

@@ -175,7 +175,8 @@ void ChatView::dataChanged(
     // every m_measureTimer interval, and the layout is redone only if a height really changed.
     if (!roles.isEmpty() && !roles.contains(TranscriptModel::ContentRole)
         && !roles.contains(TranscriptModel::ReasoningRole) && !roles.contains(TranscriptModel::StateRole)
-        && !roles.contains(TranscriptModel::ErrorRole) && !roles.contains(TranscriptModel::ContextMarkerRole))
+        && !roles.contains(TranscriptModel::ErrorRole) && !roles.contains(TranscriptModel::ContextMarkerRole)
+        && !roles.contains(TranscriptModel::TruncatedRole))
         return;
     if (roles.contains(TranscriptModel::ContextMarkerRole)) {
         // The context marker moved: its rows change height, lay out now (not on the throttle).

@@ -2,6 +2,7 @@
 
 #include "import/historyimporter.h"
 #include "models/chatcontroller.h"
+#include "models/contextsummary.h"
 #include "models/searchmodel.h"
 #include "models/sessionlistmodel.h"
 #include "models/sessionmanager.h"
@@ -101,12 +102,14 @@ MainWindow::MainWindow(
     connect(m_chat, &ChatPane::sessionNeeded, m_manager, &SessionManager::createSessionFor);
     connect(m_chat, &ChatPane::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_chat, &ChatPane::nextRequestEstimated, this, [this](int tokens, int messages, bool overBudget) {
-        QString text = tr("Next request: ~%n token(s)", nullptr, tokens) + QStringLiteral(" · ")
-            + tr("%n message(s)", nullptr, messages);
-        if (overBudget)
-            text += QStringLiteral(" · ") + tr("over the budget");
+    connect(m_chat, &ChatPane::nextRequestEstimated, this, [this](const ContextWindow &window) {
+        QString text = tr("Next request: %1").arg(ContextSummary::text(window)) + QStringLiteral(" · ")
+            + tr("%n message(s)", nullptr, int(window.turns.size()));
+        const QString warning = ContextSummary::warning(window);
+        if (!warning.isEmpty())
+            text += QStringLiteral(" · ") + warning;
         m_tokenLabel->setText(text);
+        m_tokenLabel->setToolTip(warning);
     });
     connect(m_controller, &ChatController::busyChanged, this, &MainWindow::updateActions);
     connect(m_store, &SessionStore::storageError, this, &MainWindow::showStorageError);

@@ -28,6 +28,7 @@ constexpr int ReasoningIndent = 12;
 constexpr int ContentPart = 0;
 constexpr int ReasoningPart = 1;
 constexpr int ErrorPart = 2;
+constexpr int NoticePart = 3;
 
 MessageState stateOf(const QModelIndex &index)
 {
@@ -86,6 +87,18 @@ QList<MessageGeometry::ButtonArea> codeButtons(MessageDocumentCache &cache,
 MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 { }
+
+QString MessageDelegate::noticeText(const QModelIndex &index)
+{
+    QStringList lines;
+    if (index.data(TranscriptModel::TruncatedRole).toBool())
+        lines << tr("The server dropped part of the history: it read far fewer tokens than were sent. "
+                    "Lower the context length in the chat's settings, or start a new chat.");
+    if (stateOf(index) == MessageState::Complete
+        && index.data(TranscriptModel::FinishReasonRole).toString() == QLatin1String("length"))
+        lines << tr("Cut off at the length limit.");
+    return lines.join(u'\n');
+}
 
 void MessageDelegate::setThinkingExpanded(qint64 messageId, bool expanded)
 {
@@ -189,6 +202,24 @@ MessageGeometry MessageDelegate::geometry(
         natural = textWidth;
         y = geo.error.bottom() + 1;
     }
+    const QString notice = noticeText(index);
+    if (!notice.isEmpty()) {
+        y += Gap;
+        const QSizeF size = m_cache.size(id, NoticePart, notice, TextKind::Plain, textWidth - 16, small);
+        const bool canContinue
+            = index.data(TranscriptModel::FinishReasonRole).toString() == QLatin1String("length");
+        const int buttonHeight = canContinue ? sfm.height() + 8 : 0;
+        geo.notice
+            = QRect(0, y, textWidth, qCeil(size.height()) + 16 + (canContinue ? buttonHeight + Gap : 0));
+        if (canContinue) {
+            const QString label = tr("Continue");
+            geo.buttons << MessageGeometry::ButtonArea {MessageGeometry::Button::Continue,
+                buttonRect(sfm, label, 8, geo.notice.bottom() - 8 - buttonHeight + 1, buttonHeight), label,
+                -1};
+        }
+        natural = textWidth;
+        y = geo.notice.bottom() + 1;
+    }
     y += Padding;
 
     const int bubbleWidth = user ? qMin(maxBubble, natural + 2 * Padding) : column;
@@ -196,12 +227,16 @@ MessageGeometry MessageDelegate::geometry(
     geo.bubble = QRect(bubbleLeft, bubbleTop, bubbleWidth, y - bubbleTop);
     // The parts above were placed at x = 0 inside the bubble; move them in.
     const int dx = bubbleLeft + Padding;
-    for (QRect *rect : {&geo.thinking, &geo.reasoning, &geo.body, &geo.error}) {
+    for (QRect *rect : {&geo.thinking, &geo.reasoning, &geo.body, &geo.error, &geo.notice}) {
         if (!rect->isNull())
             rect->translate(dx, 0);
     }
-    for (MessageGeometry::ButtonArea &area : geo.buttons)
-        area.rect.translate(area.button == MessageGeometry::Button::Retry ? geo.error.left() : dx, 0);
+    for (MessageGeometry::ButtonArea &area : geo.buttons) {
+        const int x = area.button == MessageGeometry::Button::Retry ? geo.error.left()
+            : area.button == MessageGeometry::Button::Continue      ? geo.notice.left()
+                                                                    : dx;
+        area.rect.translate(x, 0);
+    }
 
     y += 2;
     geo.footer = QRect(left, y, column, sfm.height() + 8);
@@ -259,6 +294,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         : 0;
     key.marker = index.data(TranscriptModel::ContextMarkerRole).toInt() * 2
         + int(index.data(TranscriptModel::ContextOlderUnloadedRole).toBool());
+    key.notice = noticeText(index).size();
     const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
     const auto cached = m_rowSizes.constFind(id);
     // The streaming row's height follows its (throttled) document, not its text length.
@@ -311,9 +347,13 @@ void MessageDelegate::paintMarker(
     const QColor color = ViewColors::marker(option.palette);
     const QFont small = smallFont(option.font);
     const int dropped = index.data(TranscriptModel::ContextMarkerRole).toInt();
-    const QString text = index.data(TranscriptModel::ContextOlderUnloadedRole).toBool()
+    QString text = index.data(TranscriptModel::ContextOlderUnloadedRole).toBool()
         ? tr("Context starts here — %n or more earlier message(s) not sent", nullptr, dropped)
         : tr("Context starts here — %n earlier message(s) not sent", nullptr, dropped);
+    const QString summary = index.data(TranscriptModel::ContextSummaryRole).toString();
+    if (!summary.isEmpty())
+        text += QStringLiteral(" · ") + summary;
+    text = QFontMetrics(small).elidedText(text, Qt::ElideRight, qMax(0, rect.width() - 16));
     painter->setFont(small);
     const int textWidth = QFontMetrics(small).horizontalAdvance(text) + 16;
     const int mid = rect.center().y();
@@ -477,6 +517,26 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
                 paintButton(painter, option, area);
         }
     }
+    if (!geo.notice.isEmpty()) {
+        QPainterPath path;
+        path.addRoundedRect(QRectF(geo.notice), 6, 6);
+        painter->fillPath(path, option.palette.color(QPalette::AlternateBase));
+        const QFont small = smallFont(option.font);
+        const RenderedText &rendered = m_cache.render(
+            id, NoticePart, noticeText(index), TextKind::Plain, geo.notice.width() - 16, small);
+        painter->save();
+        painter->translate(geo.notice.topLeft() + QPoint(8, 8));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = option.palette;
+        context.palette.setColor(QPalette::Text, ViewColors::mutedText(option.palette));
+        rendered.doc->documentLayout()->draw(painter, context);
+        painter->restore();
+        painter->setFont(small);
+        for (const MessageGeometry::ButtonArea &area : geo.buttons) {
+            if (area.button == MessageGeometry::Button::Continue)
+                paintButton(painter, option, area);
+        }
+    }
 }
 
 void MessageDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem &option,
@@ -485,7 +545,8 @@ void MessageDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem 
     const QFont small = smallFont(option.font);
     painter->setFont(small);
     for (const MessageGeometry::ButtonArea &area : geo.buttons) {
-        if (area.button != MessageGeometry::Button::Retry && area.button != MessageGeometry::Button::Thinking)
+        if (area.button != MessageGeometry::Button::Retry && area.button != MessageGeometry::Button::Thinking
+            && area.button != MessageGeometry::Button::Continue)
             paintButton(painter, option, area);
     }
     if (!geo.siblingRect.isNull()) {
@@ -632,6 +693,9 @@ void MessageDelegate::activate(
         break;
     case MessageGeometry::Button::Retry:
         Q_EMIT retryRequested(index);
+        break;
+    case MessageGeometry::Button::Continue:
+        Q_EMIT continueRequested(index);
         break;
     case MessageGeometry::Button::CopyCode:
         Q_EMIT codeCopied(code);

@@ -44,6 +44,10 @@ public:
     void setSelectingId(qint64 messageId) { m_selectingId = messageId; }
     qint64 selectingId() const { return m_selectingId; }
 
+    // What the chat says under a reply: cut off at the length limit, part of the history
+    // dropped by the server; empty if nothing.
+    static QString noticeText(const QModelIndex &index);
+
     void setAnimationPhase(int phase) { m_phase = phase; }
     // The reply being streamed: its markdown is re-parsed at most every `intervalMs` (the cached
     // document is painted in between); 0 ends that, and the next paint renders the final text.
@@ -88,6 +92,7 @@ Q_SIGNALS:
     void editRequested(const QModelIndex &index);
     void siblingRequested(const QModelIndex &index, int delta);
     void retryRequested(const QModelIndex &index);
+    void continueRequested(const QModelIndex &index);
     void codeCopied(const QString &code);
     void linkActivated(const QUrl &url);
     void editAccepted(const QModelIndex &index, const QString &text);
@@ -122,12 +127,13 @@ private:
         int state = -1;
         qsizetype error = -1;
         int marker = -1; // TranscriptModel::ContextMarkerRole
+        qsizetype notice = -1;
         QSize size;
         bool operator==(const RowSize &other) const
         {
             return width == other.width && generation == other.generation && content == other.content
                 && reasoning == other.reasoning && state == other.state && error == other.error
-                && marker == other.marker;
+                && marker == other.marker && notice == other.notice;
         }
     };
     mutable QHash<qint64, RowSize> m_rowSizes;

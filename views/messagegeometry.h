@@ -8,7 +8,7 @@
 // sizeHint(), paint() and hit-testing, so what is drawn is what can be clicked.
 struct MessageGeometry
 {
-    enum class Button { None, Copy, Regenerate, Edit, Previous, Next, Retry, Thinking, CopyCode };
+    enum class Button { None, Copy, Regenerate, Edit, Previous, Next, Retry, Thinking, CopyCode, Continue };
 
     struct ButtonArea
     {
@@ -26,6 +26,7 @@ struct MessageGeometry
     QRect reasoning; // expanded thinking text; empty when collapsed
     QRect body; // the message text (or the inline editor)
     QRect error; // error box of a failed reply
+    QRect notice; // "cut off at the length limit" / "the server dropped part of the history"
     QRect footer; // actions and token counts
     QString siblingLabel; // "2/3"
     QRect siblingRect;

@@ -141,11 +141,16 @@ void ProfileEditor::testConnection()
     m_status->setText(tr("Connecting to %1…").arg(current.baseUrl.toString()));
     connect(m_client.get(), &ChatClient::modelsListed, this, [this](const QStringList &models) {
         m_test->setEnabled(true);
-        const QString typed = m_model->currentText();
+        const QString typed = m_model->currentText().trimmed();
         m_model->clear();
         m_model->addItems(models);
-        m_model->setEditText(typed.isEmpty() && !models.isEmpty() ? models.first() : typed);
-        const QString message = tr("Connected: the server offers %n model(s).", nullptr, int(models.size()));
+        // A name the server does not offer would fail on the first message: take one it offers.
+        const bool offered = models.isEmpty() || models.contains(typed);
+        m_model->setEditText(offered ? typed : models.first());
+        QString message = tr("Connected: the server offers %n model(s).", nullptr, int(models.size()));
+        if (!offered && !typed.isEmpty())
+            message
+                += u' ' + tr("It does not offer “%1”; “%2” is chosen instead.").arg(typed, models.first());
         m_status->setText(message);
         Q_EMIT connectionTested(true, message);
     });

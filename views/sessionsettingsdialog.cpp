@@ -26,6 +26,7 @@ SessionSettingsDialog::SessionSettingsDialog(
     , m_temperature(new QDoubleSpinBox(this))
     , m_historyLimit(new QSpinBox(this))
     , m_tokenBudget(new QSpinBox(this))
+    , m_contextLength(new QSpinBox(this))
 {
     const SessionInfo info = store->session(sessionId).value_or(SessionInfo());
     setWindowTitle(tr("Chat settings — %1").arg(SessionListModel::displayTitle(info.title)));
@@ -64,6 +65,14 @@ SessionSettingsDialog::SessionSettingsDialog(
             .arg(profiles->tokenBudget() ? QString::number(profiles->tokenBudget()) : tr("no limit")));
     m_tokenBudget->setValue(info.settings.value(ContextSettings::TokenBudgetKey).toInt(-1));
     m_tokenBudget->setAccessibleName(tr("Token budget"));
+    m_contextLength->setRange(-1, 10000000);
+    m_contextLength->setSingleStep(1024);
+    m_contextLength->setSpecialValueText(
+        tr("Default (%1)")
+            .arg(
+                profiles->contextLength() ? QString::number(profiles->contextLength()) : tr("the server's")));
+    m_contextLength->setValue(info.settings.value(ContextSettings::ContextLengthKey).toInt(-1));
+    m_contextLength->setAccessibleName(tr("Context length in tokens"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionSettingsDialog::accept);
@@ -75,6 +84,7 @@ SessionSettingsDialog::SessionSettingsDialog(
     form->addRow(tr("&Temperature:"), m_temperature);
     form->addRow(tr("&History limit (messages, 0 = none):"), m_historyLimit);
     form->addRow(tr("Token &budget (0 = none):"), m_tokenBudget);
+    form->addRow(tr("&Context length (tokens, 0 = the server's):"), m_contextLength);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -95,6 +105,7 @@ void SessionSettingsDialog::accept()
     put(ContextSettings::TemperatureKey, m_temperature->value(), m_temperature->value() < 0);
     put(ContextSettings::MaxMessagesKey, m_historyLimit->value(), m_historyLimit->value() < 0);
     put(ContextSettings::TokenBudgetKey, m_tokenBudget->value(), m_tokenBudget->value() < 0);
+    put(ContextSettings::ContextLengthKey, m_contextLength->value(), m_contextLength->value() < 0);
     m_store->setSystemPrompt(m_sessionId, m_systemPrompt->toPlainText().trimmed());
     m_store->setSessionModel(m_sessionId, m_provider->currentData().toString(), m_model->text().trimmed());
     m_store->setSessionSettings(m_sessionId, settings);

@@ -25,6 +25,8 @@ public:
 
     void accept() override;
 
+    QSpinBox *contextLengthBox() const { return m_contextLength; }
+
 private:
     SessionStore *m_store;
     qint64 m_sessionId;
@@ -34,4 +36,5 @@ private:
     QDoubleSpinBox *m_temperature;
     QSpinBox *m_historyLimit;
     QSpinBox *m_tokenBudget;
+    QSpinBox *m_contextLength;
 };

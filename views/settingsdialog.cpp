@@ -30,6 +30,7 @@ SettingsDialog::SettingsDialog(
     , m_temperature(new QDoubleSpinBox(this))
     , m_historyLimit(new QSpinBox(this))
     , m_tokenBudget(new QSpinBox(this))
+    , m_contextLength(new QSpinBox(this))
 {
     m_editor->setKeyStore(keys);
     setWindowTitle(tr("Settings"));
@@ -117,6 +118,13 @@ QWidget *SettingsDialog::createDefaultsPage()
     m_tokenBudget->setSpecialValueText(tr("No limit"));
     m_tokenBudget->setValue(m_profiles->tokenBudget());
     m_tokenBudget->setAccessibleName(tr("Token budget"));
+    m_contextLength->setRange(0, 10000000);
+    m_contextLength->setSingleStep(1024);
+    m_contextLength->setSpecialValueText(tr("The server's"));
+    m_contextLength->setValue(m_profiles->contextLength());
+    m_contextLength->setAccessibleName(tr("Context length in tokens"));
+    m_contextLength->setToolTip(tr("How many tokens the model holds, prompt and reply together. Confab asks "
+                                   "the server; set it here if the server does not say or says wrong."));
 
     auto *hint
         = new QLabel(tr("Older messages beyond these limits stay in the chat but are not sent; the chat "
@@ -128,6 +136,7 @@ QWidget *SettingsDialog::createDefaultsPage()
     form->addRow(tr("&Temperature:"), m_temperature);
     form->addRow(tr("&History limit (messages):"), m_historyLimit);
     form->addRow(tr("Token &budget:"), m_tokenBudget);
+    form->addRow(tr("&Context length (tokens):"), m_contextLength);
     form->addRow(hint);
     return page;
 }
@@ -231,6 +240,7 @@ void SettingsDialog::accept()
         m_temperature->value() < 0 ? std::nullopt : std::optional<double>(m_temperature->value()));
     m_profiles->setHistoryLimit(m_historyLimit->value());
     m_profiles->setTokenBudget(m_tokenBudget->value());
+    m_profiles->setContextLength(m_contextLength->value());
     m_profiles->sync();
     QDialog::accept();
 }

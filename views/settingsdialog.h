@@ -29,6 +29,7 @@ public:
     QPlainTextEdit *systemPromptEdit() const { return m_systemPrompt; }
     QSpinBox *historyLimitBox() const { return m_historyLimit; }
     QSpinBox *tokenBudgetBox() const { return m_tokenBudget; }
+    QSpinBox *contextLengthBox() const { return m_contextLength; }
     QDoubleSpinBox *temperatureBox() const { return m_temperature; }
 
     void accept() override;
@@ -61,4 +62,5 @@ private:
     QDoubleSpinBox *m_temperature;
     QSpinBox *m_historyLimit;
     QSpinBox *m_tokenBudget;
+    QSpinBox *m_contextLength;
 };

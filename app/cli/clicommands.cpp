@@ -1,6 +1,8 @@
 #include "clicommands.h"
 
+#include "clitoolsession.h"
 #include "import/historyimporter.h"
+#include "mcpcommands.h"
 #include "models/chatcontroller.h"
 #include "models/contextbuilder.h"
 #include "models/conversation.h"
@@ -11,6 +13,7 @@
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
 #include "terminaltext.h"
+#include "tools/toolloop.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -39,20 +42,25 @@ Commands:
   new [--title T] [--system PROMPT]   create a session, print its id
   sessions [--json] [--limit N]       list sessions (pinned first, newest first)
   show ID [--json]                    print a session's current branch
-  context ID [--json] [--message TEXT]
-                                      exactly what the next request would send
+  context ID [--json] [--message TEXT] [--profile P | --endpoint URL --model M [--provider X]]
+                                      exactly what the next request would send (with a
+                                      server: measured against its context, as send does)
   send ID TEXT --endpoint URL --model M [--provider openai|anthropic|ollama|gemini]
   send ID TEXT --profile PROFILE      send TEXT, stream the reply to stdout, store both
                                       (a key goes over plain http only to a local server,
                                       unless --insecure)
+       [--allow-tools]                the tools of the enabled MCP servers are offered to the
+                                      model (OpenAI-compatible, Anthropic); their calls run only
+                                      with --allow-tools, else the model is told they were refused
   import PATH...                      import chat exports: ChatGPT (conversations.json or .zip),
                                       Open WebUI, LibreChat, Chatbox, Confab's JSON; folders too
   export ID --format json|md|html [--output FILE]
   search QUERY [--json]               full-text search over all messages
   delete ID                           delete a session
-
+%1
 Context limits: the app's settings (--settings PATH), then the session's, then
---max-messages N and --token-budget N.
+--max-messages N, --token-budget N and --context-length N. The context length is the
+server's (asked by context and send) unless one of these sets it.
 API key for send: environment variable CONFAB_API_KEY, else the OS keychain entry of the
 profile (set in the app's Settings). Keys are never read from or written to files.
 )";
@@ -87,6 +95,8 @@ QJsonObject messageJson(const Message &m)
         o.insert(QStringLiteral("finish_reason"), m.finishReason);
     if (!m.error.isEmpty())
         o.insert(QStringLiteral("error"), m.error);
+    if (ToolStep::isToolStep(m))
+        o.insert(QStringLiteral("tool"), QJsonDocument::fromJson(m.content.toUtf8()).object());
     return o;
 }
 
@@ -106,7 +116,7 @@ CliCommands::CliCommands()
     : m_out(stdout)
     , m_err(stderr)
 {
-    m_parser.setApplicationDescription(QString::fromLatin1(usage));
+    m_parser.setApplicationDescription(QString::fromLatin1(usage).arg(McpCommands::usage()));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -133,7 +143,10 @@ CliCommands::CliCommands()
         {QStringLiteral("message"), tr("Preview the context with this new message."), QStringLiteral("text")},
         {QStringLiteral("max-messages"), tr("History messages to send at most."), QStringLiteral("n")},
         {QStringLiteral("token-budget"), tr("Prompt tokens to send at most."), QStringLiteral("n")},
+        {QStringLiteral("context-length"), tr("The model's context in tokens (instead of the server's)."),
+            QStringLiteral("n")},
     });
+    McpCommands::addOptions(&m_parser);
 }
 
 QString CliCommands::shownTitle(const QString &title)
@@ -169,6 +182,9 @@ int CliCommands::run(const QStringList &arguments)
     if (args.isEmpty())
         return usageError(tr("no command given"));
     const QString command = args.takeFirst();
+    // MCP servers live in the settings file; no database is opened for them.
+    if (command == QLatin1String("mcp"))
+        return McpCommands(m_parser, settingsPath(), m_out, m_err).run(args);
     static const QStringList known {QStringLiteral("new"), QStringLiteral("sessions"), QStringLiteral("show"),
         QStringLiteral("context"), QStringLiteral("send"), QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("search"), QStringLiteral("delete")};
@@ -296,17 +312,29 @@ int CliCommands::cmdContext(const QStringList &args)
     qint64 id = 0;
     if (!sessionArg(args, &id))
         return id < 0 ? 1 : 2;
+    ProviderProfile profile;
+    const bool withServer
+        = m_parser.isSet(QStringLiteral("profile")) || m_parser.isSet(QStringLiteral("endpoint"));
+    if (withServer) {
+        if (const int code = profileArg(&profile))
+            return code;
+    }
+    QString keyError;
+    const auto key = withServer ? apiKey(profile.id, &keyError) : std::optional<QString>(QString());
+    if (!key)
+        return failure(keyError);
+    // context asks the server too: its key goes over http only as send's would.
+    if (const int code = refuseInsecureKey(profile, *key))
+        return code;
+    QNetworkAccessManager nam;
     Conversation conversation(m_store);
-    ChatController controller(&conversation, nullptr);
+    ChatController controller(&conversation, &nam);
     SessionManager(m_store, nullptr, nullptr, &conversation, &controller).openSession(id);
-    controller.setDefaults(defaults());
-    ContextSettings settings = controller.contextSettings();
-    if (m_parser.isSet(QStringLiteral("max-messages")))
-        settings.maxMessages = m_parser.value(QStringLiteral("max-messages")).toInt();
-    if (m_parser.isSet(QStringLiteral("token-budget")))
-        settings.tokenBudget = m_parser.value(QStringLiteral("token-budget")).toInt();
-    const ContextWindow window
-        = ContextBuilder::loadAndBuild(&conversation, settings, m_parser.value(QStringLiteral("message")));
+    setUpController(&controller, profile, *key);
+    const QString message = m_parser.value(QStringLiteral("message"));
+    if (withServer)
+        askServer(&controller, message);
+    const ContextWindow window = controller.previewContext(message);
 
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray messages;
@@ -322,20 +350,110 @@ int CliCommands::cmdContext(const QStringList &args)
         m_out << jsonText({{QStringLiteral("messages"), messages}, {QStringLiteral("message_ids"), ids},
             {QStringLiteral("first_message_id"), window.firstMessageId},
             {QStringLiteral("estimated_tokens"), window.estimatedTokens},
+            {QStringLiteral("token_source"), window.tokenSource()},
+            {QStringLiteral("context_length"),
+                window.contextLength > 0 ? QJsonValue(window.contextLength) : QJsonValue()},
+            {QStringLiteral("reserved_for_reply"), window.replyReserve},
+            {QStringLiteral("token_budget"), window.budget},
             {QStringLiteral("dropped_messages"), window.droppedMessages},
             {QStringLiteral("over_budget"), window.overBudget}});
         return 0;
     }
     m_out << tr("%n message(s), about %1 tokens", nullptr, int(window.turns.size()))
                  .arg(window.estimatedTokens);
+    if (window.contextLength > 0)
+        m_out << tr(" (server context %1, %2 kept for the reply)")
+                     .arg(window.contextLength)
+                     .arg(window.replyReserve);
     if (window.droppedMessages > 0)
         m_out << tr("; %n earlier message(s) left out", nullptr, window.droppedMessages);
     m_out << "\n";
+    if (window.overBudget)
+        m_out << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
+              << "\n";
     if (!window.systemPrompt.isEmpty())
         m_out << "\n[system] " << safe(window.systemPrompt) << "\n";
     for (const ChatTurn &turn : window.turns)
         m_out << "\n[" << safe(turn.role) << "] " << safe(turn.content) << "\n";
     m_out.flush();
+    return 0;
+}
+
+int CliCommands::refuseInsecureKey(const ProviderProfile &profile, const QString &key)
+{
+    if (!key.isEmpty() && EndpointPolicy::isInsecureRemote(profile.baseUrl)
+        && !m_parser.isSet(QStringLiteral("insecure")))
+        return usageError(EndpointPolicy::insecureWarning(profile.baseUrl) + u' '
+            + tr("Nothing was sent; use https, or --insecure to send it anyway."));
+    return 0;
+}
+
+ContextOverrides CliCommands::overrides() const
+{
+    ContextOverrides o;
+    const auto number = [this](const char *name) -> std::optional<int> {
+        const QString option = QString::fromLatin1(name);
+        if (!m_parser.isSet(option))
+            return std::nullopt;
+        return m_parser.value(option).toInt();
+    };
+    o.maxMessages = number("max-messages");
+    o.tokenBudget = number("token-budget");
+    o.contextLength = number("context-length");
+    return o;
+}
+
+void CliCommands::setUpController(
+    ChatController *controller, const ProviderProfile &profile, const QString &key)
+{
+    controller->setProfile(profile);
+    controller->setApiKey(key);
+    controller->setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
+    controller->setDefaults(defaults());
+    controller->setOverrides(overrides());
+}
+
+void CliCommands::askServer(ChatController *controller, const QString &pendingText)
+{
+    QEventLoop loop;
+    QObject::connect(controller, &ChatController::serverLimitsChanged, &loop, [&] {
+        if (!controller->isDiscovering())
+            loop.quit();
+    });
+    controller->discoverServerContext();
+    if (controller->isDiscovering())
+        loop.exec();
+    QObject::disconnect(controller, nullptr, &loop, nullptr);
+    QObject::connect(controller, &ChatController::tokenCountsReady, &loop, &QEventLoop::quit);
+    controller->countTokens(pendingText);
+    if (controller->isCounting())
+        loop.exec();
+}
+
+int CliCommands::profileArg(ProviderProfile *profile)
+{
+    if (m_parser.isSet(QStringLiteral("profile"))) {
+        const ProfileStore profiles(settingsPath());
+        const auto stored = profiles.profile(m_parser.value(QStringLiteral("profile")));
+        if (!stored)
+            return usageError(tr("there is no provider profile \"%1\" in %2")
+                                  .arg(m_parser.value(QStringLiteral("profile")), settingsPath()));
+        *profile = *stored;
+    } else if (!m_parser.isSet(QStringLiteral("endpoint"))) {
+        return usageError(tr("send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID"));
+    }
+    if (m_parser.isSet(QStringLiteral("endpoint"))) {
+        profile->baseUrl = EndpointPolicy::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
+        if (!profile->baseUrl.isValid())
+            return usageError(tr("\"%1\" is not a URL").arg(m_parser.value(QStringLiteral("endpoint"))));
+        profile->name = profile->baseUrl.host();
+        bool kindOk = false;
+        profile->kind = providerKindFromString(m_parser.value(QStringLiteral("provider")), &kindOk);
+        if (!kindOk)
+            return usageError(tr("unknown provider \"%1\"").arg(m_parser.value(QStringLiteral("provider"))));
+    }
+    if (m_parser.isSet(QStringLiteral("model")))
+        profile->model = m_parser.value(QStringLiteral("model"));
     return 0;
 }
 
@@ -347,13 +465,8 @@ QString CliCommands::settingsPath() const
 
 ContextSettings CliCommands::defaults() const
 {
-    ContextSettings settings
-        = QFile::exists(settingsPath()) ? ProfileStore(settingsPath()).contextDefaults() : ContextSettings();
-    if (m_parser.isSet(QStringLiteral("max-messages")))
-        settings.maxMessages = m_parser.value(QStringLiteral("max-messages")).toInt();
-    if (m_parser.isSet(QStringLiteral("token-budget")))
-        settings.tokenBudget = m_parser.value(QStringLiteral("token-budget")).toInt();
-    return settings;
+    // The command line's limits are applied later, over the session's (ContextSettings::resolve).
+    return QFile::exists(settingsPath()) ? ProfileStore(settingsPath()).contextDefaults() : ContextSettings();
 }
 
 std::optional<QString> CliCommands::apiKey(const QString &profileId, QString *error)
@@ -388,50 +501,40 @@ int CliCommands::cmdSend(const QStringList &args)
     if (args.size() < 2 || args.at(1).trimmed().isEmpty())
         return usageError(tr("send needs the text of the message"));
     ProviderProfile profile;
-    if (m_parser.isSet(QStringLiteral("profile"))) {
-        const ProfileStore profiles(settingsPath());
-        const auto stored = profiles.profile(m_parser.value(QStringLiteral("profile")));
-        if (!stored)
-            return usageError(tr("there is no provider profile \"%1\" in %2")
-                                  .arg(m_parser.value(QStringLiteral("profile")), settingsPath()));
-        profile = *stored;
-    } else if (!m_parser.isSet(QStringLiteral("endpoint"))) {
-        return usageError(tr("send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID"));
-    }
-    if (m_parser.isSet(QStringLiteral("endpoint"))) {
-        profile.baseUrl = EndpointPolicy::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
-        if (!profile.baseUrl.isValid())
-            return usageError(tr("\"%1\" is not a URL").arg(m_parser.value(QStringLiteral("endpoint"))));
-        profile.name = profile.baseUrl.host();
-        bool kindOk = false;
-        profile.kind = providerKindFromString(m_parser.value(QStringLiteral("provider")), &kindOk);
-        if (!kindOk)
-            return usageError(tr("unknown provider \"%1\"").arg(m_parser.value(QStringLiteral("provider"))));
-    }
-    if (m_parser.isSet(QStringLiteral("model")))
-        profile.model = m_parser.value(QStringLiteral("model"));
+    if (const int code = profileArg(&profile))
+        return code;
     if (profile.model.isEmpty() && m_store->session(id)->model.isEmpty())
         return usageError(tr("send needs --model NAME"));
     QString keyError;
     const auto key = apiKey(profile.id, &keyError);
     if (!key)
         return failure(keyError);
-    if (!key->isEmpty() && EndpointPolicy::isInsecureRemote(profile.baseUrl)
-        && !m_parser.isSet(QStringLiteral("insecure")))
-        return usageError(EndpointPolicy::insecureWarning(profile.baseUrl) + u' '
-            + tr("Nothing was sent; use https, or --insecure to send it anyway."));
+    if (const int code = refuseInsecureKey(profile, *key))
+        return code;
 
     QNetworkAccessManager nam;
     Conversation conversation(m_store);
     ChatController controller(&conversation, &nam);
     SessionManager(m_store, nullptr, nullptr, &conversation, &controller).openSession(id);
-    controller.setProfile(profile);
-    controller.setApiKey(*key);
-    controller.setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
-    controller.setDefaults(defaults());
+    setUpController(&controller, profile, *key);
+    askServer(&controller, args.at(1));
+    if (controller.previewContext(args.at(1)).overBudget)
+        m_err << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
+              << Qt::endl;
+
+    // The enabled MCP servers' tools, for OpenAI-compatible and Anthropic servers (the others
+    // come later).
+    CliToolSession tools(&nam, m_err);
+    std::unique_ptr<ToolLoop> toolLoop;
+    const bool toolsSpoken
+        = profile.kind == ProviderKind::OpenAICompatible || profile.kind == ProviderKind::Anthropic;
+    if (toolsSpoken
+        && tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
+        toolLoop = tools.startLoop(&controller, &conversation, m_parser.isSet(QStringLiteral("allow-tools")));
 
     // Print the reply as it grows: the row is the one source, stdout just follows it.
     qsizetype printed = 0;
+    QObject::connect(&controller, &ChatController::replyStarted, &conversation, [&] { printed = 0; });
     QObject::connect(&conversation, &Conversation::rowsChanged, &conversation, [&](int row) {
         const Message &message = conversation.messageAt(row);
         if (message.id != controller.streamingMessageId())
@@ -449,21 +552,39 @@ int CliCommands::cmdSend(const QStringList &args)
         exitCode = failure(message);
         loop.quit();
     });
-    QObject::connect(
-        &controller, &ChatController::replyFinished, &loop, [&](qint64, const StreamOutcome &outcome) {
-            m_out << Qt::endl;
-            if (outcome.status == StreamOutcome::Status::Failed)
-                exitCode = failure(outcome.errorMessage);
-            else if (outcome.status == StreamOutcome::Status::Stopped)
-                exitCode = 130;
-            loop.quit();
-        });
+    const auto finished = [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
+        m_out << Qt::endl;
+        if (outcome.status == StreamOutcome::Status::Failed)
+            exitCode = failure(outcome.errorMessage);
+        else if (outcome.finishReason == QLatin1String("length"))
+            m_err << tr("note: the reply was cut off at the length limit.") << Qt::endl;
+        if (const auto reply = m_store->message(replyId); reply && reply->truncated)
+            m_err << tr("note: the server dropped part of the history (it counted far fewer prompt "
+                        "tokens than were sent).")
+                  << Qt::endl;
+        else if (outcome.status == StreamOutcome::Status::Stopped)
+            exitCode = 130;
+        else if (!note.isEmpty() && outcome.status != StreamOutcome::Status::Failed)
+            exitCode = failure(note);
+        loop.quit();
+    };
+    if (toolLoop) {
+        QObject::connect(toolLoop.get(), &ToolLoop::finished, &loop,
+            [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
+                finished(replyId, outcome, note);
+            });
+    } else {
+        QObject::connect(&controller, &ChatController::replyFinished, &loop,
+            [&](qint64 replyId, const StreamOutcome &outcome) { finished(replyId, outcome, QString()); });
+    }
     // Ctrl+C stops the reply; what arrived so far is kept as "stopped".
     interrupted = 0;
     std::signal(SIGINT, [](int) { interrupted = 1; });
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &controller, [&] {
-        if (interrupted)
+        if (interrupted && toolLoop)
+            toolLoop->stop();
+        else if (interrupted)
             controller.stop();
     });
     interruptPoll.start(100);

@@ -7,7 +7,9 @@
 #include <QTextStream>
 #include <optional>
 
+class ChatController;
 class SessionStore;
+struct ProviderProfile;
 
 // confab-cli: the app's sessions from a terminal, on the same core library and database.
 // Exit codes: 0 success, 1 the operation failed (network, storage, bad file), 2 bad usage,
@@ -38,6 +40,14 @@ private:
     std::optional<QString> apiKey(const QString &profileId, QString *error);
     QString settingsPath() const;
     ContextSettings defaults() const;
+    ContextOverrides overrides() const;
+    // --profile or --endpoint/--provider/--model; 0 or the exit code of a usage error.
+    int profileArg(ProviderProfile *profile);
+    void setUpController(ChatController *controller, const ProviderProfile &profile, const QString &key);
+    // A key about to go to a remote server over http without --insecure: the usage error's code, else 0.
+    int refuseInsecureKey(const ProviderProfile &profile, const QString &key);
+    // Learns the server's context and counts with its tokenizer, waiting for both.
+    void askServer(ChatController *controller, const QString &pendingText = {});
 
     QCommandLineParser m_parser;
     SessionStore *m_store = nullptr;

@@ -23,6 +23,9 @@ private Q_SLOTS:
         m_db = TestUtil::dbPath(*m_dir);
         m_server.reset(new LoopbackServer);
         QVERIFY(m_server->listen());
+        // send first asks the server for its context (GET /models among others): this one has
+        // no model list, so the chat requests are all requests() holds.
+        m_server->setRoute("GET", "/models", LoopbackServer::json(404, "{}"));
         m_server->setDefaultResponse(
             LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
     }

@@ -39,6 +39,9 @@ private Q_SLOTS:
         m_db = TestUtil::dbPath(*m_dir);
         m_server = std::make_unique<LoopbackServer>();
         QVERIFY(m_server->listen());
+        // send first asks the server for its context (GET /models among others): this one has
+        // no model list, so the queue serves the chat requests alone.
+        m_server->setRoute("GET", "/models", LoopbackServer::json(404, "{}"));
     }
 
     void storedTextIsPrintedWithoutControls()

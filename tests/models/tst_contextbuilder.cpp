@@ -191,6 +191,26 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 2);
         QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 6);
         QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 6);
+        QVERIFY(changed.at(1).at(2).value<QList<int>>().contains(TranscriptModel::ContextSummaryRole));
+    }
+
+    void summaryAndTruncationAreRoles()
+    {
+        m_model->conversation()->setSession(TestUtil::makeSession(m_store.get(), 10));
+        ContextSettings settings;
+        settings.maxMessages = 4;
+        m_model->conversation()->setContextWindow(ContextBuilder(m_model->conversation()).build(settings));
+        // The marker's size in words, on its row only: what the delegate draws after the count.
+        for (int row = 0; row < 10; ++row) {
+            const QString summary = m_model->index(row).data(TranscriptModel::ContextSummaryRole).toString();
+            QCOMPARE(summary.contains(QLatin1String(" tokens")), row == 6);
+        }
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(m_model->conversation()->markTruncated(m_model->messageAt(9).id));
+        QVERIFY(m_model->index(9).data(TranscriptModel::TruncatedRole).toBool());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 9);
+        QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int> {TranscriptModel::TruncatedRole});
     }
 
     void estimatesAndCalibration()

@@ -86,6 +86,50 @@ private Q_SLOTS:
         QCOMPARE(m_conversation->messageAt(0).content, QStringLiteral("u1"));
     }
 
+    void marksATruncatedReply()
+    {
+        m_conversation->setSession(TestUtil::makeSession(m_store.get(), 4));
+        const qint64 reply = m_conversation->messageAt(3).id;
+        QSignalSpy changed(m_conversation.get(), &Conversation::rowsChanged);
+        QVERIFY(m_conversation->markTruncated(reply));
+        QVERIFY(m_conversation->messageAt(3).truncated);
+        QVERIFY(m_store->message(reply)->truncated); // written through
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toInt(), 3);
+        QCOMPARE(changed.first().at(2).value<Conversation::Changes>(),
+            Conversation::Changes(Conversation::Truncated));
+        QVERIFY(!m_conversation->markTruncated(0)); // no such row: refused, nothing announced
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void keepsTheMarkersSummary()
+    {
+        m_conversation->setSession(TestUtil::makeSession(m_store.get(), 10));
+        ContextWindow window;
+        window.messageIds = {m_conversation->messageAt(6).id};
+        window.firstMessageId = window.messageIds.first();
+        window.droppedMessages = 6;
+        window.estimatedTokens = 120;
+        window.rawEstimate = 120;
+        window.contextLength = 256;
+        window.replyReserve = 64;
+        m_conversation->setContextWindow(window);
+        const QString summary = m_conversation->contextSummary(window.firstMessageId);
+        QVERIFY2(summary.contains(QLatin1String("~120 of 256 tokens")), qPrintable(summary));
+        QVERIFY(
+            m_conversation->contextSummary(m_conversation->messageAt(7).id).isEmpty()); // marker's row only
+        // Only the size changes: the marker's row is told, with the change that keeps its height.
+        QSignalSpy changed(m_conversation.get(), &Conversation::rowsChanged);
+        window.estimatedTokens = 130;
+        m_conversation->setContextWindow(window);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toInt(), 6);
+        QCOMPARE(changed.first().at(2).value<Conversation::Changes>(),
+            Conversation::Changes(Conversation::Summary));
+        m_conversation->setContextWindow(window); // the same window again: nothing to tell
+        QCOMPARE(changed.count(), 1);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SessionStore> m_store;

@@ -83,6 +83,8 @@ void TestSseParser::rules_data()
         << QByteArray("data\n\ndata:\n\n") << QByteArrayList {"message||", "message||"};
     QTest::newRow("unknown fields and retry ignored")
         << QByteArray("foo: bar\nretry: 1000\ndata: ok\n\n") << QByteArrayList {"message|ok|"};
+    QTest::newRow("llama.cpp error field") << QByteArray("error: {\"code\":400}\n\ndata: [DONE]\n\n")
+                                           << QByteArrayList {"error|{\"code\":400}|", "message|[DONE]|"};
     QTest::newRow("unterminated event discarded")
         << QByteArray("data: a\n\ndata: b\n") << QByteArrayList {"message|a|"};
     QTest::newRow("unterminated line discarded")

@@ -1,3 +1,4 @@
+#include "storage/contextcache.h"
 #include "storage/migrations.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
@@ -107,6 +108,66 @@ private Q_SLOTS:
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void version6AddsContextCacheAndTruncatedFlag()
+    {
+        writeOldDatabase(5);
+        SessionStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
+        const QList<Message> branch = store.branch(3);
+        QCOMPARE(branch.size(), 3);
+        QVERIFY(!branch.at(1).truncated); // old replies are not flagged
+        ContextCache cache(&store);
+        QVERIFY(cache.setTruncated(2, true));
+        QVERIFY(store.message(2)->truncated);
+        StoredContextLimits limits;
+        limits.contextLength = 256;
+        limits.source = QStringLiteral("llama.cpp /props n_ctx");
+        limits.tokenizer = QStringLiteral("llama.cpp");
+        QVERIFY(cache.saveLimits(QStringLiteral("p|http://127.0.0.1:8080/v1"), QStringLiteral("m"), limits));
+        const auto read = cache.limits(QStringLiteral("p|http://127.0.0.1:8080/v1"), QStringLiteral("m"));
+        QVERIFY(read);
+        QCOMPARE(read->contextLength, 256);
+        QCOMPARE(read->tokenizer, QStringLiteral("llama.cpp"));
+        QVERIFY(read->learntAt.isValid());
+        QVERIFY(cache.saveTokenCount(1, QStringLiteral("t"), 9));
+        QCOMPARE(cache.tokenCounts({1, 2}, QStringLiteral("t")), (QHash<qint64, int> {{1, 9}}));
+        // Counts go with their message.
+        QVERIFY(store.deleteSession(1) && store.purgeDeleted(1) == 1);
+        QVERIFY(cache.tokenCounts({1}, QStringLiteral("t")).isEmpty());
+    }
+
+    void failedVersion6RollsBack()
+    {
+        // A version-5 file that already has a table named like version 6's: step 6 fails and
+        // leaves the file at version 5, without the new column.
+        writeOldDatabase(5);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash6"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE token_counts (x)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("clash6"));
+        {
+            SessionStore store;
+            QVERIFY(!store.open(m_path));
+            QVERIFY2(store.lastError().contains(QLatin1String("version 6")), qPrintable(store.lastError()));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check6"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM context_lengths")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT truncated FROM messages")));
+        q.finish();
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("check6"));
     }
 
 private:

@@ -231,6 +231,33 @@ LoopbackServer::LoopbackServer(QObject *parent)
     : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &LoopbackServer::onNewConnection);
+    clearRoutes();
+}
+
+void LoopbackServer::setRoute(const QByteArray &method, const QByteArray &pathPart, const Response &response)
+{
+    m_routes.prepend({method, pathPart, response});
+}
+
+void LoopbackServer::clearRoutes()
+{
+    m_routes.clear();
+    const Response notFound = json(404, R"({"error":{"message":"Not Found","type":"not_found_error"}})");
+    for (const char *part : {"/props", "/api/v0/models/", "/models/"})
+        setRoute("GET", part, notFound);
+    for (const char *part : {"/tokenize", "/apply-template", "/api/show", "/count_tokens", ":countTokens"})
+        setRoute("POST", part, notFound);
+}
+
+void LoopbackServer::routeLlamaCpp()
+{
+    setRoute("GET", "/props", json(200, serverFixture(QStringLiteral("llamacpp_props_nctx256.json"))));
+    setRoute("POST", "/tokenize", json(200, serverFixture(QStringLiteral("llamacpp_tokenize.json"))));
+}
+
+QByteArray LoopbackServer::serverFixture(const QString &fileName)
+{
+    return fixture(QStringLiteral("../servers/") + fileName);
 }
 
 LoopbackServer::~LoopbackServer() = default;
@@ -298,6 +325,14 @@ void LoopbackServer::onNewConnection()
 
 LoopbackServer::Response LoopbackServer::takeResponse(const Request &request)
 {
+    const qsizetype query = request.path.indexOf('?');
+    const QByteArray path = query < 0 ? request.path : request.path.left(query);
+    for (const Route &route : std::as_const(m_routes)) {
+        if (route.method == request.method && path.contains(route.pathPart)) {
+            m_routedRequests.append(request);
+            return route.response;
+        }
+    }
     m_requests.append(request);
     Q_EMIT requestReceived(request);
     if (!m_queue.isEmpty())

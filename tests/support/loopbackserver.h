@@ -66,6 +66,20 @@ public:
     void setDefaultResponse(const Response &response);
     QList<Request> requests() const { return m_requests; }
 
+    // Requests whose method matches and whose path (without query) contains `pathPart` are
+    // answered by this route, newest route first, and kept apart in routedRequests(), so the
+    // queue and requests() see only the chat traffic. By default the endpoints Confab asks for
+    // a server's context and tokenizer (/props, /tokenize, /api/show, /api/v0/models/,
+    // count_tokens, :countTokens, GET models/NAME) answer 404, as a plain OpenAI-style server does.
+    void setRoute(const QByteArray &method, const QByteArray &pathPart, const Response &response);
+    void clearRoutes();
+    QList<Request> routedRequests() const { return m_routedRequests; }
+    // Routes GET /props and POST /tokenize to the llama.cpp captures (256-token slot, 14 tokens
+    // for every text counted).
+    void routeLlamaCpp();
+    // $CONFAB_FIXTURES_DIR/../servers/fileName: the captures of real servers' other endpoints.
+    static QByteArray serverFixture(const QString &fileName);
+
     // $CONFAB_FIXTURES_DIR/fileName (set by ctest); empty with a warning if it cannot be read.
     static QByteArray fixture(const QString &fileName);
     static Response sse(const QByteArray &body);
@@ -87,4 +101,12 @@ private:
     QList<Response> m_queue;
     std::optional<Response> m_defaultResponse;
     QList<Request> m_requests;
+    struct Route
+    {
+        QByteArray method;
+        QByteArray pathPart;
+        Response response;
+    };
+    QList<Route> m_routes; // newest first
+    QList<Request> m_routedRequests;
 };

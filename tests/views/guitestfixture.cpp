@@ -1,13 +1,23 @@
 #include "guitestfixture.h"
 
+#include "models/transcriptmodel.h"
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "storage/sessionstore.h"
+#include "views/chatpane.h"
+#include "views/chatview.h"
 #include "views/mainwindow.h"
 
 #include <QTest>
 
-GuiTestFixture::GuiTestFixture() = default;
+GuiTestFixture::GuiTestFixture()
+{
+    // The app asks the server for its context first at /props, llama.cpp's answer; this one
+    // gives a context large enough for any test and has no tokenizer (/tokenize: 404), so the
+    // probe stops there and requests() and the queue hold the chat and model-list traffic alone.
+    server.setRoute(
+        "GET", "/props", LoopbackServer::json(200, R"({"default_generation_settings":{"n_ctx":131072}})"));
+}
 
 GuiTestFixture::~GuiTestFixture()
 {
@@ -68,4 +78,25 @@ LoopbackServer::Response GuiTestFixture::basicReply(int chunkSize, int chunkDela
     response.chunkSize = chunkSize;
     response.chunkDelayMs = chunkDelayMs;
     return response;
+}
+
+QModelIndex GuiTestFixture::markerIndex() const
+{
+    const QAbstractItemModel *model = window->chatPane()->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(TranscriptModel::ContextMarkerRole).toInt() >= 0)
+            return index;
+    }
+    return {};
+}
+
+int GuiTestFixture::droppedMessages() const
+{
+    return qMax(0, markerIndex().data(TranscriptModel::ContextMarkerRole).toInt());
+}
+
+QString GuiTestFixture::markerSummary() const
+{
+    return markerIndex().data(TranscriptModel::ContextSummaryRole).toString();
 }

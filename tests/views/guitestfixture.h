@@ -3,6 +3,7 @@
 #include "loopbackserver.h"
 
 #include <QApplication>
+#include <QModelIndex>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -61,6 +62,13 @@ public:
     std::unique_ptr<ProfileStore> profiles;
     std::unique_ptr<ApiKeyStore> keys;
     std::unique_ptr<MainWindow> window;
+
+    // The context marker as the chat view shows it: the row its delegate reads the marker from
+    // (TranscriptModel::ContextMarkerRole >= 0), invalid if there is none; how many rows it
+    // says are left out (0 without a marker); its size in words (ContextSummaryRole).
+    QModelIndex markerIndex() const;
+    int droppedMessages() const;
+    QString markerSummary() const;
 
     // The captured OpenAI stream: "The capital of the UK is London."
     static LoopbackServer::Response basicReply(int chunkSize = 0, int chunkDelayMs = 0);

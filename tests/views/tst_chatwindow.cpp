@@ -51,22 +51,7 @@ private:
     TranscriptModel *transcript() const { return m_app->window->transcript(); }
     ChatController *controller() const { return m_app->window->controller(); }
     ChatPane *pane() const { return m_app->window->chatPane(); }
-    // The context marker as the view shows it: what its delegate reads from the model.
-    QModelIndex markerIndex() const
-    {
-        const QAbstractItemModel *model = pane()->view()->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, 0);
-            if (index.data(TranscriptModel::ContextMarkerRole).toInt() >= 0)
-                return index;
-        }
-        return {};
-    }
-    qint64 markerId() const { return markerIndex().data(TranscriptModel::IdRole).toLongLong(); }
-    int droppedMessages() const
-    {
-        return qMax(0, markerIndex().data(TranscriptModel::ContextMarkerRole).toInt());
-    }
+    qint64 markerId() const { return m_app->markerIndex().data(TranscriptModel::IdRole).toLongLong(); }
 
     // Types into the composer and presses Enter, as a user would.
     void typeAndSend(const QString &text)
@@ -316,7 +301,7 @@ private Q_SLOTS:
         const QStringList before = snapshot();
         const qint64 markerBefore = markerId();
         QVERIFY(markerBefore != 0);
-        QVERIFY(droppedMessages() > 0);
+        QVERIFY(m_app->droppedMessages() > 0);
         QCOMPARE(markerBefore, transcript()->contextStartId());
         // The request carried exactly the rows marked in context (plus the new message).
         const QJsonArray sent
@@ -598,7 +583,7 @@ private Q_SLOTS:
     {
         const qint64 session = TestUtil::makeSession(m_app->store.get(), 10, QStringLiteral("Settings"));
         m_app->window->openSession(session);
-        QCOMPARE(droppedMessages(), 0); // everything fits the defaults
+        QCOMPARE(m_app->droppedMessages(), 0); // everything fits the defaults
 
         bool handled = false;
         whenModal<SessionSettingsDialog>(
@@ -616,12 +601,12 @@ private Q_SLOTS:
         QCOMPARE(info.systemPrompt, QStringLiteral("Answer in French."));
         QCOMPARE(info.settings.value(QStringLiteral("maxMessages")).toInt(), 4);
         // ...and the marker shows where the sent part now starts.
-        QTRY_VERIFY(droppedMessages() > 0);
+        QTRY_VERIFY(m_app->droppedMessages() > 0);
         QCOMPARE(markerId(), transcript()->contextStartId());
         QCOMPARE(pane()->contextWindow().firstMessageId, markerId());
         const int markerRow = transcript()->rowOfId(markerId());
         QVERIFY(markerRow > 0);
-        QCOMPARE(droppedMessages(), markerRow);
+        QCOMPARE(m_app->droppedMessages(), markerRow);
 
         // The next request carries the system prompt first and only the rows after the marker.
         chat(QStringLiteral("Next question"));

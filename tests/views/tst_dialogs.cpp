@@ -267,6 +267,40 @@ private Q_SLOTS:
         QCOMPARE(ProfileStore(iniPath()).defaultProfile()->model, QStringLiteral("llama3.2"));
     }
 
+    void firstRunTakesAModelTheServerOffers()
+    {
+        // The typed name ("llama3.2", Ollama's) is not what this llama.cpp serves: after Test
+        // connection the dialog holds the model the server offers, and says so.
+        FirstRunDialog dialog(m_profiles.get(), m_keys.get(), &m_nam);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ProfileEditor *editor = dialog.editor();
+        retype(editor->urlEdit(), v1());
+        editor->modelBox()->setEditText(QStringLiteral("llama3.2"));
+        m_server.enqueue(LoopbackServer::json(
+            200, LoopbackServer::serverFixture(QStringLiteral("llamacpp_v1_models.json"))));
+        QSignalSpy tested(editor, &ProfileEditor::connectionTested);
+        QTest::mouseClick(editor->testButton(), Qt::LeftButton);
+        QTRY_COMPARE(tested.size(), 1);
+        QCOMPARE(editor->modelBox()->currentText(), QStringLiteral("stories260K"));
+        QVERIFY2(editor->statusLabel()->text().contains(QLatin1String("stories260K")),
+            qPrintable(editor->statusLabel()->text()));
+        clickOk(&dialog);
+        QCOMPARE(m_profiles->defaultProfile()->model, QStringLiteral("stories260K"));
+    }
+
+    void settingsSetTheContextLength()
+    {
+        SettingsDialog dialog(m_profiles.get(), m_keys.get(), &m_nam);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.contextLengthBox()->value(), 0); // the server's
+        dialog.contextLengthBox()->setValue(8192);
+        clickOk(&dialog);
+        QCOMPARE(m_profiles->contextLength(), 8192);
+        QCOMPARE(ProfileStore(iniPath()).contextDefaults().contextOverride, 8192);
+    }
+
     void firstRunSaysWhenTheServerIsNotThere()
     {
         LoopbackServer gone;
