@@ -75,7 +75,8 @@ bool StoreConnection::failOpen(ErrorKind kind, const QString &message)
 {
     m_openError = kind;
     m_lastError = message;
-    qCWarning(lcStorage) << "cannot open" << m_path << ":" << message;
+    // A URL is logged without a password someone may have put in it.
+    qCWarning(lcStorage) << "cannot open" << StoreLocation::redacted(m_path) << ":" << message;
     close();
     return false;
 }

@@ -25,6 +25,11 @@ bool StoreLocation::looksLikeUrl(const QString &text)
         || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
+QString StoreLocation::redacted(const QString &text)
+{
+    return looksLikeUrl(text) ? QUrl(text).toDisplayString(QUrl::RemovePassword) : text;
+}
+
 StoreLocation StoreLocation::parse(const QString &text)
 {
     StoreLocation location;

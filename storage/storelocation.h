@@ -16,6 +16,8 @@ public:
     static StoreLocation parse(const QString &text);
     // "postgresql://" or "postgres://" at the start: the text is meant as a URL.
     static bool looksLikeUrl(const QString &text);
+    // `text` fit for a log: a URL loses any password.
+    static QString redacted(const QString &text);
 
     Kind kind() const { return m_kind; }
     bool isPostgres() const { return m_kind == Kind::Postgres; }

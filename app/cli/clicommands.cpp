@@ -9,6 +9,7 @@
 #include "models/sessionmanager.h"
 #include "network/endpointpolicy.h"
 #include "settings/apikeystore.h"
+#include "settings/databasepassword.h"
 #include "settings/profilestore.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
@@ -36,7 +37,10 @@ namespace {
 
 volatile std::sig_atomic_t interrupted = 0;
 
-const char usage[] = R"(Usage: confab-cli [--db PATH] COMMAND [ARGS]
+const char usage[] = R"(Usage: confab-cli [--db PATH|URL] COMMAND [ARGS]
+  --db postgresql://user@host:port/db[?sslmode=verify-full&sslrootcert=FILE]
+                                      a shared store on a PostgreSQL server; the password comes
+                                      from the keychain or PGPASSFILE, never from the URL
 
 Commands:
   new [--title T] [--system PROMPT]   create a session, print its id
@@ -120,7 +124,8 @@ CliCommands::CliCommands()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {QStringLiteral("db"), tr("Database file (default: the app's)."), QStringLiteral("path")},
+        {QStringLiteral("db"), tr("Database file or postgresql:// URL (default: the app's file)."),
+            QStringLiteral("path")},
         {QStringLiteral("settings"), tr("Settings file with profiles and defaults (default: the app's)."),
             QStringLiteral("path")},
         {QStringLiteral("title"), tr("Title of a new session."), QStringLiteral("title")},
@@ -195,6 +200,9 @@ int CliCommands::run(const QStringList &arguments)
     store.setExternalPollInterval(0);
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
                                                               : SessionStore::defaultPath();
+    QString keychainError;
+    if (!DatabasePassword::apply(&store, path, &keychainError))
+        return failure(tr("the keychain refused access to the database password: %1").arg(keychainError));
     if (!store.open(path))
         return failure(store.lastError());
     if (store.recoveredOnOpen() > 0)

@@ -1,9 +1,12 @@
 #include "loopbackserver.h"
+#include "models/conversation.h"
+#include "models/transcriptmodel.h"
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +22,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void init()
     {
+        CONFAB_REQUIRE_BACKEND();
         m_dir.reset(new QTemporaryDir);
         m_db = TestUtil::dbPath(*m_dir);
         m_server.reset(new LoopbackServer);
@@ -356,6 +360,7 @@ private Q_SLOTS:
 
     void damagedDatabaseIsRefusedUntouched()
     {
+        CONFAB_SQLITE_ONLY();
         writeFile(m_db, QByteArray("garbage, not SQLite").repeated(100));
         const Result r = run({QStringLiteral("sessions")});
         QCOMPARE(r.exitCode, 1);
@@ -363,6 +368,53 @@ private Q_SLOTS:
         QFile file(m_db);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("garbage, not SQLite").repeated(100));
+    }
+
+    void openModelShowsWhatAnotherProcessWrites()
+    {
+        // The app's side: an open chat, reloaded on externalChange as MainWindow does. SQLite
+        // tells it through the data_version poll, PostgreSQL through LISTEN/NOTIFY.
+        const qint64 id = newSession();
+        SessionStore store;
+        QVERIFY(store.open(m_db));
+        store.setExternalPollInterval(200);
+        TranscriptModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.conversation()->setSession(id);
+        connect(&store, &SessionStore::externalChange, model.conversation(), &Conversation::reload);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(send(id, QStringLiteral("Name a city in the UK.")).exitCode, 0);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0), TranscriptModel::ContentRole).toString(),
+            QStringLiteral("Name a city in the UK."));
+    }
+
+    void dbIsAFilePathOrAPostgresUrl_data()
+    {
+        QTest::addColumn<QString>("db");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("other scheme") << "mysql://me@host/chats"
+                                      << "neither a file path nor a postgresql:// URL";
+        QTest::newRow("password in the URL") << "postgresql://me:secret@127.0.0.1/chats"
+                                             << "Do not put the password in the database URL";
+        QTest::newRow("no database") << "postgresql://me@127.0.0.1/"
+                                     << "names no database";
+        QTest::newRow("unknown option") << "postgresql://me@127.0.0.1/chats?host=evil"
+                                        << "not supported";
+    }
+
+    void dbIsAFilePathOrAPostgresUrl()
+    {
+        QFETCH(QString, db);
+        QFETCH(QString, message);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        const TestUtil::CliResult r
+            = TestUtil::runCli({QStringLiteral("--db"), db, QStringLiteral("sessions")}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(!r.err.contains("secret"));
+        QVERIFY(!QDir::current().exists(QStringLiteral("mysql:"))); // no file was made of it
     }
 
 private:
