@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -57,6 +58,12 @@ int main(int argc, char *argv[])
     const QString dbPath = parser.value(dbOption);
     const QString settingsPath
         = parser.isSet(settingsOption) ? parser.value(settingsOption) : ProfileStore::defaultSettingsPath();
+
+    // A URL or a folder is a mistake on the command line: say so, create nothing.
+    if (const QString problem = SessionStore::pathProblem(dbPath); !problem.isEmpty()) {
+        std::fprintf(stderr, "confab: %s\n", qPrintable(problem));
+        return 2;
+    }
     SessionStore store;
     if (StoreLocation::parse(dbPath).kind() == StoreLocation::Kind::File)
         PrivateFiles::ensureDir(QFileInfo(dbPath).absolutePath()); // 0700 when Confab creates it

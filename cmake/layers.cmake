@@ -3,7 +3,7 @@
 # of another (tools/screenshot): its files are its own, not the parent folder's. docs/ARCHITECTURE.md
 # explains the picture; tests/architecture runs cmake/check-layers.cmake over the sources and
 # over the link lines confab_write_layer_links() records.
-set(CONFAB_LAYERS storage network settings models import tools views translations app tools/screenshot)
+set(CONFAB_LAYERS storage network settings models import tools views translations app tools/screenshot fuzz)
 set(CONFAB_USES_storage "")
 set(CONFAB_USES_network "")
 set(CONFAB_USES_settings storage network)
@@ -14,10 +14,12 @@ set(CONFAB_USES_tools storage network settings models)
 set(CONFAB_USES_translations "")
 set(CONFAB_USES_views storage network settings models import translations)
 set(CONFAB_USES_app storage network settings models import tools views translations)
+# libFuzzer targets (CONFAB_BUILD_FUZZERS): the parsers, decoders and importers, executables only.
+set(CONFAB_USES_fuzz storage network import)
 # Development tools (demo data, the README screenshot): executables only, never installed.
 set(CONFAB_USES_tools/screenshot storage network settings models import tools views translations)
 
-# The library each folder builds (folders without one: app and tools/screenshot, executables only).
+# The library each folder builds (folders without one: app, tools/screenshot and fuzz, executables only).
 set(CONFAB_LIBRARY_storage confab_storage)
 set(CONFAB_LIBRARY_network confab_network)
 set(CONFAB_LIBRARY_settings confab_settings)

@@ -305,6 +305,8 @@ bool ChatController::startReply()
         [this, id](const QString &t) { m_conversation->appendToReply(id, t); });
     connect(m_client.get(), &ChatClient::reasoningDelta, this,
         [this, id](const QString &r) { m_conversation->appendToReply(id, {}, r); });
+    // One commit per network read, before the event loop paints (or the CLI prints) any of it.
+    connect(m_client.get(), &ChatClient::deltasBatched, this, [this, id] { m_conversation->saveReply(id); });
     connect(m_client.get(), &ChatClient::finished, this, &ChatController::onFinished);
     Q_EMIT busyChanged(true);
     Q_EMIT replyStarted(id);

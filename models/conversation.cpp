@@ -180,41 +180,72 @@ void Conversation::appendToReply(qint64 messageId, const QString &text, const QS
     live->content += text;
     live->reasoning += reasoning;
     m_unsaved.insert(messageId);
+    // A writer that does not call saveReply() still gets its text written within the interval.
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 
     const int row = rowOfId(messageId);
     if (row < 0)
         return;
-    m_rows[row].content = live->content;
-    m_rows[row].reasoning = live->reasoning;
+    // The row grows by the delta too, rather than sharing the live text: sharing would make the
+    // next append copy the whole reply (quadratic in its length).
+    Message &shown = m_rows[row];
+    if (shown.content.size() + text.size() == live->content.size())
+        shown.content += text;
+    else
+        shown.content = live->content;
+    if (shown.reasoning.size() + reasoning.size() == live->reasoning.size())
+        shown.reasoning += reasoning;
+    else
+        shown.reasoning = live->reasoning;
     Changes changes;
     changes.setFlag(Content, !text.isEmpty());
     changes.setFlag(Reasoning, !reasoning.isEmpty());
     Q_EMIT rowsChanged(row, row, changes);
 }
 
+void Conversation::saveReply(qint64 messageId)
+{
+    if (!m_unsaved.contains(messageId))
+        return;
+    // On failure the text stays in memory and the flush timer (started by the append) retries.
+    if (persistText(messageId))
+        m_unsaved.remove(messageId);
+}
+
+bool Conversation::persistText(qint64 messageId)
+{
+    const auto live = m_live.constFind(messageId);
+    if (live == m_live.constEnd())
+        return true;
+    if (m_store->updateMessageText(messageId, live->content, live->reasoning)) {
+        Q_EMIT replySaved(messageId, live->content.size());
+        return true;
+    }
+    if (!m_store->message(messageId)) // the row is gone (its chat deleted elsewhere): stop retrying
+        dropLive(messageId);
+    return false;
+}
+
 void Conversation::persistPending()
 {
     QSet<qint64> failed;
-    for (qint64 id : std::as_const(m_unsaved)) {
-        const auto live = m_live.constFind(id);
-        if (live == m_live.constEnd())
-            continue;
+    for (qint64 id : QSet<qint64>(m_unsaved)) {
         // On failure (disk full...) the text stays in memory and is retried next tick.
-        if (m_store->updateMessageText(id, live->content, live->reasoning))
-            continue;
-        if (!m_store->message(id)) // the row is gone (its chat deleted elsewhere): stop retrying
-            dropLive(id);
-        else
+        if (!persistText(id) && m_live.contains(id))
             failed.insert(id);
     }
     m_unsaved = failed;
     const QSet<qint64> unfinished = m_unfinished;
     for (qint64 id : unfinished) {
         const auto live = m_live.constFind(id);
-        if (live == m_live.constEnd() || m_store->finishMessage(*live) || !m_store->message(id))
+        if (live != m_live.constEnd() && m_store->finishMessage(*live)) {
+            const qsizetype length = live->content.size();
             dropLive(id);
+            Q_EMIT replySaved(id, length);
+        } else if (live == m_live.constEnd() || !m_store->message(id)) {
+            dropLive(id);
+        }
     }
     if (!m_unsaved.isEmpty() || !m_unfinished.isEmpty())
         m_flushTimer.start();
@@ -267,6 +298,7 @@ void Conversation::finishReply(qint64 messageId, MessageState state, const QStri
     m.error = error;
     if (m_store->finishMessage(m)) {
         dropLive(messageId);
+        Q_EMIT replySaved(messageId, m.content.size());
     } else if (live != m_live.end()) {
         // Keep it in memory: the flush timer retries writing the text and the final state.
         *live = m;

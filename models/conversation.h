@@ -16,8 +16,11 @@ class SessionStore;
 // Write-through: every change goes to the database first, then to the rows, so the view,
 // the ContextBuilder and the file never disagree. Old rows load lazily: the newest page
 // comes with setSession(), older pages are prepended by loadOlder().
-// A streaming reply is kept in memory and written at most every flushInterval() ms; a
-// heartbeat keeps other processes from taking it for a crash's leftover. The branch does not
+// A streaming reply is kept in memory and written by saveReply() once per network read
+// (ChatController calls it in the same event-loop turn, before anything is painted or
+// printed); text not saved that way (a failed write, a writer that does not call it) is written
+// within flushInterval() ms. A heartbeat keeps other processes from taking it for a crash's
+// leftover. The branch does not
 // change while one of its replies streams.
 // Each change is announced before and after it happens (aboutTo…/…ed), so an item model can
 // wrap it (TranscriptModel), as NeoChat's timeline model wraps libQuotient's Room.
@@ -62,8 +65,10 @@ public:
     qint64 appendMessage(const QString &role, const QString &content);
     // Starts an empty assistant reply (State Streaming) after the last row.
     qint64 beginReply(const QString &model);
-    // Grows the streaming reply; persisted at most every flushInterval() ms.
+    // Grows the streaming reply in memory (and in its row); saveReply() writes it.
     void appendToReply(qint64 messageId, const QString &text, const QString &reasoning = {});
+    // Writes the reply's text now if it grew (one UPDATE, its own commit). Emits replySaved().
+    void saveReply(qint64 messageId);
     // Ends a reply: state, finish reason, token counts, error. Writes at once.
     void finishReply(qint64 messageId, MessageState state, const QString &finishReason = {},
         int promptTokens = -1, int completionTokens = -1, const QString &error = {});
@@ -117,10 +122,15 @@ Q_SIGNALS:
     void sessionChanged();
     // Rows were added, removed or finished: the context window may have moved.
     void transcriptChanged();
+    // The reply's text up to `contentLength` characters is in the database (committed): what
+    // may be shown without being lost to a crash (confab-cli prints up to there).
+    void replySaved(qint64 messageId, qsizetype contentLength);
 
 private:
     void loadBranch(qint64 leafId, int limit);
     void persistPending();
+    // Writes one live reply's text; false (and retried later) if the store refused.
+    bool persistText(qint64 messageId);
     void dropLive(qint64 messageId);
     void removeRowsFrom(int row);
     // A message of this session dated now, not yet stored.

@@ -12,12 +12,11 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <utility>
 
 namespace {
 // Enough of a 2xx body to recognise an HTML page or a JSON error in it.
 const qsizetype kHeadBytes = 64 * 1024;
-// Error bodies are read whole up to this size.
-const qsizetype kErrorBodyBytes = 256 * 1024;
 
 void appendCapped(QByteArray &target, const QByteArray &bytes, qsizetype cap)
 {
@@ -136,7 +135,9 @@ void ChatClient::listModels()
 
 void ChatClient::getModels(const QNetworkRequest &request)
 {
+    m_modelsBody.clear();
     m_modelsReply = m_nam->get(request);
+    connect(m_modelsReply, &QNetworkReply::readyRead, this, &ChatClient::onModelsReadyRead);
     connect(m_modelsReply, &QNetworkReply::finished, this, &ChatClient::onModelsFinished);
 }
 
@@ -251,6 +252,12 @@ void ChatClient::failInStream(const QJsonValue &error)
     complete(ProviderError::inStream(ProviderError::fromJson(error)));
 }
 
+void ChatClient::failTooLarge(ProviderError::Oversized what, qsizetype limitBytes)
+{
+    if (m_reply)
+        complete(ProviderError::tooLarge(what, limitBytes, m_reply->url()));
+}
+
 void ChatClient::onReadyRead()
 {
     QNetworkReply *reply = m_reply;
@@ -263,14 +270,34 @@ void ChatClient::onReadyRead()
     if (bytes.isEmpty())
         return;
     if (m_httpStatus >= 300) {
-        appendCapped(m_head, bytes, kErrorBodyBytes); // described whole once it has arrived
+        // Described whole once it has arrived; a larger one is described by its start, now.
+        if (m_head.size() + bytes.size() > MaxErrorBodyBytes)
+            failErrorBodyTooLarge(bytes);
+        else
+            m_head.append(bytes);
         return;
     }
     appendCapped(m_head, bytes, kHeadBytes);
     feedStream(bytes);
+    if (isStreaming())
+        Q_EMIT deltasBatched();
     // The end marker ends the request even if the server keeps the connection open.
     if (isStreaming() && m_outcome.sawDone)
         complete(outcomeAtEnd());
+}
+
+void ChatClient::failErrorBodyTooLarge(const QByteArray &bytes)
+{
+    appendCapped(m_head, bytes, MaxErrorBodyBytes);
+    const int retryAfter
+        = ProviderError::retryAfterSeconds(m_reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
+    StreamOutcome outcome
+        = ProviderError::httpFailure(m_httpStatus, m_head, m_reply->url(), m_model, retryAfter);
+    outcome.errorMessage += u' '
+        + ProviderError::tooLarge(ProviderError::Oversized::ErrorBody, MaxErrorBodyBytes, m_reply->url())
+              .errorMessage;
+    m_head.clear();
+    complete(outcome);
 }
 
 void ChatClient::onReplyFinished()
@@ -367,11 +394,34 @@ void ChatClient::complete(const StreamOutcome &outcome)
     Q_EMIT finished(result);
 }
 
+void ChatClient::onModelsReadyRead()
+{
+    QNetworkReply *reply = m_modelsReply;
+    if (!reply)
+        return;
+    const QByteArray bytes = reply->readAll();
+    if (m_modelsBody.size() + bytes.size() <= MaxModelListBytes) {
+        m_modelsBody.append(bytes);
+        return;
+    }
+    m_modelsReply.clear();
+    m_modelsBody = QByteArray();
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    Q_EMIT modelsFailed(
+        ProviderError::tooLarge(ProviderError::Oversized::ModelList, MaxModelListBytes, reply->url())
+            .errorMessage);
+}
+
 void ChatClient::onModelsFinished()
 {
     QNetworkReply *reply = m_modelsReply;
     if (!reply)
         return;
+    onModelsReadyRead();
+    if (!m_modelsReply)
+        return; // too large: already reported
     m_modelsReply.clear();
     reply->deleteLater();
     if (const auto target = redirectTarget(reply)) {
@@ -385,7 +435,7 @@ void ChatClient::onModelsFinished()
         getModels(next);
         return;
     }
-    const QByteArray body = reply->readAll();
+    const QByteArray body = std::exchange(m_modelsBody, QByteArray());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300) {
         const int retryAfter

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/chatrequest.h"
+#include "network/providererror.h"
 #include "network/providerprofile.h"
 #include "network/streamoutcome.h"
 
@@ -25,6 +26,11 @@ class ChatClient : public QObject
 {
     Q_OBJECT
 public:
+    // Error bodies and model lists are read up to these sizes (a stream's events and lines are
+    // capped by SseParser and NdjsonReader).
+    static constexpr qsizetype MaxErrorBodyBytes = 256 * 1024;
+    static constexpr qsizetype MaxModelListBytes = 8 * 1024 * 1024;
+
     static std::unique_ptr<ChatClient> create(
         QNetworkAccessManager *nam, const ProviderProfile &profile, QObject *parent = nullptr);
     ~ChatClient() override;
@@ -54,6 +60,9 @@ public:
 Q_SIGNALS:
     void textDelta(const QString &text);
     void reasoningDelta(const QString &text);
+    // After the deltas of one network read: the caller saves them together (one commit), in
+    // the same event-loop turn, before anything of them is painted or printed.
+    void deltasBatched();
     void finished(const StreamOutcome &outcome);
     void modelsListed(const QStringList &models);
     void modelsFailed(const QString &message);
@@ -88,6 +97,8 @@ protected:
     bool parseEvent(const QByteArray &data, QJsonObject *object);
     // The server reported an error inside the stream: ends the request as Failed.
     void failInStream(const QJsonValue &error);
+    // The stream had one event or line larger than its parser reads: ends the request as Failed.
+    void failTooLarge(ProviderError::Oversized what, qsizetype limitBytes);
     bool isStreaming() const { return !m_reply.isNull(); }
 
     // Filled by subclasses while streaming (finish reason, usage, tool calls, sawDone).
@@ -103,7 +114,9 @@ protected:
 private:
     void onReadyRead();
     void onReplyFinished();
+    void failErrorBodyTooLarge(const QByteArray &bytes);
     void onIdleTimeout();
+    void onModelsReadyRead();
     void onModelsFinished();
     void post(const QNetworkRequest &request);
     void getModels(const QNetworkRequest &request);
@@ -120,6 +133,7 @@ private:
     void complete(const StreamOutcome &outcome);
 
     QPointer<QNetworkReply> m_modelsReply;
+    QByteArray m_modelsBody;
     static constexpr int kMaxRedirects = 5;
     QNetworkRequest m_request; // the running chat request and its body, sent again on a redirect
     QByteArray m_body;

@@ -1,6 +1,7 @@
 #include "network/contextprobe.h"
 
 #include "network/chatclient.h"
+#include "network/replysizelimit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -245,6 +246,7 @@ void ContextProbe::next()
     }
     const Step &step = m_steps.first();
     m_reply = step.postBody.isEmpty() ? m_nam->get(step.request) : m_nam->post(step.request, step.postBody);
+    ReplySizeLimit::apply(m_reply, MaxAnswerBytes);
     connect(m_reply, &QNetworkReply::finished, this, &ContextProbe::onReplyFinished);
 }
 
@@ -261,7 +263,8 @@ void ContextProbe::onReplyFinished()
     // endpoint either: the request that waits for this must not wait four times as long.
     const QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError
-        || error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError) {
+        || error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError
+        || ReplySizeLimit::wasCut(reply)) {
         m_steps.clear();
         finish(documented(m_profile.kind, m_model));
         return;

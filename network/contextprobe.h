@@ -37,6 +37,8 @@ public:
     // What the providers document for their hosted models (prefix match; 0 if not listed).
     static ContextLimits documented(ProviderKind kind, const QString &model);
     // Ollama's context when a request does not set num_ctx (older versions: 2048).
+    // An answer larger than this is not read (a /props or /api/show is a few kilobytes).
+    static constexpr qint64 MaxAnswerBytes = 8 * 1024 * 1024;
     static constexpr int OllamaDefaultContext = 2048;
     // What Confab asks Ollama for (num_ctx) when the model allows more: enough for long chats,
     // small enough for the memory of a home computer.

@@ -41,6 +41,8 @@ void OllamaClient::resetStream()
 void OllamaClient::feedStream(const QByteArray &bytes)
 {
     handleLines(m_reader.feed(bytes));
+    if (m_reader.overflowed() && isStreaming())
+        failTooLarge(ProviderError::Oversized::Line, m_reader.limit());
 }
 
 void OllamaClient::endStream()

@@ -286,6 +286,28 @@ StreamOutcome ProviderError::notAStream(
                       .arg(host, QString::fromLatin1(contentType)));
 }
 
+StreamOutcome ProviderError::tooLarge(Oversized what, qsizetype limitBytes, const QUrl &url)
+{
+    const QString host = hostOf(url);
+    const QString mib = QString::number(double(limitBytes) / (1024 * 1024), 'g', 3);
+    switch (what) {
+    case Oversized::Event:
+        return failed(tr("%1 sent one stream event larger than %2 MiB, so the reply was cut there; "
+                         "the text before it was kept.")
+                          .arg(host, mib));
+    case Oversized::Line:
+        return failed(tr("%1 sent one line of its stream larger than %2 MiB, so the reply was cut there; "
+                         "the text before it was kept.")
+                          .arg(host, mib));
+    case Oversized::ErrorBody:
+        return failed(
+            tr("The error body from %1 was larger than %2 MiB; only its start was read.").arg(host, mib));
+    case Oversized::ModelList:
+        return failed(tr("The model list from %1 is larger than %2 MiB; it was not read.").arg(host, mib));
+    }
+    return failed({});
+}
+
 StreamOutcome ProviderError::emptyReply(const QUrl &url)
 {
     return failed(tr("%1 ended the reply without sending any text.").arg(hostOf(url)) + u' '

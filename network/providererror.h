@@ -46,6 +46,10 @@ public:
     static StreamOutcome notAStream(
         const QByteArray &head, const QByteArray &contentType, const QUrl &url, int malformedEvents);
     static StreamOutcome incomplete(const QUrl &url);
+    // The server sent more than Confab reads in one piece (see the limits in SseParser,
+    // NdjsonReader and ChatClient); the request was ended there, the text before it kept.
+    enum class Oversized { Event, Line, ErrorBody, ModelList };
+    static StreamOutcome tooLarge(Oversized what, qsizetype limitBytes, const QUrl &url);
     // The stream ended properly but carried no text, tool call or finish reason.
     static StreamOutcome emptyReply(const QUrl &url);
     // A redirect that would take the request (and its key) away from the profile's origin.

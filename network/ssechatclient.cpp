@@ -15,4 +15,6 @@ void SseChatClient::feedStream(const QByteArray &bytes)
             return;
         handleEvent(event);
     }
+    if (m_parser.overflowed() && isStreaming())
+        failTooLarge(ProviderError::Oversized::Event, m_parser.limit());
 }

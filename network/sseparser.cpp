@@ -19,19 +19,22 @@ const char *findLineEnd(const char *begin, const char *end)
 QList<SseEvent> SseParser::feed(const QByteArray &chunk)
 {
     QList<SseEvent> events;
+    if (m_overflowed)
+        return events;
     const char *p = chunk.constData();
     const char *end = p + chunk.size();
 
     if (m_atStart) {
-        // The BOM itself may arrive split, so hold bytes back until it is decided.
-        m_line.append(p, end - p);
-        const qsizetype n = qMin<qsizetype>(m_line.size(), 3);
-        if (std::memcmp(m_line.constData(), kBom, n) == 0 && m_line.size() < 3)
+        // The BOM itself may arrive split, so hold (at most 3) bytes back until it is decided.
+        const QByteArray head = m_line + chunk.left(3 - m_line.size());
+        if (head.size() < 3 && std::memcmp(head.constData(), kBom, size_t(head.size())) == 0) {
+            m_line = head;
             return events;
+        }
         m_atStart = false;
-        QByteArray pending = m_line.startsWith(kBom) ? m_line.mid(3) : m_line;
+        const QByteArray pending = m_line + chunk;
         m_line.clear();
-        return feed(pending);
+        return feed(head.startsWith(kBom) ? pending.mid(3) : pending);
     }
 
     if (m_skipLf && p < end) {
@@ -39,15 +42,22 @@ QList<SseEvent> SseParser::feed(const QByteArray &chunk)
         if (*p == '\n')
             ++p;
     }
-    while (p < end) {
+    while (p < end && !m_overflowed) {
         const char *eol = findLineEnd(p, end);
         if (eol == end) {
-            m_line.append(p, end - p);
+            if (m_line.size() + (end - p) > m_limit)
+                overflow();
+            else
+                m_line.append(p, end - p);
             break;
         }
         if (m_line.isEmpty()) {
             processLine(p, eol - p, events);
         } else {
+            if (m_line.size() + (eol - p) > m_limit) {
+                overflow();
+                break;
+            }
             m_line.append(p, eol - p);
             processLine(m_line.constData(), m_line.size(), events);
             m_line.clear();
@@ -65,11 +75,25 @@ QList<SseEvent> SseParser::feed(const QByteArray &chunk)
 
 void SseParser::reset()
 {
+    const qsizetype limit = m_limit;
     *this = SseParser();
+    m_limit = limit;
+}
+
+void SseParser::overflow()
+{
+    // Drop the buffers at once: the point of the limit is the memory.
+    m_overflowed = true;
+    m_line = QByteArray();
+    m_data = QByteArray();
 }
 
 void SseParser::processLine(const char *line, qsizetype length, QList<SseEvent> &out)
 {
+    if (length > m_limit) {
+        overflow();
+        return;
+    }
     if (length == 0) {
         dispatch(out);
         return;
@@ -86,6 +110,10 @@ void SseParser::processLine(const char *line, qsizetype length, QList<SseEvent> 
         ++value;
     const QByteArray field = QByteArray::fromRawData(line, nameLength);
 
+    if ((field == "data" || field == "error") && m_data.size() + (valueEnd - value) + 1 > m_limit) {
+        overflow();
+        return;
+    }
     if (field == "data") {
         if (m_hasData)
             m_data.append('\n');

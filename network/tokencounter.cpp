@@ -1,6 +1,7 @@
 #include "network/tokencounter.h"
 
 #include "network/chatclient.h"
+#include "network/replysizelimit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +89,7 @@ void TokenCounter::next()
     // Not followed: the key and the text stay with the profile's origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_reply = m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    ReplySizeLimit::apply(m_reply, MaxAnswerBytes);
     connect(m_reply, &QNetworkReply::finished, this, &TokenCounter::onReplyFinished);
 }
 
@@ -101,7 +103,7 @@ void TokenCounter::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     int tokens = -1;
-    if (status >= 200 && status < 300) {
+    if (status >= 200 && status < 300 && !ReplySizeLimit::wasCut(reply)) {
         if (answer.value(QLatin1String("tokens")).isArray())
             tokens = int(answer.value(QLatin1String("tokens")).toArray().size());
         else if (answer.contains(QLatin1String("input_tokens")))

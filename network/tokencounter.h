@@ -30,6 +30,8 @@ public:
     static QString key(const ProviderProfile &profile, const QString &model, const QString &tokenizer);
     // At most this many texts are counted per count() call, so a long chat never floods the
     // server: a local llama.cpp answers in microseconds; a hosted API counts against rate limits.
+    // An answer larger than this is not read: MaxTextsPerCall texts' token ids are far less.
+    static constexpr qint64 MaxAnswerBytes = 8 * 1024 * 1024;
     static constexpr int MaxTextsPerCall = 200;
     static constexpr int MaxHostedTextsPerCall = 20;
 

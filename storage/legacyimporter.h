@@ -33,6 +33,9 @@ public:
         QList<Message> messages;
     };
 
+    // A session file larger than this is refused unread (memory stays bounded).
+    static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
+
     explicit LegacyImporter(SessionStore *store);
 
     // Files, or folders whose *.json files are imported (sorted by name).

@@ -127,6 +127,29 @@ const char *const vContext[] = {
     "ALTER TABLE messages ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 7: a streaming reply enters the search index when it ends, not on every write. Each
+// network read is committed, and reindexing the whole reply each time made streaming quadratic
+// in its length. Rows streaming now were indexed by the old triggers: they leave the index.
+const char *const vIndexWhenDone[] = {
+    "DROP TRIGGER messages_fts_insert",
+    "DROP TRIGGER messages_fts_delete",
+    "DROP TRIGGER messages_fts_update",
+    R"(INSERT INTO messages_fts(messages_fts, rowid, content)
+        SELECT 'delete', id, content FROM messages WHERE state = 'streaming')",
+    R"(CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages WHEN new.state <> 'streaming' BEGIN
+        INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+    END)",
+    R"(CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages WHEN old.state <> 'streaming' BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.id, old.content);
+    END)",
+    R"(CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, state ON messages
+        WHEN old.state <> 'streaming' OR new.state <> 'streaming' BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, content)
+            SELECT 'delete', old.id, old.content WHERE old.state <> 'streaming';
+        INSERT INTO messages_fts(rowid, content) SELECT new.id, new.content WHERE new.state <> 'streaming';
+    END)",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -187,6 +210,8 @@ QStringList Migrations::step(int version)
         return toList(vMicroseconds);
     case 6:
         return toList(vContext);
+    case 7:
+        return toList(vIndexWhenDone);
     default:
         return {};
     }

@@ -142,6 +142,29 @@ const char *const vContext[] = {
     "ALTER TABLE messages ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 7: a streaming reply enters the search index when it ends, not at every write (each
+// network read is committed). The generated column becomes one a trigger keeps, which
+// recomputes it only when the text or the state changed and leaves streaming rows out.
+const char *const vIndexWhenDone[] = {
+    "ALTER TABLE messages DROP COLUMN content_tsv",
+    "ALTER TABLE messages ADD COLUMN content_tsv tsvector",
+    R"(CREATE FUNCTION confab_messages_tsv() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NEW.state = 'streaming' THEN
+            NEW.content_tsv := NULL;
+        ELSIF TG_OP = 'INSERT' OR NEW.content IS DISTINCT FROM OLD.content OR NEW.content_tsv IS NULL THEN
+            NEW.content_tsv := to_tsvector('confab_search', translate(left(NEW.content, 200000), '<>', '  '));
+        END IF;
+        RETURN NEW;
+    END $$)",
+    "CREATE TRIGGER messages_tsv BEFORE INSERT OR UPDATE OF content, state ON messages "
+    "FOR EACH ROW EXECUTE FUNCTION confab_messages_tsv()",
+    "UPDATE messages SET content_tsv = to_tsvector('confab_search', translate(left(content, 200000), '<>', ' "
+    " ')) "
+    "WHERE state <> 'streaming'",
+    "CREATE INDEX messages_fts ON messages USING GIN (content_tsv)",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -180,6 +203,8 @@ QStringList Migrations::postgresStep(int version)
         return toList(vMicroseconds);
     case 6:
         return toList(vContext);
+    case 7:
+        return toList(vIndexWhenDone);
     default:
         return {};
     }

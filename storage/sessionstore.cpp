@@ -2,11 +2,14 @@
 
 #include "storage/messagecolumns.h"
 #include "storage/sqlvalues.h"
+#include "storage/storelocation.h"
 #include "storage/storetransaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -68,12 +71,37 @@ QString SessionStore::defaultPath()
         + QStringLiteral("/confab.sqlite");
 }
 
+QString SessionStore::pathProblem(const QString &path)
+{
+    // "scheme://..." or "file:...": SQLite would take it for a file name and create nested folders.
+    static const QRegularExpression url(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+://|file:)"));
+    if (path.trimmed().isEmpty())
+        return tr("No database file was given.");
+    // A postgresql:// URL is a store on a server; a wrong one says what is wrong with it.
+    const StoreLocation location = StoreLocation::parse(path);
+    if (location.isPostgres())
+        return {};
+    if (StoreLocation::looksLikeUrl(path))
+        return location.error();
+    if (url.match(path).hasMatch())
+        return tr("%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) "
+                  "or a postgresql:// URL.")
+            .arg(StoreLocation::redacted(path));
+    if (QFileInfo(path).isDir())
+        return tr("%1 is a folder; give the path of a database file in it (e.g. %2).")
+            .arg(path, QDir(path).filePath(QStringLiteral("confab.sqlite")));
+    return {};
+}
+
 bool SessionStore::open(const QString &path)
 {
     close();
     m_lastError.clear();
     m_recoveredOnOpen = 0;
     m_openError = OpenError::Other;
+    m_lastError = pathProblem(path);
+    if (!m_lastError.isEmpty())
+        return false;
     // Confab's own data folder is made private even when it already exists.
     const bool ownFolder = QFileInfo(path).absolutePath() == QFileInfo(defaultPath()).absolutePath();
     if (!m_db.open(path, ownFolder)) {
@@ -379,11 +407,16 @@ bool SessionStore::updateMessageText(qint64 id, const QString &content, const QS
 {
     CachedQuery q = prepare(
         QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"));
-    q->addBindValue(nonNull(content));
-    q->addBindValue(nonNull(reasoning));
-    q->addBindValue(nowMs());
-    q->addBindValue(id);
-    return exec(*q) && q->numRowsAffected() == 1;
+    q->bindValue(0, nonNull(content));
+    q->bindValue(1, nonNull(reasoning));
+    q->bindValue(2, nowMs());
+    q->bindValue(3, id);
+    const bool ok = exec(*q) && q->numRowsAffected() == 1;
+    // Let go of the text: a bound copy kept with the statement would make the reply's next
+    // append copy all of it.
+    q->bindValue(0, QString());
+    q->bindValue(1, QString());
+    return ok;
 }
 
 bool SessionStore::finishMessage(const Message &message)

@@ -24,13 +24,16 @@ class SessionStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
 
     // Default file: <AppDataLocation>/confab.sqlite
     static QString defaultPath();
+    // Why `path` cannot be a database file (a URL, an existing folder), in words for the user;
+    // empty if it can. open() refuses such a path without creating anything.
+    static QString pathProblem(const QString &path);
 
     enum class OpenError {
         None,
@@ -101,7 +104,8 @@ public:
     // current leaf. Returns the new id, 0 on failure.
     qint64 addMessage(const Message &message);
     std::optional<Message> message(qint64 id) const;
-    // Rewrites the growing text of a streaming reply.
+    // Rewrites the growing text of a streaming reply: one prepared UPDATE (kept between calls,
+    // it runs once per network read), committed on its own.
     bool updateMessageText(qint64 id, const QString &content, const QString &reasoning);
     // Final state of a reply (or a user edit of metadata).
     bool finishMessage(const Message &message);

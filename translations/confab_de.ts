@@ -325,6 +325,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <translation>search braucht einen Suchbegriff</translation>
     </message>
     <message>
+        <source>(cut off: the program writing this reply stopped; the text that arrived is kept)</source>
+        <translation>(abgebrochen: das Programm, das diese Antwort schrieb, wurde beendet; der angekommene Text bleibt erhalten)</translation>
+    </message>
+    <message>
         <source>Send the API key over plain http to a host beyond this machine and its local network.</source>
         <translation>Den API-Schlüssel über unverschlüsseltes http an einen Rechner außerhalb dieses Geräts und seines lokalen Netzes senden.</translation>
     </message>
@@ -562,6 +566,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB, too large for a session file; nothing was imported from it</source>
+        <translation>%1: Die Datei ist größer als %2 MiB, zu groß für eine Sitzungsdatei; daraus wurde nichts importiert</translation>
     </message>
 </context>
 <context>
@@ -921,6 +929,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <translation>Bearbeiten und als neuen Zweig senden; das Original bleibt erhalten</translation>
     </message>
     <message>
+        <source>Cut off: the program writing this reply stopped (a crash, or it was killed). The text that arrived is kept; Retry asks again.</source>
+        <translation>Abgebrochen: Das Programm, das diese Antwort schrieb, hat aufgehört (ein Absturz, oder es wurde beendet). Der angekommene Text bleibt erhalten; „Erneut versuchen“ fragt noch einmal.</translation>
+    </message>
+    <message>
         <source>The server dropped part of the history: it read far fewer tokens than were sent. Lower the context length in the chat&apos;s settings, or start a new chat.</source>
         <translation>Der Server hat einen Teil des Verlaufs verworfen: Er las weit weniger Token, als gesendet wurden. Verringern Sie die Kontextlänge in den Einstellungen des Chats oder beginnen Sie einen neuen Chat.</translation>
     </message>
@@ -1238,6 +1250,22 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>The connection to %1 closed before the reply was complete; the partial reply was kept.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war; der bisher empfangene Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 sent one stream event larger than %2 MiB, so the reply was cut there; the text before it was kept.</source>
+        <translation>%1 hat ein Stream-Ereignis gesendet, das größer als %2 MiB ist; die Antwort wurde dort abgebrochen, der Text davor bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 sent one line of its stream larger than %2 MiB, so the reply was cut there; the text before it was kept.</source>
+        <translation>%1 hat eine Zeile seines Streams gesendet, die größer als %2 MiB ist; die Antwort wurde dort abgebrochen, der Text davor bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The error body from %1 was larger than %2 MiB; only its start was read.</source>
+        <translation>Die Fehlerantwort von %1 war größer als %2 MiB; nur ihr Anfang wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>The model list from %1 is larger than %2 MiB; it was not read.</source>
+        <translation>Die Modellliste von %1 ist größer als %2 MiB; sie wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 redirected the request to %2, which is not encrypted (http); Confab refused to follow.</source>
@@ -1576,6 +1604,18 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
     <message>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).</source>
+        <translation>%1 ist eine URL; die Datenbank muss eine Datei auf diesem Computer sein (z. B. ~/chats.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
+        <translation>%1 ist ein Ordner; geben Sie den Pfad einer Datenbankdatei darin an (z. B. %2).</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>search a besoin d’un texte à rechercher</translation>
     </message>
     <message>
+        <source>(cut off: the program writing this reply stopped; the text that arrived is kept)</source>
+        <translation>(interrompue : le programme qui écrivait cette réponse s’est arrêté ; le texte reçu est conservé)</translation>
+    </message>
+    <message>
         <source>Send the API key over plain http to a host beyond this machine and its local network.</source>
         <translation>Envoyer la clé d’API en http non chiffré à un hôte hors de cette machine et de son réseau local.</translation>
     </message>
@@ -562,6 +566,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB, too large for a session file; nothing was imported from it</source>
+        <translation>%1 : le fichier dépasse %2 Mio, trop gros pour un fichier de session ; rien n’en a été importé</translation>
     </message>
 </context>
 <context>
@@ -921,6 +929,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>Modifier et renvoyer comme nouvelle branche ; l’original reste disponible</translation>
     </message>
     <message>
+        <source>Cut off: the program writing this reply stopped (a crash, or it was killed). The text that arrived is kept; Retry asks again.</source>
+        <translation>Interrompue : le programme qui écrivait cette réponse s’est arrêté (un plantage, ou il a été tué). Le texte reçu est conservé ; Réessayer redemande.</translation>
+    </message>
+    <message>
         <source>The server dropped part of the history: it read far fewer tokens than were sent. Lower the context length in the chat&apos;s settings, or start a new chat.</source>
         <translation>Le serveur a laissé tomber une partie de l’historique : il a lu bien moins de jetons que ceux envoyés. Réduisez la longueur de contexte dans les réglages de la discussion, ou commencez une nouvelle discussion.</translation>
     </message>
@@ -1238,6 +1250,22 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>The connection to %1 closed before the reply was complete; the partial reply was kept.</source>
         <translation>La connexion à %1 a été fermée avant la fin de la réponse ; le texte déjà reçu est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 sent one stream event larger than %2 MiB, so the reply was cut there; the text before it was kept.</source>
+        <translation>%1 a envoyé un événement de flux de plus de %2 Mio : la réponse a été coupée là ; le texte reçu avant est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 sent one line of its stream larger than %2 MiB, so the reply was cut there; the text before it was kept.</source>
+        <translation>%1 a envoyé une ligne de flux de plus de %2 Mio : la réponse a été coupée là ; le texte reçu avant est conservé.</translation>
+    </message>
+    <message>
+        <source>The error body from %1 was larger than %2 MiB; only its start was read.</source>
+        <translation>Le corps d’erreur de %1 dépassait %2 Mio ; seul son début a été lu.</translation>
+    </message>
+    <message>
+        <source>The model list from %1 is larger than %2 MiB; it was not read.</source>
+        <translation>La liste des modèles de %1 dépasse %2 Mio ; elle n’a pas été lue.</translation>
     </message>
     <message>
         <source>%1 redirected the request to %2, which is not encrypted (http); Confab refused to follow.</source>
@@ -1576,6 +1604,18 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
     <message>
         <source>Database error: %1</source>
         <translation>Erreur de base de données : %1</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).</source>
+        <translation>%1 est une URL ; la base de données doit être un fichier sur cet ordinateur (par ex. ~/chats.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
+        <translation>%1 est un dossier ; indiquez le chemin d’un fichier de base de données qu’il contient (par ex. %2).</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,9 @@ public:
     void startEdit(int row);
     // Re-derives the context window now (also done on its own after changes).
     void refreshContext();
+    // A change is waiting for the (debounced) context refresh: contextWindow(), the marker and
+    // InContextRole are about to move. Tests wait for this to be false, never for the interval.
+    bool isContextRefreshPending() const { return m_contextTimer.isActive(); }
     // Scrolls to the message `messageId` of the open chat and highlights it briefly, loading
     // older pages until its row exists (and showing its branch if it is on another one).
     // False if the open chat has no such message.

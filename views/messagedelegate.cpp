@@ -53,27 +53,50 @@ QString stateBadge(MessageState state, int phase)
     return {};
 }
 
+// The text of the box under a reply that did not end well (with its Retry button): the
+// server's error, or what happened to a reply cut off by a crash. Empty for the others.
+QString problemText(const QModelIndex &index)
+{
+    switch (stateOf(index)) {
+    case MessageState::Error:
+        return index.data(TranscriptModel::ErrorRole).toString();
+    case MessageState::Interrupted:
+        return MessageDelegate::tr("Cut off: the program writing this reply stopped (a crash, or it "
+                                   "was killed). The text that arrived is kept; Retry asks again.");
+    default:
+        return {};
+    }
+}
+
 QRect buttonRect(const QFontMetrics &fm, const QString &label, int x, int y, int height)
 {
     return QRect(x, y, fm.horizontalAdvance(label) + 14, height);
 }
 
-// Code-block Copy buttons depend on the rendered document, so they are found here rather than
-// in geometry() (which must stay cheap for sizeHint()).
-QList<MessageGeometry::ButtonArea> codeButtons(MessageDocumentCache &cache,
-    const QStyleOptionViewItem &option, const QModelIndex &index, const MessageGeometry &geo,
-    const QFont &small)
+// The rendered body whose code blocks get Copy buttons (assistant replies with text), or null.
+std::shared_ptr<const RenderedText> renderedBody(MessageDocumentCache &cache,
+    const QStyleOptionViewItem &option, const QModelIndex &index, const MessageGeometry &geo)
 {
-    QList<MessageGeometry::ButtonArea> buttons;
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     if (geo.body.isEmpty() || content.isEmpty()
         || index.data(TranscriptModel::RoleRole).toString() == MessageRole::User)
+        return nullptr;
+    return cache.render(index.data(TranscriptModel::IdRole).toLongLong(), ContentPart, content,
+        TextKind::Markdown, geo.body.width(), option.font);
+}
+
+// Code-block Copy buttons of `rendered` (the body's document), so they are found here rather
+// than in geometry() (which must stay cheap for sizeHint()). Taking the document, rather than
+// rendering it again, keeps the buttons and the boxes painted from the very same one.
+QList<MessageGeometry::ButtonArea> codeButtons(
+    const RenderedText *rendered, const MessageGeometry &geo, const QFont &small)
+{
+    QList<MessageGeometry::ButtonArea> buttons;
+    if (!rendered)
         return buttons;
-    const RenderedText &rendered = cache.render(index.data(TranscriptModel::IdRole).toLongLong(), ContentPart,
-        content, TextKind::Markdown, geo.body.width(), option.font);
     const QFontMetrics sfm(small);
-    for (int i = 0; i < rendered.codeBlocks.size(); ++i) {
-        const QRect area = rendered.codeBlocks.at(i).rect.translated(geo.body.topLeft()).toAlignedRect();
+    for (int i = 0; i < rendered->codeBlocks.size(); ++i) {
+        const QRect area = rendered->codeBlocks.at(i).rect.translated(geo.body.topLeft()).toAlignedRect();
         const QString label = MessageDelegate::tr("Copy");
         const QRect button(area.right() - sfm.horizontalAdvance(label) - 14, area.top() + 3,
             sfm.horizontalAdvance(label) + 12, sfm.height() + 4);
@@ -190,9 +213,9 @@ MessageGeometry MessageDelegate::geometry(
     if (!geo.body.isEmpty())
         y = geo.body.bottom() + 1;
 
-    if (state == MessageState::Error) {
+    if (state == MessageState::Error || state == MessageState::Interrupted) {
         y += Gap;
-        const QString error = index.data(TranscriptModel::ErrorRole).toString();
+        const QString error = problemText(index);
         const QSizeF size = m_cache.size(id, ErrorPart, error, TextKind::Plain, textWidth - 16, option.font);
         const int buttonHeight = sfm.height() + 8;
         geo.error = QRect(0, y, textWidth, qCeil(size.height()) + 16 + buttonHeight + Gap);
@@ -433,7 +456,7 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
     }
     if (!geo.reasoning.isEmpty()) {
         const QString reasoning = index.data(TranscriptModel::ReasoningRole).toString();
-        const RenderedText &rendered
+        const auto rendered
             = m_cache.render(id, ReasoningPart, reasoning, TextKind::Reasoning, geo.reasoning.width(), small);
         painter->fillRect(
             QRect(geo.reasoning.left() - ReasoningIndent + 2, geo.reasoning.top(), 3, geo.reasoning.height()),
@@ -443,7 +466,7 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = option.palette;
         context.palette.setColor(QPalette::Text, ViewColors::mutedText(option.palette));
-        rendered.doc->documentLayout()->draw(painter, context);
+        rendered->doc->documentLayout()->draw(painter, context);
         painter->restore();
     }
 
@@ -454,10 +477,9 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
         // code boxes and their Copy buttons are still drawn here, under it.
         const bool selecting = id == m_selectingId;
         const TextKind kind = user ? TextKind::Plain : TextKind::Markdown;
-        const RenderedText &rendered
-            = m_cache.render(id, ContentPart, content, kind, geo.body.width(), option.font);
+        const auto rendered = m_cache.render(id, ContentPart, content, kind, geo.body.width(), option.font);
         const QColor codeBackground = ViewColors::codeBackground(option.palette);
-        for (const CodeBlockArea &code : rendered.codeBlocks) {
+        for (const CodeBlockArea &code : rendered->codeBlocks) {
             QPainterPath path;
             path.addRoundedRect(code.rect.translated(geo.body.topLeft()).adjusted(-4, 0, 4, 0), 6, 6);
             painter->fillPath(path, codeBackground);
@@ -475,14 +497,14 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
                 visible &= view->viewport()->rect();
             context.clip
                 = QRectF(visible.translated(-geo.body.topLeft())) & QRectF(QPointF(0, 0), geo.body.size());
-            rendered.doc->documentLayout()->draw(painter, context);
+            rendered->doc->documentLayout()->draw(painter, context);
             painter->restore();
         }
         // Copy buttons on code blocks; always shown, they are the common action.
         painter->setFont(small);
-        const auto buttons = codeButtons(m_cache, option, index, geo, small);
+        const auto buttons = codeButtons(user ? nullptr : rendered.get(), geo, small);
         for (const MessageGeometry::ButtonArea &button : buttons) {
-            const CodeBlockArea &code = rendered.codeBlocks.at(button.codeBlock);
+            const CodeBlockArea &code = rendered->codeBlocks.at(button.codeBlock);
             paintButton(painter, option, button);
             if (!code.language.isEmpty()) {
                 const QRect area = code.rect.translated(geo.body.topLeft()).toAlignedRect();
@@ -502,15 +524,15 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
         QPainterPath path;
         path.addRoundedRect(QRectF(geo.error), 6, 6);
         painter->fillPath(path, ViewColors::errorBackground(option.palette));
-        const QString error = index.data(TranscriptModel::ErrorRole).toString();
-        const RenderedText &rendered
+        const QString error = problemText(index);
+        const auto rendered
             = m_cache.render(id, ErrorPart, error, TextKind::Plain, geo.error.width() - 16, option.font);
         painter->save();
         painter->translate(geo.error.topLeft() + QPoint(8, 8));
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = option.palette;
         context.palette.setColor(QPalette::Text, ViewColors::errorText(option.palette));
-        rendered.doc->documentLayout()->draw(painter, context);
+        rendered->doc->documentLayout()->draw(painter, context);
         painter->restore();
         for (const MessageGeometry::ButtonArea &area : geo.buttons) {
             if (area.button == MessageGeometry::Button::Retry)
@@ -522,14 +544,14 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
         path.addRoundedRect(QRectF(geo.notice), 6, 6);
         painter->fillPath(path, option.palette.color(QPalette::AlternateBase));
         const QFont small = smallFont(option.font);
-        const RenderedText &rendered = m_cache.render(
+        const auto rendered = m_cache.render(
             id, NoticePart, noticeText(index), TextKind::Plain, geo.notice.width() - 16, small);
         painter->save();
         painter->translate(geo.notice.topLeft() + QPoint(8, 8));
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = option.palette;
         context.palette.setColor(QPalette::Text, ViewColors::mutedText(option.palette));
-        rendered.doc->documentLayout()->draw(painter, context);
+        rendered->doc->documentLayout()->draw(painter, context);
         painter->restore();
         painter->setFont(small);
         for (const MessageGeometry::ButtonArea &area : geo.buttons) {
@@ -598,9 +620,9 @@ QString MessageDelegate::anchorAt(
     if (!geo.body.contains(pos) || content.isEmpty()
         || index.data(TranscriptModel::RoleRole).toString() == MessageRole::User)
         return {};
-    const RenderedText &rendered = m_cache.render(index.data(TranscriptModel::IdRole).toLongLong(),
-        ContentPart, content, TextKind::Markdown, geo.body.width(), option.font);
-    return rendered.doc->documentLayout()->anchorAt(QPointF(pos - geo.body.topLeft()));
+    const auto rendered = m_cache.render(index.data(TranscriptModel::IdRole).toLongLong(), ContentPart,
+        content, TextKind::Markdown, geo.body.width(), option.font);
+    return rendered->doc->documentLayout()->anchorAt(QPointF(pos - geo.body.topLeft()));
 }
 
 bool MessageDelegate::isClickable(
@@ -609,7 +631,8 @@ bool MessageDelegate::isClickable(
     const MessageGeometry geo = geometry(option, index, true);
     if (geo.buttonAt(pos))
         return true;
-    for (const auto &area : codeButtons(m_cache, option, index, geo, smallFont(option.font))) {
+    const auto rendered = renderedBody(m_cache, option, index, geo);
+    for (const auto &area : codeButtons(rendered.get(), geo, smallFont(option.font))) {
         if (area.rect.contains(pos))
             return true;
     }
@@ -642,14 +665,11 @@ bool MessageDelegate::editorEvent(
     QString code;
     MessageGeometry::ButtonArea codeHit;
     if (!hit) {
-        const QString content = index.data(TranscriptModel::ContentRole).toString();
-        for (const auto &area : codeButtons(m_cache, option, index, geo, smallFont(option.font))) {
+        const auto rendered = renderedBody(m_cache, option, index, geo);
+        for (const auto &area : codeButtons(rendered.get(), geo, smallFont(option.font))) {
             if (area.rect.contains(pos)) {
                 codeHit = area;
-                const RenderedText &rendered
-                    = m_cache.render(index.data(TranscriptModel::IdRole).toLongLong(), ContentPart, content,
-                        TextKind::Markdown, geo.body.width(), option.font);
-                code = rendered.codeBlocks.value(area.codeBlock).text;
+                code = rendered->codeBlocks.value(area.codeBlock).text;
                 hit = &codeHit;
                 break;
             }
@@ -802,7 +822,8 @@ void MessageDelegate::updateEditorGeometry(
     // The code blocks' Copy buttons are drawn under the selector: leave them out of it, so
     // clicks there reach the view (and the delegate) as before.
     QRegion region(QRect(QPoint(0, 0), geo.body.size()));
-    const auto buttons = codeButtons(m_cache, option, index, geo, smallFont(option.font));
+    const auto rendered = renderedBody(m_cache, option, index, geo);
+    const auto buttons = codeButtons(rendered.get(), geo, smallFont(option.font));
     for (const MessageGeometry::ButtonArea &button : buttons)
         region -= button.rect.translated(-geo.body.topLeft());
     if (buttons.isEmpty())

@@ -66,29 +66,44 @@ bool MessageDocumentCache::keepStale(const Key &key, const RenderedText *entry, 
     return entry->built.isValid() && entry->built.elapsed() < m_throttleMs;
 }
 
-const RenderedText &MessageDocumentCache::render(
+std::shared_ptr<const RenderedText> MessageDocumentCache::render(
     qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font)
 {
     const Key key(id, part);
     const size_t hash = contentHash(text, kind);
-    RenderedText *entry = m_docs.object(key);
-    if (keepStale(key, entry, hash)) {
+    const Entry *cached = m_docs.object(key);
+    Entry entry = cached ? *cached : nullptr;
+    if (keepStale(key, entry.get(), hash)) {
         // Streaming: paint what was parsed less than an interval ago (re-wrapped if the width changed).
-        if (entry->width != width)
-            layout(*entry, width);
-        return *entry;
+        return entry->width == width ? entry : laidOut(key, entry, width);
     }
     if (!entry || entry->hash != hash) {
-        entry = new RenderedText;
+        entry = std::make_shared<RenderedText>();
         entry->hash = hash;
         build(*entry, text, kind, font);
-        m_docs.insert(key, entry);
-        entry = m_docs.object(key);
+        m_docs.insert(key, new Entry(entry));
     }
     if (entry->width != width)
-        layout(*entry, width);
+        entry = laidOut(key, entry, width);
     m_sizes.insert(key, SizeEntry {width, hash, entry->size});
-    return *entry;
+    return entry;
+}
+
+MessageDocumentCache::Entry MessageDocumentCache::laidOut(const Key &key, const Entry &entry, int width)
+{
+    // Held only by the cache and by the caller's `entry`: lay it out in place.
+    if (entry.use_count() <= 2) {
+        layout(*entry, width);
+        return entry;
+    }
+    // Someone else holds this layout: the cache gets a copy of the document, laid out anew.
+    auto copy = std::make_shared<RenderedText>();
+    copy->hash = entry->hash;
+    copy->built = entry->built;
+    copy->doc.reset(entry->doc->clone());
+    layout(*copy, width);
+    m_docs.insert(key, new Entry(copy));
+    return copy;
 }
 
 QSizeF MessageDocumentCache::size(
@@ -99,7 +114,7 @@ QSizeF MessageDocumentCache::size(
     const auto it = m_sizes.constFind(key);
     if (it != m_sizes.constEnd() && it->width == width && it->hash == hash)
         return it->size;
-    return render(id, part, text, kind, width, font).size;
+    return render(id, part, text, kind, width, font)->size;
 }
 
 void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextKind kind, const QFont &font)

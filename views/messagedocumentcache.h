@@ -53,6 +53,10 @@ struct RenderedText
 // paint costs O(length) per delta. So one message can be throttled: its documents are rebuilt at
 // most every `intervalMs`, and in between render() and size() answer with the last document
 // (a little behind the text). Ending the throttle makes the next call render the text exactly.
+//
+// render() hands out shared ownership: a later call may rebuild or evict the entry (the throttle
+// interval can run out between two calls of one paint), and the caller's document must outlive
+// that. Never keep a plain reference to an entry across another call into the cache.
 class MessageDocumentCache
 {
 public:
@@ -63,11 +67,15 @@ public:
     qint64 throttledId() const { return m_throttledId; }
     // How many times documents were parsed (for tests and benchmarks).
     int buildCount() const { return m_builds; }
-    // The cached document for (id, part) as it is, without rendering; nullptr if none.
-    const RenderedText *peek(qint64 id, int part) const { return m_docs.object(Key(id, part)); }
+    // The cached document for (id, part) as it is, without rendering; null if none.
+    std::shared_ptr<const RenderedText> peek(qint64 id, int part) const
+    {
+        const Entry *entry = m_docs.object(Key(id, part));
+        return entry ? *entry : nullptr;
+    }
 
-    // The document for `text`, laid out at `width`. Valid until the next call.
-    const RenderedText &render(
+    // The document for `text`, laid out at `width`; the caller shares it with the cache.
+    std::shared_ptr<const RenderedText> render(
         qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font);
     // Size only; renders if the size for this text and width is not known yet.
     QSizeF size(qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font);
@@ -99,13 +107,17 @@ private:
         QSizeF size;
     };
     using Key = QPair<qint64, int>;
+    using Entry = std::shared_ptr<RenderedText>;
 
     void build(RenderedText &entry, const QString &text, TextKind kind, const QFont &font);
+    // Lays `entry` out at `width`: in place, unless someone else holds it (then the cache gets
+    // a copy, so what they hold does not change under them).
+    Entry laidOut(const Key &key, const Entry &entry, int width);
     static void layout(RenderedText &entry, int width);
     // The throttled message's document is recent enough to be shown instead of rebuilding it.
     bool keepStale(const Key &key, const RenderedText *entry, size_t hash) const;
 
-    QCache<Key, RenderedText> m_docs;
+    QCache<Key, Entry> m_docs;
     QHash<Key, SizeEntry> m_sizes;
     qint64 m_throttledId = 0;
     int m_throttleMs = 100;

@@ -200,6 +200,8 @@ int CliCommands::run(const QStringList &arguments)
     store.setExternalPollInterval(0);
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
                                                               : SessionStore::defaultPath();
+    if (const QString problem = SessionStore::pathProblem(path); !problem.isEmpty())
+        return usageError(problem);
     QString keychainError;
     if (!DatabasePassword::apply(&store, path, &keychainError))
         return failure(tr("the keychain refused access to the database password: %1").arg(keychainError));
@@ -310,6 +312,10 @@ int CliCommands::cmdShow(const QStringList &args)
         m_out << "] " << safe(m.content) << "\n";
         if (!m.error.isEmpty())
             m_out << "  " << tr("error: %1").arg(safe(m.error)) << "\n";
+        if (m.state == MessageState::Interrupted)
+            m_out << "  "
+                  << tr("(cut off: the program writing this reply stopped; the text that arrived is kept)")
+                  << "\n";
     }
     m_out.flush();
     return 0;
@@ -337,8 +343,7 @@ int CliCommands::cmdContext(const QStringList &args)
     QNetworkAccessManager nam;
     Conversation conversation(m_store);
     ChatController controller(&conversation, &nam);
-    SessionManager(m_store, nullptr, nullptr, &conversation, &controller).openSession(id);
-    setUpController(&controller, profile, *key);
+    openChat(&conversation, &controller, id, profile, *key);
     const QString message = m_parser.value(QStringLiteral("message"));
     if (withServer)
         askServer(&controller, message);
@@ -411,9 +416,10 @@ ContextOverrides CliCommands::overrides() const
     return o;
 }
 
-void CliCommands::setUpController(
-    ChatController *controller, const ProviderProfile &profile, const QString &key)
+void CliCommands::openChat(Conversation *conversation, ChatController *controller, qint64 id,
+    const ProviderProfile &profile, const QString &key)
 {
+    SessionManager(m_store, nullptr, nullptr, conversation, controller).openSession(id);
     controller->setProfile(profile);
     controller->setApiKey(key);
     controller->setIdleTimeout(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
@@ -523,8 +529,7 @@ int CliCommands::cmdSend(const QStringList &args)
     QNetworkAccessManager nam;
     Conversation conversation(m_store);
     ChatController controller(&conversation, &nam);
-    SessionManager(m_store, nullptr, nullptr, &conversation, &controller).openSession(id);
-    setUpController(&controller, profile, *key);
+    openChat(&conversation, &controller, id, profile, *key);
     askServer(&controller, args.at(1));
     if (controller.previewContext(args.at(1)).overBudget)
         m_err << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
@@ -540,20 +545,24 @@ int CliCommands::cmdSend(const QStringList &args)
         && tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
         toolLoop = tools.startLoop(&controller, &conversation, m_parser.isSet(QStringLiteral("allow-tools")));
 
-    // Print the reply as it grows: the row is the one source, stdout just follows it.
+    // Print the reply as it is saved: stdout shows only what a kill -9 cannot take back.
+    // Only the server's replies: the tool loop's steps are rows too, but not the model's words.
     qsizetype printed = 0;
-    QObject::connect(&controller, &ChatController::replyStarted, &conversation, [&] { printed = 0; });
-    QObject::connect(&conversation, &Conversation::rowsChanged, &conversation, [&](int row) {
-        const Message &message = conversation.messageAt(row);
-        if (message.id != controller.streamingMessageId())
-            return;
-        const QString &content = message.content;
-        if (content.size() > printed) {
-            m_out << TerminalText::safe(QStringView(content).mid(printed));
-            m_out.flush();
-            printed = content.size();
-        }
+    qint64 printing = -1;
+    QObject::connect(&controller, &ChatController::replyStarted, &conversation, [&](qint64 messageId) {
+        printing = messageId;
+        printed = 0;
     });
+    const auto printUpTo = [&](qint64 messageId, qsizetype length) {
+        const int row = conversation.rowOfId(messageId);
+        if (messageId != printing || row < 0 || length <= printed)
+            return;
+        m_out << TerminalText::safe(
+            QStringView(conversation.messageAt(row).content).mid(printed, length - printed));
+        m_out.flush();
+        printed = length;
+    };
+    QObject::connect(&conversation, &Conversation::replySaved, &conversation, printUpTo);
     int exitCode = 0;
     QEventLoop loop;
     QObject::connect(&controller, &ChatController::failed, &loop, [&](const QString &message) {
@@ -561,6 +570,9 @@ int CliCommands::cmdSend(const QStringList &args)
         loop.quit();
     });
     const auto finished = [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
+        // Text the store refused (reported on stderr) is still the user's: show it.
+        const int row = conversation.rowOfId(replyId);
+        printUpTo(replyId, row < 0 ? 0 : conversation.messageAt(row).content.size());
         m_out << Qt::endl;
         if (outcome.status == StreamOutcome::Status::Failed)
             exitCode = failure(outcome.errorMessage);

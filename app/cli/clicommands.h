@@ -8,6 +8,7 @@
 #include <optional>
 
 class ChatController;
+class Conversation;
 class SessionStore;
 struct ProviderProfile;
 
@@ -43,7 +44,10 @@ private:
     ContextOverrides overrides() const;
     // --profile or --endpoint/--provider/--model; 0 or the exit code of a usage error.
     int profileArg(ProviderProfile *profile);
-    void setUpController(ChatController *controller, const ProviderProfile &profile, const QString &key);
+    // Opens chat `id` in `conversation` (through SessionManager, as the app does) and gives the
+    // controller the profile, key, timeout and limits of this command line.
+    void openChat(Conversation *conversation, ChatController *controller, qint64 id,
+        const ProviderProfile &profile, const QString &key);
     // A key about to go to a remote server over http without --insecure: the usage error's code, else 0.
     int refuseInsecureKey(const ProviderProfile &profile, const QString &key);
     // Learns the server's context and counts with its tokenizer, waiting for both.

@@ -10,9 +10,11 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <sys/resource.h>
 
 // confab-cli as a user runs it: separate processes on one database file, talking to a
 // real HTTP server that replays captured streams.
@@ -80,57 +82,199 @@ private Q_SLOTS:
         QCOMPARE(context.value(QLatin1String("dropped_messages")).toInt(), 4);
     }
 
-    void killedMidStreamKeepsWhatArrived()
+    void killedMidStreamLosesNothingShown_data()
     {
+        // Killed after it printed at least this many characters of a 2,692-character reply.
+        QTest::addColumn<int>("printedAtLeast");
+        QTest::newRow("first delta") << 1;
+        QTest::newRow("a quarter") << 700;
+        QTest::newRow("half") << 1400;
+        QTest::newRow("nearly all") << 2500;
+    }
+
+    void killedMidStreamLosesNothingShown()
+    {
+        QFETCH(int, printedAtLeast);
         const qint64 id = newSession();
-        LoopbackServer::Response slow
-            = LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse")));
-        slow.chunkSize = 150;
-        slow.chunkDelayMs = 150; // about 4 s for the whole stream
+        QString reply;
+        LoopbackServer::Response slow = LoopbackServer::sse(longStream(300, &reply));
+        slow.chunkSize = 97; // cuts events (and UTF-8 sequences) anywhere
+        slow.chunkDelayMs = 15; // about 3 s in all
         m_server->enqueue(slow);
         QProcess process;
         process.start(
-            TestUtil::binary(QStringLiteral("confab-cli")), sendArgs(id, QStringLiteral("Capital?")));
+            TestUtil::binary(QStringLiteral("confab-cli")), sendArgs(id, QStringLiteral("Count for me")));
         QVERIFY(process.waitForStarted());
 
-        SessionStore store;
-        QVERIFY(store.open(m_db));
-        qint64 reply = 0;
-        QString persisted;
+        QByteArray printed;
         QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                const auto session = store.session(id);
-                const auto m = session ? store.message(session->currentLeafId) : std::nullopt;
-                if (!m || m->role != QLatin1String("assistant"))
-                    return false;
-                reply = m->id;
-                persisted = m->content;
-                return persisted.size() >= 10;
-            }(),
-            10000);
-        // Another process opening the file meanwhile must not take the live reply for a crash.
-        const Result other = run({QStringLiteral("sessions")});
-        QCOMPARE(other.exitCode, 0);
-        QVERIFY2(!other.err.contains(QLatin1String("interrupted")), qPrintable(other.err));
-        QCOMPARE(store.message(reply)->state, MessageState::Streaming);
-
-        QCoreApplication::processEvents();
-        const QString shownBeforeKill = QString::fromUtf8(process.readAllStandardOutput());
+            (printed += process.readAllStandardOutput(), QString::fromUtf8(printed).size() >= printedAtLeast),
+            20000);
+        if (QTest::currentDataTag() == QByteArrayLiteral("a quarter")) {
+            // Another process opening the file meanwhile must not take the live reply for a crash.
+            const Result other = run({QStringLiteral("sessions")});
+            QCOMPARE(other.exitCode, 0);
+            QVERIFY2(!other.err.contains(QLatin1String("interrupted")), qPrintable(other.err));
+            SessionStore live;
+            QVERIFY(live.open(m_db));
+            QCOMPARE(live.message(live.session(id)->currentLeafId)->state, MessageState::Streaming);
+        }
         process.kill(); // SIGKILL: no chance to flush or clean up
         QVERIFY(process.waitForFinished());
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-        store.close();
+        printed += process.readAllStandardOutput(); // whatever reached the pipe before the kill
 
+        SessionStore store;
         QVERIFY(store.open(m_db));
-        QCOMPARE(store.recoveredOnOpen(), 1);
-        const Message m = *store.message(reply);
-        QCOMPARE(m.state, MessageState::Interrupted);
-        QVERIFY(m.content.size() >= persisted.size());
-        QVERIFY2(
-            QStringLiteral("The capital of the UK is London.").startsWith(m.content), qPrintable(m.content));
-        // At most the last flush interval is lost: what the user saw on screen vs what survived.
-        qInfo("shown before kill: %lld chars, on disk after kill: %lld chars", qint64(shownBeforeKill.size()),
-            qint64(m.content.size()));
+        const auto session = store.session(id);
+        QVERIFY(session);
+        const auto m = store.message(session->currentLeafId);
+        QVERIFY(m && m->role == QLatin1String("assistant"));
+        QCOMPARE(m->state, MessageState::Interrupted);
+        // Every character the user saw is in the file; and the file holds nothing but the reply.
+        const QString shown = QString::fromUtf8(printed);
+        QVERIFY2(m->content.startsWith(shown),
+            qPrintable(QStringLiteral("printed %1, stored %2").arg(shown.size()).arg(m->content.size())));
+        QVERIFY(reply.startsWith(m->content));
+        qInfo("killed after printing %lld bytes; %lld bytes stored", qint64(printed.size()),
+            qint64(m->content.toUtf8().size()));
+    }
+
+    void hostileStreamIsCutWithTextKept_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("kept");
+        // Each followed by 64 MiB without a newline: four times the per-line limit.
+        QTest::newRow("SSE line")
+            << QStringLiteral("openai") << 200
+            << QByteArray("data: {\"choices\":[{\"delta\":{\"content\":\"Hello \"}}]}\n\ndata: ")
+            << QStringLiteral("one stream event larger than 16 MiB") << QStringLiteral("Hello ");
+        QTest::newRow("NDJSON line") << QStringLiteral("ollama") << 200
+                                     << QByteArray("{\"message\":{\"content\":\"Hello \"}}\n{\"message\":")
+                                     << QStringLiteral("one line of its stream larger than 16 MiB")
+                                     << QStringLiteral("Hello ");
+        QTest::newRow("error body") << QStringLiteral("openai") << 500 << QByteArray("{\"error\":\"")
+                                    << QStringLiteral("error body from 127.0.0.1") << QString();
+    }
+
+    void hostileStreamIsCutWithTextKept()
+    {
+        QFETCH(QString, provider);
+        QFETCH(int, status);
+        QFETCH(QByteArray, head);
+        QFETCH(QString, message);
+        QFETCH(QString, kept);
+        const qint64 id = newSession();
+        LoopbackServer::Response hostile
+            = status == 200 ? LoopbackServer::sse(head) : LoopbackServer::json(status, head);
+        hostile.repeat = QByteArray(64 * 1024, 'x');
+        hostile.repeatCount = 1024;
+        m_server->enqueue(hostile);
+        // Through a python3 parent that reports this one child's peak RSS (the test's own
+        // RUSAGE_CHILDREN would be the largest of all the processes it ever ran).
+        static const char wrapper[] = "import resource, subprocess, sys\n"
+                                      "code = subprocess.run(sys.argv[1:]).returncode\n"
+                                      "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+                                      "sys.stderr.write('\\npeak-rss-kib=%d\\n' % peak)\n"
+                                      "sys.exit(code)\n";
+        QProcess process;
+        process.setProcessEnvironment(cEnvironment());
+        process.start(QStringLiteral("python3"),
+            QStringList {QStringLiteral("-c"), QString::fromLatin1(wrapper),
+                TestUtil::binary(QStringLiteral("confab-cli"))}
+                + sendArgs(id, QStringLiteral("hi"), {QStringLiteral("--provider"), provider}));
+        QVERIFY(process.waitForStarted());
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
+        Result r {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+        const qsizetype at = r.err.lastIndexOf(QLatin1String("peak-rss-kib="));
+        QVERIFY2(at >= 0, qPrintable(r.err));
+        const qint64 peakMiB = QStringView(r.err).mid(at + 13).trimmed().toLongLong() / 1024;
+        r.err.truncate(at);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), kept.trimmed());
+
+        SessionStore store;
+        QVERIFY(store.open(m_db));
+        const auto m = store.message(store.session(id)->currentLeafId);
+        QVERIFY(m && m->role == QLatin1String("assistant"));
+        QCOMPARE(m->state, MessageState::Error);
+        QCOMPARE(m->content, kept);
+        QVERIFY(m->error.contains(message));
+
+        // Peak RSS of the largest confab-cli this test has run (all others are small).
+        qInfo("peak RSS of confab-cli: %lld MiB (a 64 MiB line; limit 16 MiB)", peakMiB);
+#ifndef CONFAB_SANITIZED // ASan keeps freed memory in quarantine: its RSS says little
+        QVERIFY2(peakMiB < 200, qPrintable(QStringLiteral("%1 MiB").arg(peakMiB)));
+#endif
+    }
+
+    void dbThatIsAUrlOrAFolderIsRefused_data()
+    {
+        QTest::addColumn<QString>("db");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("URL") << QStringLiteral("http://127.0.0.1/chats.sqlite") << QStringLiteral("is a URL");
+        QTest::newRow("file URL") << QStringLiteral("file:///tmp/chats.sqlite") << QStringLiteral("is a URL");
+        QTest::newRow("folder") << QString() << QStringLiteral("is a folder");
+        QTest::newRow("password in a postgresql URL")
+            << QStringLiteral("postgresql://me:secret@127.0.0.1/chats")
+            << QStringLiteral("Do not put the password in the database URL");
+        QTest::newRow("postgresql URL without a database")
+            << QStringLiteral("postgresql://me@127.0.0.1/") << QStringLiteral("names no database");
+        QTest::newRow("unknown postgresql option")
+            << QStringLiteral("postgresql://me@127.0.0.1/chats?host=evil") << QStringLiteral("not supported");
+    }
+
+    void dbThatIsAUrlOrAFolderIsRefused()
+    {
+        QFETCH(QString, db);
+        QFETCH(QString, message);
+        QDir::setCurrent(m_dir->path()); // a relative "http:/..." would land here
+        if (db.isEmpty())
+            db = m_dir->path();
+        const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        // The CLI, and the app (offscreen) which stops before it shows a window.
+        for (const QString &binary : {QStringLiteral("confab-cli"), QStringLiteral("confab")}) {
+            QProcess process;
+            process.setProcessEnvironment(cEnvironment());
+            process.start(TestUtil::binary(binary), {QStringLiteral("--db"), db, QStringLiteral("sessions")});
+            QVERIFY(process.waitForFinished());
+            QCOMPARE(process.exitCode(), 2);
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(err.contains(message), qPrintable(binary + QStringLiteral(": ") + err));
+            QVERIFY(!err.contains(QLatin1String("secret"))); // a password in a URL is never echoed
+            QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+        }
+    }
+
+    void showSaysAReplyWasCutByACrash()
+    {
+        const qint64 id = newSession();
+        {
+            SessionStore store;
+            QVERIFY(store.open(m_db));
+            Message question;
+            question.sessionId = id;
+            question.role = QStringLiteral("user");
+            question.content = QStringLiteral("Tell me");
+            const qint64 parent = store.addMessage(question);
+            Message reply;
+            reply.sessionId = id;
+            reply.parentId = parent;
+            reply.role = QStringLiteral("assistant");
+            reply.state = MessageState::Interrupted;
+            reply.content = QStringLiteral("Once upon");
+            QVERIFY(store.addMessage(reply));
+        }
+        const Result r = run({QStringLiteral("show"), QString::number(id)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("[assistant, interrupted] Once upon")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("cut off")), qPrintable(r.out));
     }
 
     void twoProcessesWriteOneDatabase()
@@ -389,34 +533,6 @@ private Q_SLOTS:
             QStringLiteral("Name a city in the UK."));
     }
 
-    void dbIsAFilePathOrAPostgresUrl_data()
-    {
-        QTest::addColumn<QString>("db");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("other scheme") << "mysql://me@host/chats"
-                                      << "neither a file path nor a postgresql:// URL";
-        QTest::newRow("password in the URL") << "postgresql://me:secret@127.0.0.1/chats"
-                                             << "Do not put the password in the database URL";
-        QTest::newRow("no database") << "postgresql://me@127.0.0.1/"
-                                     << "names no database";
-        QTest::newRow("unknown option") << "postgresql://me@127.0.0.1/chats?host=evil"
-                                        << "not supported";
-    }
-
-    void dbIsAFilePathOrAPostgresUrl()
-    {
-        QFETCH(QString, db);
-        QFETCH(QString, message);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        const TestUtil::CliResult r
-            = TestUtil::runCli({QStringLiteral("--db"), db, QStringLiteral("sessions")}, env);
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
-        QVERIFY(!r.err.contains("secret"));
-        QVERIFY(!QDir::current().exists(QStringLiteral("mysql:"))); // no file was made of it
-    }
-
 private:
     struct Result
     {
@@ -425,15 +541,38 @@ private:
         QString err;
     };
 
-    // Runs confab-cli on the test's database while this process keeps serving HTTP.
-    Result run(const QStringList &args, const QString &language = QStringLiteral("C"))
+    // The messages checked here are the English ones, whatever the machine's locale.
+    static QProcessEnvironment cEnvironment(const QString &language = QStringLiteral("C"))
     {
-        // The messages checked here are the English ones, whatever the machine's locale.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), language);
         env.insert(QStringLiteral("LANGUAGE"), language.left(2));
+        return env;
+    }
+
+    // An OpenAI-style stream of `events` deltas ("word 1 ", "wörd 2 "... some non-ASCII, so
+    // cuts fall inside UTF-8 sequences), its text in `text`.
+    static QByteArray longStream(int events, QString *text)
+    {
+        QByteArray body;
+        for (int i = 1; i <= events; ++i) {
+            const QString delta = (i % 3 ? QStringLiteral("word %1 ") : QStringLiteral("wörd €%1 ")).arg(i);
+            *text += delta;
+            body += "data: "
+                + QJsonDocument(QJsonObject {{QStringLiteral("choices"),
+                                    QJsonArray {QJsonObject {{QStringLiteral("delta"),
+                                        QJsonObject {{QStringLiteral("content"), delta}}}}}}})
+                      .toJson(QJsonDocument::Compact)
+                + "\n\n";
+        }
+        return body + "data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+    }
+
+    // Runs confab-cli on the test's database while this process keeps serving HTTP.
+    Result run(const QStringList &args, const QString &language = QStringLiteral("C"))
+    {
         const TestUtil::CliResult r
-            = TestUtil::runCli(QStringList {QStringLiteral("--db"), m_db} + args, env);
+            = TestUtil::runCli(QStringList {QStringLiteral("--db"), m_db} + args, cEnvironment(language));
         return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
     }
     QStringList sendArgs(qint64 id, const QString &text, const QStringList &extra = {}) const

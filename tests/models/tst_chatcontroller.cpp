@@ -39,7 +39,7 @@ private Q_SLOTS:
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("What is the capital of the UK?")));
         QVERIFY(m_controller->isBusy());
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
         QVERIFY(!m_controller->isBusy());
 
         const QJsonObject body = m_server->requests().first().json();
@@ -70,16 +70,16 @@ private Q_SLOTS:
             LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("first")));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
         QVERIFY(m_controller->send(QStringLiteral("second")));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
 
         cleanup();
         open(); // the app restarts on the same file
         m_model->conversation()->setSession(session);
         QSignalSpy again(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("third")));
-        QVERIFY(again.wait(5000));
+        QVERIFY(again.wait(PatientWaits::TimeoutMs));
 
         const QJsonArray messages
             = m_server->requests().at(2).json().value(QLatin1String("messages")).toArray();
@@ -100,7 +100,7 @@ private Q_SLOTS:
             401, LoopbackServer::fixture(QStringLiteral("openai_401_invalid_api_key.json"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("hello")));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
         const Message reply = m_model->messageAt(1);
         QCOMPARE(reply.state, MessageState::Error);
         QVERIFY2(
@@ -111,7 +111,7 @@ private Q_SLOTS:
         m_server->enqueue(
             LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
         QVERIFY(m_controller->regenerate(1));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
         QCOMPARE(m_model->rowCount(), 2);
         QCOMPARE(m_model->messageAt(1).siblingCount, 2);
         QCOMPARE(m_model->messageAt(1).content, QStringLiteral("The capital of the UK is London."));
@@ -151,7 +151,7 @@ private Q_SLOTS:
         m_server->enqueue(cut);
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("Hello")));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
         const Message reply = *m_store->message(m_model->messageAt(1).id);
         QCOMPARE(reply.state, MessageState::Error);
         QVERIFY(!reply.error.isEmpty());
@@ -208,9 +208,9 @@ private Q_SLOTS:
             LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
         QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
         QVERIFY(m_controller->send(QStringLiteral("capital of france?")));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
         QVERIFY(m_controller->editAndResend(0, QStringLiteral("capital of the UK?")));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
         QCOMPARE(m_model->rowCount(), 2);
         QCOMPARE(m_model->messageAt(0).content, QStringLiteral("capital of the UK?"));
         QCOMPARE(m_model->messageAt(0).siblingCount, 2);

@@ -109,6 +109,50 @@ private Q_SLOTS:
         QCOMPARE(m_model->data(m_model->index(1), TranscriptModel::CompletionTokensRole).toInt(), 9);
     }
 
+    void saveReplyWritesNowAndSaysHowFar()
+    {
+        const qint64 session = TestUtil::makeSession(m_store.get(), 1);
+        m_model->conversation()->setSession(session);
+        m_model->conversation()->setFlushInterval(60000); // only saveReply() writes here
+        const qint64 reply = m_model->conversation()->beginReply({});
+        QSignalSpy saved(m_model->conversation(), &Conversation::replySaved);
+        m_model->conversation()->appendToReply(reply, QStringLiteral("one "));
+        m_model->conversation()->appendToReply(reply, QStringLiteral("two "), QStringLiteral("hm"));
+        m_model->conversation()->saveReply(reply); // one write for both deltas (one network read)
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().at(0).toLongLong(), reply);
+        QCOMPARE(saved.first().at(1).value<qsizetype>(), qsizetype(8));
+        QCOMPARE(m_store->message(reply)->content, QStringLiteral("one two "));
+        QCOMPARE(m_store->message(reply)->reasoning, QStringLiteral("hm"));
+        m_model->conversation()->saveReply(reply); // nothing new: no write
+        QCOMPARE(saved.size(), 1);
+        m_model->conversation()->finishReply(reply, MessageState::Complete);
+        QCOMPARE(saved.size(), 2);
+    }
+
+    void appendingDoesNotCopyTheWholeReply()
+    {
+        // Each delta grows the row's text in place (amortised), instead of copying all of it.
+        const qint64 session = TestUtil::makeSession(m_store.get(), 1);
+        m_model->conversation()->setSession(session);
+        const qint64 reply = m_model->conversation()->beginReply({});
+        const int row = m_model->rowOfId(reply);
+        int copies = 0;
+        const QChar *data = nullptr;
+        for (int i = 0; i < 2000; ++i) {
+            m_model->conversation()->appendToReply(reply, QStringLiteral("word "));
+            if (i % 50 == 0)
+                m_model->conversation()->saveReply(reply);
+            const QChar *now = m_model->messageAt(row).content.constData();
+            copies += now != data;
+            data = now;
+        }
+        QCOMPARE(m_model->messageAt(row).content.size(), 2000 * 5);
+        QVERIFY2(copies < 100, qPrintable(QStringLiteral("%1 copies for 2000 deltas").arg(copies)));
+        m_model->conversation()->finishReply(reply, MessageState::Complete);
+        QCOMPARE(m_store->message(reply)->content.size(), 2000 * 5);
+    }
+
     void replyKeepsGrowingWhileAnotherSessionIsShown()
     {
         const qint64 a = TestUtil::makeSession(m_store.get(), 1);

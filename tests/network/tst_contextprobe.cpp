@@ -168,6 +168,31 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().value<ContextLimits>().contextLength, 128000);
     }
 
+    void endlessAnswerIsNotRead()
+    {
+        // /props that would say n_ctx 256, followed by more whitespace than the probe reads:
+        // parsed whole it would be valid JSON, so only the size limit keeps 256 from being learnt.
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        LoopbackServer::Response props = LoopbackServer::json(
+            200, LoopbackServer::serverFixture(QStringLiteral("llamacpp_props_nctx256.json")));
+        props.repeat = QByteArray(1024 * 1024, ' ');
+        props.repeatCount = ContextProbe::MaxAnswerBytes / props.repeat.size() + 2;
+        server.setRoute("GET", "/props", props);
+        server.setRoute("GET", "/v1/models",
+            LoopbackServer::json(
+                200, LoopbackServer::serverFixture(QStringLiteral("llamacpp_v1_models.json"))));
+        ProviderProfile profile;
+        profile.kind = ProviderKind::OpenAICompatible;
+        profile.baseUrl = QUrl(server.baseUrl().toString() + QStringLiteral("/v1"));
+        QNetworkAccessManager nam;
+        ContextProbe probe(&nam, profile, QStringLiteral("stories260K"));
+        QSignalSpy finished(&probe, &ContextProbe::finished);
+        probe.start();
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+        QVERIFY(finished.first().first().value<ContextLimits>().contextLength != 256);
+    }
+
     void tokenCounts_data()
     {
         QTest::addColumn<ProviderKind>("kind");

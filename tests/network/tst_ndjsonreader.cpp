@@ -25,6 +25,7 @@ private Q_SLOTS:
     void lines();
     void finishOnlyOnce();
     void fixture();
+    void oversizedLineIsBoundedAndEndsTheStream();
 };
 
 void TestNdjsonReader::lines_data()
@@ -82,6 +83,30 @@ void TestNdjsonReader::fixture()
     }
     QCOMPARE(content, QStringLiteral("Okay, here we go!\n\n1, 2, 3, 4, 5\n"));
     QVERIFY(QJsonDocument::fromJson(whole.last()).object().value(QLatin1String("done")).toBool());
+}
+
+void TestNdjsonReader::oversizedLineIsBoundedAndEndsTheStream()
+{
+    // One 64 MiB line (4 times the limit) without a newline, after a good one, in 64 KiB reads.
+    NdjsonReader reader;
+    QByteArrayList lines = reader.feed("{\"ok\":1}\n{\"message\":\"");
+    QCOMPARE(lines.size(), 1);
+    const QByteArray piece(64 * 1024, 'x');
+    qsizetype peakBuffered = 0;
+    for (qsizetype sent = 0; sent < 4 * NdjsonReader::MaxLineBytes && !reader.overflowed();
+         sent += piece.size()) {
+        lines += reader.feed(piece);
+        peakBuffered = qMax(peakBuffered, reader.bufferedBytes());
+    }
+    QVERIFY(reader.overflowed());
+    QVERIFY(peakBuffered <= NdjsonReader::MaxLineBytes);
+    QCOMPARE(reader.bufferedBytes(), 0);
+    QVERIFY(reader.feed("\n{\"late\":1}\n").isEmpty());
+    QVERIFY(reader.finish().isEmpty());
+    QCOMPARE(lines.size(), 1);
+    reader.reset();
+    QCOMPARE(reader.feed("{}\n").size(), 1);
+    qInfo("peak buffered: %lld bytes (limit %lld)", qint64(peakBuffered), qint64(NdjsonReader::MaxLineBytes));
 }
 
 QTEST_GUILESS_MAIN(TestNdjsonReader)

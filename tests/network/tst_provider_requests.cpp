@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <sys/resource.h>
 
 namespace {
 const QString kApiKey = QStringLiteral("sk-secret-0123456789");
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void listModels_data();
     void listModels();
     void listModelsFails();
+    void listModelsTooLarge();
+    void errorBodyTooLarge();
     void kindNames();
 
 private:
@@ -279,6 +282,76 @@ void TestProviderRequests::listModelsFails()
     QVERIFY(failed.wait());
     QVERIFY2(failed.last().first().toString().contains(QLatin1String("is the server running?")),
         qPrintable(failed.last().first().toString()));
+}
+
+namespace {
+qint64 peakRssKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+} // namespace
+
+void TestProviderRequests::listModelsTooLarge()
+{
+    // 64 MiB of model list (8 times the limit), made by the server as the client reads it.
+    LoopbackServer::Response huge = LoopbackServer::json(200, "{\"data\":[");
+    huge.repeat = QByteArray("{\"id\":\"m\"},").repeated(64 * 1024 / 11);
+    huge.repeatCount = 64 * 1024 * 1024 / huge.repeat.size();
+    m_server->enqueue(huge);
+    ProviderProfile profile;
+    profile.baseUrl = m_server->baseUrl();
+    auto client = ChatClient::create(&m_nam, profile);
+    QSignalSpy failed(client.get(), &ChatClient::modelsFailed);
+    QSignalSpy listed(client.get(), &ChatClient::modelsListed);
+    const qint64 before = peakRssKiB();
+    client->listModels();
+    QVERIFY(failed.wait(20000));
+    const qint64 grownMiB = (peakRssKiB() - before) / 1024;
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("model list from 127.0.0.1")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("larger than 8 MiB")), qPrintable(message));
+    QCOMPARE(listed.size(), 0);
+    qInfo("peak RSS grew by %lld MiB for a 64 MiB model list (limit 8 MiB)", grownMiB);
+#ifndef CONFAB_SANITIZED // ASan keeps freed memory in quarantine: its RSS says little
+    QVERIFY2(grownMiB < 40, qPrintable(QStringLiteral("%1 MiB").arg(grownMiB)));
+#endif
+}
+
+void TestProviderRequests::errorBodyTooLarge()
+{
+    // An HTTP 500 whose body goes on for 64 MiB: described by its start, the request ended early.
+    LoopbackServer::Response huge = LoopbackServer::json(500, "{\"error\":{\"message\":\"overloaded");
+    huge.repeat = QByteArray(64 * 1024, 'x');
+    huge.repeatCount = 1024;
+    m_server->enqueue(huge);
+    auto client = ChatClient::create(&m_nam, [&] {
+        ProviderProfile profile;
+        profile.baseUrl = m_server->baseUrl();
+        profile.model = QStringLiteral("m");
+        return profile;
+    }());
+    StreamRecorder recorder(client.get());
+    const qint64 before = peakRssKiB();
+    ChatRequest request;
+    request.messages.append(ChatTurn {QStringLiteral("user"), QStringLiteral("hi")});
+    QVERIFY(client->start(request));
+    QVERIFY(recorder.waitFinished());
+    const qint64 grownMiB = (peakRssKiB() - before) / 1024;
+    const StreamOutcome &outcome = recorder.outcome();
+    QCOMPARE(outcome.status, StreamOutcome::Status::Failed);
+    QCOMPARE(outcome.httpStatus, 500);
+    QVERIFY2(outcome.errorMessage.contains(QLatin1String("Server error at 127.0.0.1")),
+        qPrintable(outcome.errorMessage));
+    QVERIFY2(outcome.errorMessage.contains(QLatin1String("error body from 127.0.0.1")),
+        qPrintable(outcome.errorMessage));
+    QVERIFY2(outcome.errorMessage.contains(QLatin1String("larger than 0.25 MiB")),
+        qPrintable(outcome.errorMessage));
+    qInfo("peak RSS grew by %lld MiB for a 64 MiB error body (limit 0.25 MiB)", grownMiB);
+#ifndef CONFAB_SANITIZED
+    QVERIFY2(grownMiB < 40, qPrintable(QStringLiteral("%1 MiB").arg(grownMiB)));
+#endif
 }
 
 void TestProviderRequests::kindNames()

@@ -53,6 +53,9 @@ private Q_SLOTS:
     void fixtures_data();
     void fixtures();
     void anthropicEventNames();
+    void oversizedLineIsBoundedAndEndsTheStream_data();
+    void oversizedLineIsBoundedAndEndsTheStream();
+    void manyDataLinesAreOneEventAndCapped();
 };
 
 void TestSseParser::rules_data()
@@ -229,6 +232,54 @@ void TestSseParser::anthropicEventNames()
     QCOMPARE(names,
         (QByteArrayList {"message_start", "content_block_start", "ping", "content_block_delta",
             "content_block_stop", "message_delta", "message_stop"}));
+}
+
+void TestSseParser::oversizedLineIsBoundedAndEndsTheStream_data()
+{
+    QTest::addColumn<qsizetype>("chunk");
+    QTest::newRow("64 KiB reads") << qsizetype(64 * 1024);
+    QTest::newRow("one 64 MiB read") << qsizetype(64 * 1024 * 1024);
+}
+
+void TestSseParser::oversizedLineIsBoundedAndEndsTheStream()
+{
+    // A hostile server: one line of 64 MiB (4 times the limit) without a newline, after an event.
+    QFETCH(qsizetype, chunk);
+    SseParser parser;
+    QList<SseEvent> events = parser.feed("data: {\"ok\":1}\n\ndata: ");
+    QCOMPARE(events.size(), 1);
+    const qsizetype total = 4 * SseParser::MaxEventBytes;
+    const QByteArray piece(chunk, 'x');
+    qsizetype peakBuffered = 0;
+    for (qsizetype sent = 0; sent < total && !parser.overflowed(); sent += chunk) {
+        events += parser.feed(piece);
+        peakBuffered = qMax(peakBuffered, parser.bufferedBytes());
+    }
+    QVERIFY(parser.overflowed());
+    QVERIFY2(peakBuffered <= SseParser::MaxEventBytes,
+        qPrintable(QStringLiteral("%1 bytes buffered").arg(peakBuffered)));
+    QCOMPARE(parser.bufferedBytes(), 0); // dropped at once
+    // Nothing after it is taken for an event, even a well-formed one.
+    QVERIFY(parser.feed("\n\ndata: late\n\n").isEmpty());
+    QCOMPARE(events.size(), 1);
+    qInfo("peak buffered: %lld bytes for a %lld-byte line (limit %lld)", qint64(peakBuffered), qint64(total),
+        qint64(SseParser::MaxEventBytes));
+}
+
+void TestSseParser::manyDataLinesAreOneEventAndCapped()
+{
+    // Short lines, but one event that never ends: its data is capped too.
+    SseParser parser;
+    parser.setLimit(1000);
+    QByteArray lines;
+    for (int i = 0; i < 200; ++i)
+        lines += "data: 0123456789\n";
+    QVERIFY(parser.feed(lines).isEmpty());
+    QVERIFY(parser.overflowed());
+    parser.reset();
+    QVERIFY(!parser.overflowed());
+    QCOMPARE(parser.limit(), qsizetype(1000)); // kept across streams
+    QCOMPARE(parser.feed("data: a\n\n").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSseParser)

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <sys/resource.h>
 
 namespace {
 // The example session file of the old design (seed document: storage-comparison.md).
@@ -105,6 +106,29 @@ private Q_SLOTS:
         const auto messageHits
             = std::count_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.messageId; });
         QCOMPARE(messageHits, 2);
+    }
+
+    void oversizedFileIsRefusedUnread()
+    {
+        // A 65 MiB session file (sparse: it costs no disk) is refused before it is read.
+        const QString path = m_work->filePath(QStringLiteral("data/sessions/huge.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"session_id\":\"s\",\"messages\":[");
+        QVERIFY(file.resize(LegacyImporter::MaxFileBytes + 1024 * 1024));
+        file.close();
+        LegacyImporter importer(&m_store);
+        rusage before {};
+        getrusage(RUSAGE_SELF, &before);
+        const LegacyImporter::Result result = importer.importFile(path);
+        rusage after {};
+        getrusage(RUSAGE_SELF, &after);
+        QVERIFY2(result.error.contains(QLatin1String("larger than 64 MiB")), qPrintable(result.error));
+        QVERIFY(result.error.contains(path));
+        QCOMPARE(m_store.sessionCount(), 0);
+        const long grownMiB = (after.ru_maxrss - before.ru_maxrss) / 1024;
+        qInfo("peak RSS grew by %ld MiB for a 65 MiB file (limit 64 MiB)", grownMiB);
+        QVERIFY(grownMiB < 16);
     }
 
     void microsecondsSurviveTheRoundTrip()

@@ -138,6 +138,57 @@ private Q_SLOTS:
         QVERIFY(cache.tokenCounts({1}, QStringLiteral("t")).isEmpty());
     }
 
+    void version7IndexesStreamingRepliesWhenTheyEnd()
+    {
+        // A reply that was streaming when the old version stopped was indexed by its triggers.
+        writeOldDatabase(6);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO messages (id, session_id, parent_id, role, content, state, created_at, "
+                "updated_at, writer) VALUES (4, 1, 3, 'assistant', 'About two million', 'streaming', 2500, "
+                "2500, 'gone-host:1')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        {
+            SessionStore store;
+            QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
+            QCOMPARE(store.recoveredOnOpen(), 1); // now interrupted, and indexed once
+            QCOMPARE(store.search(QStringLiteral("million")).size(), 1);
+            QSqlQuery check(QSqlDatabase::database(store.connectionName()));
+            QVERIFY2(check.exec(
+                         QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('integrity-check')")),
+                qPrintable(check.lastError().text()));
+
+            // A new reply is found once it ends, not while it streams.
+            Message reply;
+            reply.sessionId = 1;
+            reply.parentId = 4;
+            reply.role = QStringLiteral("assistant");
+            reply.state = MessageState::Streaming;
+            const qint64 id = store.addMessage(reply);
+            QVERIFY(store.updateMessageText(id, QStringLiteral("Lutetia was"), QString()));
+            QVERIFY(store.updateMessageText(id, QStringLiteral("Lutetia was its Roman name"), QString()));
+            QCOMPARE(store.search(QStringLiteral("lutetia")).size(), 0);
+            Message done = *store.message(id);
+            done.state = MessageState::Complete;
+            QVERIFY(store.finishMessage(done));
+            QCOMPARE(store.search(QStringLiteral("lutetia")).size(), 1);
+            QCOMPARE(store.search(QStringLiteral("roman")).size(), 1);
+            // An edit after the end reindexes; a delete unindexes.
+            QVERIFY(store.updateMessageText(id, QStringLiteral("Lutetia, in Latin"), QString()));
+            QCOMPARE(store.search(QStringLiteral("roman")).size(), 0);
+            QCOMPARE(store.search(QStringLiteral("latin")).size(), 1);
+            QVERIFY(store.deleteSession(1) && store.purgeDeleted(1) == 1);
+            QVERIFY(check.exec(
+                QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('integrity-check')")));
+        }
+    }
+
     void failedVersion6RollsBack()
     {
         // A version-5 file that already has a table named like version 6's: step 6 fails and

@@ -1,12 +1,14 @@
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSessionStore : public QObject
@@ -298,6 +300,34 @@ private Q_SLOTS:
         QVERIFY(store.updateMessageText(id, QStringLiteral("now about pizza"), {}));
         QCOMPARE(store.search(QStringLiteral("crep")).size(), 0);
         QCOMPARE(store.search(QStringLiteral("pizza")).size(), 1);
+    }
+
+    void pathThatIsAUrlOrAFolderIsRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("http URL") << QStringLiteral("http://example.org/c.sqlite")
+                                  << QStringLiteral("is a URL");
+        QTest::newRow("file URL") << QStringLiteral("file:c.sqlite") << QStringLiteral("is a URL");
+        QTest::newRow("folder") << QString() << QStringLiteral("is a folder");
+        QTest::newRow("empty") << QStringLiteral(" ") << QStringLiteral("No database file");
+    }
+
+    void pathThatIsAUrlOrAFolderIsRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        QTemporaryDir work;
+        QDir::setCurrent(work.path()); // where a relative "http:/..." would be created
+        if (path.isEmpty())
+            path = work.path();
+        SessionStore store;
+        QVERIFY(!store.open(path));
+        QVERIFY2(store.lastError().contains(message), qPrintable(store.lastError()));
+        QCOMPARE(SessionStore::pathProblem(path), store.lastError());
+        // Nothing was created, neither a nested folder nor a file.
+        QVERIFY(QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(SessionStore::pathProblem(QDir(work.path()).filePath(QStringLiteral("c.sqlite"))).isEmpty());
     }
 
     void fullDiskIsReportedAndNothingSavedIsLost()

@@ -7,6 +7,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <functional>
+#include <utility>
 
 namespace {
 QByteArray standardReason(int status)
@@ -144,6 +145,8 @@ private:
     {
         m_response = response;
         m_pending.clear();
+        m_repeatLeft = 0;
+        m_tail.clear();
         if (!response.raw.isEmpty()) {
             m_pending = pieces(response.raw, response.chunkSize);
             m_closeAtEnd = true;
@@ -158,7 +161,9 @@ private:
         if (response.chunkedEncoding)
             head += "Transfer-Encoding: chunked\r\n";
         else if (!closeDelimited)
-            head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+            head += "Content-Length: "
+                + QByteArray::number(response.body.size() + response.repeat.size() * response.repeatCount)
+                + "\r\n";
         if (response.closeAfterBody)
             head += "Connection: close\r\n";
         head += "\r\n";
@@ -176,19 +181,35 @@ private:
                     ? QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n"
                     : piece);
         }
-        if (response.chunkedEncoding && !response.abortMidway && !response.holdAfterBody)
-            m_pending.append("0\r\n\r\n");
+        m_repeatLeft = response.abortMidway || response.repeat.isEmpty() ? 0 : response.repeatCount;
+        m_tail = response.chunkedEncoding && !response.abortMidway && !response.holdAfterBody
+            ? QByteArray("0\r\n\r\n")
+            : QByteArray();
         m_closeAtEnd = response.closeAfterBody;
         writeNext();
     }
 
     void writeNext()
     {
-        if (!m_pending.isEmpty()) {
-            m_socket->write(m_pending.takeFirst());
-            m_socket->flush();
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return; // the client hung up
+        if (m_socket->bytesToWrite() > 1024 * 1024) {
+            m_timer.start(1); // the client reads slower than we write: wait for it
+            return;
         }
         if (!m_pending.isEmpty()) {
+            m_socket->write(m_pending.takeFirst());
+        } else if (m_repeatLeft > 0) {
+            --m_repeatLeft;
+            const QByteArray &piece = m_response.repeat;
+            m_socket->write(m_response.chunkedEncoding
+                    ? QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n"
+                    : piece);
+        } else if (!m_tail.isEmpty()) {
+            m_socket->write(std::exchange(m_tail, QByteArray()));
+        }
+        m_socket->flush();
+        if (!m_pending.isEmpty() || m_repeatLeft > 0 || !m_tail.isEmpty()) {
             m_timer.start(m_response.chunkDelayMs);
             return;
         }
@@ -217,6 +238,8 @@ private:
     QTimer m_timer;
     LoopbackServer::Response m_response;
     QList<QByteArray> m_pending;
+    qint64 m_repeatLeft = 0;
+    QByteArray m_tail; // the last chunk of a chunked body
     bool m_busy = false;
     bool m_closeAtEnd = false;
 };

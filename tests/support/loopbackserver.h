@@ -40,6 +40,11 @@ public:
         bool holdAfterBody = false; // send the body, then never finish (a stream still running)
         QByteArray
             raw; // if non-empty, sent verbatim instead (e.g. the .http fixture), then the connection closes
+        // After the body: `repeat` sent `repeatCount` more times, one write each, made as they go
+        // and only while the socket has less than 1 MiB unsent (a hostile server's endless body,
+        // at the pace the client reads, without holding it all in the test's memory).
+        QByteArray repeat;
+        qint64 repeatCount = 0;
     };
 
     struct Request

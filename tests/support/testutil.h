@@ -1,5 +1,7 @@
 #pragma once
 
+#include "patientwaits.h"
+
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>

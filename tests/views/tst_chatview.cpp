@@ -21,6 +21,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QWheelEvent>
 
 // A ChatView over a TranscriptModel of `store`, shown at `size`.
 struct ShownView
@@ -72,7 +73,7 @@ private:
     {
         MessageDelegate *delegate = view.messageDelegate();
         const MessageGeometry geo = delegate->geometry(view.optionFor(index), index, true);
-        const RenderedText *rendered
+        const auto rendered
             = delegate->documentCache().peek(index.data(TranscriptModel::IdRole).toLongLong(), 0);
         if (!rendered)
             return {};
@@ -495,7 +496,7 @@ private Q_SLOTS:
         view.setStreamingId(reply);
         const MessageDocumentCache &cache = view.messageDelegate()->documentCache();
         const auto shownText = [&] {
-            const RenderedText *rendered = cache.peek(reply, 0);
+            const auto rendered = cache.peek(reply, 0);
             return rendered ? rendered->doc->toPlainText() : QString();
         };
         const auto renderedAs = [](const QString &markdown) {
@@ -521,7 +522,6 @@ private Q_SLOTS:
         const int allowed = int(elapsed.elapsed() / ChatView::StreamRenderIntervalMs) + 3;
         QVERIFY2(builds <= allowed,
             qPrintable(QStringLiteral("%1 parses in %2 ms").arg(builds).arg(elapsed.elapsed())));
-        QVERIFY(builds < 100);
         // With no further delta, the last text still shows within about one interval.
         QTRY_COMPARE_WITH_TIMEOUT(shownText(), renderedAs(text), 1000);
 
@@ -536,6 +536,93 @@ private Q_SLOTS:
         const QModelIndex index = shown.proxy.index(1, 0);
         QTRY_COMPARE(view.visualRect(index).height(),
             view.messageDelegate()->sizeHint(view.optionFor(index), index).height());
+    }
+    void cachedDocumentOutlivesItsRebuild()
+    {
+        // What paintBody() does: take the document, then ask again (for the Copy buttons) after
+        // the streaming throttle ran out. The second call rebuilds the entry; the first must live on.
+        MessageDocumentCache cache;
+        cache.setThrottled(7, 1);
+        const QFont font;
+        const QString before = QStringLiteral("```cpp\nint a;\n```\n");
+        const QString after = before + QStringLiteral("\nmore\n\n```py\nb = 2\n```\n");
+        const auto first = cache.render(7, 0, before, TextKind::Markdown, 300, font);
+        std::shared_ptr<const RenderedText> second;
+        QTRY_VERIFY((second = cache.render(7, 0, after, TextKind::Markdown, 300, font)) != first);
+        QCOMPARE(second->codeBlocks.size(), 2);
+        QCOMPARE(first->codeBlocks.size(), 1);
+        QCOMPARE(first->codeBlocks.first().language, QStringLiteral("cpp"));
+        QVERIFY(first->doc->toPlainText().contains(QLatin1String("int a;")));
+        // Laid out at another width while held: the holder's layout does not change under it.
+        const auto narrow = cache.render(8, 0, after, TextKind::Markdown, 300, font);
+        const auto wide = cache.render(8, 0, after, TextKind::Markdown, 600, font);
+        QCOMPARE(narrow->width, 300);
+        QCOMPARE(wide->width, 600);
+        QCOMPARE(narrow->codeBlocks.first().rect.width(), 300.0);
+        // Evicted while held: still whole.
+        cache.clear();
+        QCOMPARE(second->codeBlocks.last().language, QStringLiteral("py"));
+    }
+
+    void streamingWhileScrollingAndRepainting()
+    {
+        // The crash of issue 10: the mouse wheel turns while a long reply (reasoning, a table,
+        // code blocks) streams into the open chat. The throttle is 1-4 ms here, so it runs out
+        // in the middle of paints and the delegate's document is rebuilt under them (under ASan
+        // a dangling entry is a report, without it a crash now and then).
+        const qint64 session = TestUtil::makeSession(m_store.get(), 40);
+        ShownView shown(m_store.get(), QSize(600, 400));
+        TranscriptModel &transcript = shown.transcript;
+        ChatView &view = shown.view;
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, Qt::black);
+        dark.setColor(QPalette::Text, Qt::white);
+        view.setPalette(dark);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        transcript.conversation()->setSession(session);
+        const qint64 reply = transcript.conversation()->beginReply(QStringLiteral("m"));
+        view.setStreamingId(reply);
+        MessageDelegate *delegate = view.messageDelegate();
+        delegate->setThinkingExpanded(reply, true);
+
+        const QString piece = QStringLiteral(
+            "Some text with **bold** and a [link](https://example.org).\n\n| a | b "
+            "|\n|---|---|\n| 1 | 2 |\n\n"
+            "```cpp\nint main() { return %1; }\n```\n\nThen:\n\n```\nplain code %1\n```\n\n");
+        QString text;
+        QString reasoning;
+        const QPoint middle = view.viewport()->rect().center();
+        int step = 0;
+        for (int round = 0; round < 30; ++round) {
+            const QString markdown = piece.arg(round);
+            for (qsizetype at = 0; at < markdown.size(); at += 7, ++step) {
+                delegate->setStreamingId(reply, 1 + step % 4);
+                const QString delta = markdown.mid(at, 7);
+                const QString thought = step % 5 ? QString() : QStringLiteral("thinking %1 ").arg(step);
+                text += delta;
+                reasoning += thought;
+                transcript.conversation()->appendToReply(reply, delta, thought);
+                QWheelEvent wheel(QPointF(middle), QPointF(view.viewport()->mapToGlobal(middle)), QPoint(),
+                    QPoint(0, step % 6 < 3 ? 120 : -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                    false);
+                QCoreApplication::sendEvent(view.viewport(), &wheel);
+                view.viewport()->repaint();
+                QCoreApplication::processEvents();
+            }
+        }
+        transcript.conversation()->finishReply(reply, MessageState::Complete);
+        view.setStreamingId(0);
+        view.scrollToBottom();
+        view.viewport()->repaint();
+        const auto stored = m_store->message(reply);
+        QVERIFY(stored);
+        QCOMPARE(stored->content, text);
+        QCOMPARE(stored->reasoning, reasoning);
+        const auto rendered = delegate->documentCache().peek(reply, 0);
+        QVERIFY(rendered);
+        QCOMPARE(rendered->codeBlocks.size(), 60);
+        QCOMPARE(rendered->codeBlocks.at(0).language, QStringLiteral("cpp"));
+        QCOMPARE(rendered->codeBlocks.at(1).language, QString());
     }
 };
 

@@ -78,6 +78,8 @@ private:
         typeAndSend(text);
         QTRY_COMPARE(m_app->server.requests().size(), before + 1);
         QTRY_VERIFY(!controller()->isBusy());
+        // The finished reply moves the context window (marker, InContextRole) a moment later.
+        QTRY_VERIFY(!pane()->isContextRefreshPending());
     }
 
     // Clicks a footer button of `row` through the delegate's own hit areas.
@@ -727,8 +729,10 @@ private Q_SLOTS:
         // Cap the file at its current size: SQLite then fails with SQLITE_FULL, as on a full disk.
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
 
-        const QString text
-            = QStringLiteral("A long question that must not be lost. ") + QString(200000, QLatin1Char('x'));
+        // Long enough to need new pages; words, so laying the row out stays cheap (a 200,000-letter
+        // word took the view tens of seconds under load, longer than any wait for the request).
+        const QString text = QStringLiteral("A long question that must not be lost. ")
+            + QStringLiteral("lorem ipsum ").repeated(4000);
         pane()->composer()->setText(text);
         QTest::keyClick(pane()->composer()->editor(), Qt::Key_Return);
 

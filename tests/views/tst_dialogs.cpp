@@ -2,6 +2,7 @@
 // loopback server's /models, and API keys going to the keychain (a private gnome-keyring under
 // scripts/with-keyring.sh), never into the settings file.
 #include "loopbackserver.h"
+#include "patientwaits.h"
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "views/firstrundialog.h"

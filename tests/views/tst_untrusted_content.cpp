@@ -75,7 +75,7 @@ private:
     }
     ChatView *view() const { return m_app->window->chatPane()->view(); }
     QModelIndex replyIndex() const { return view()->model()->index(1, 0); }
-    const RenderedText *rendered(qint64 id) const
+    std::shared_ptr<const RenderedText> rendered(qint64 id) const
     {
         return view()->messageDelegate()->documentCache().peek(id, 0);
     }
@@ -84,7 +84,7 @@ private:
     {
         const MessageGeometry geo
             = view()->messageDelegate()->geometry(view()->optionFor(index), index, true);
-        const RenderedText *text = rendered(index.data(TranscriptModel::IdRole).toLongLong());
+        const auto text = rendered(index.data(TranscriptModel::IdRole).toLongLong());
         const QTextBlock block = text->doc->findBlock(position);
         const QTextLine line = block.layout()->lineForTextPosition(position - block.position());
         const QPointF at = block.layout()->position()
@@ -348,7 +348,7 @@ private Q_SLOTS:
         const qint64 id = startOnChat(table);
         QVERIFY(id > 0);
         QTRY_VERIFY(rendered(id));
-        const RenderedText *text = rendered(id);
+        const auto text = rendered(id);
         QVERIFY(text->plainFallback);
         // Plain text, no table frame to lay out, and only the start of it in the transcript.
         QVERIFY(text->doc->rootFrame()->childFrames().isEmpty());
