@@ -263,8 +263,8 @@ QString StoreConnection::describe(const QSqlError &error) const
             .arg(m_path, error.databaseText());
     case ErrorKind::Unreachable:
         return QCoreApplication::translate("SessionStore",
-            "The database server %1 cannot be reached (%2). Your latest change is kept and saved "
-            "when the server is back.")
+            "The database server %1 cannot be reached (%2). The latest change was not saved; "
+            "what you typed stays on screen, so send it again when the server is back.")
             .arg(StoreLocation::parse(m_path).host(), error.text());
     default:
         return QCoreApplication::translate("SessionStore", "Database error: %1").arg(error.text());

@@ -164,10 +164,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
 <context>
     <name>CliCommands</name>
     <message>
-        <source>Database file (default: the app&apos;s).</source>
-        <translation>Database file (default: the app&apos;s).</translation>
-    </message>
-    <message>
         <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
         <translation>Settings file with profiles and defaults (default: the app&apos;s).</translation>
     </message>
@@ -378,6 +374,18 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</source>
         <translation>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</translation>
     </message>
+    <message>
+        <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cut off: the program writing this reply stopped; the text that arrived is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -563,6 +571,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB, too large for a session file; nothing was imported from it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibreChatImporter</name>
@@ -718,10 +730,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>%1 — Confab</source>
         <translation>%1 — Confab</translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation>New chat</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
@@ -931,6 +939,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Cut off: the program writing this reply stopped (a crash, or it was killed). The text that arrived is kept; Retry asks again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1263,12 +1275,21 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Try again, or check the server&apos;s log.</source>
         <translation>Try again, or check the server&apos;s log.</translation>
     </message>
-</context>
-<context>
-    <name>SearchModel</name>
     <message>
-        <source>New chat</source>
-        <translation>New chat</translation>
+        <source>%1 sent one stream event larger than %2 MiB, so the reply was cut there; the text before it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent one line of its stream larger than %2 MiB, so the reply was cut there; the text before it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error body from %1 was larger than %2 MiB; only its start was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list from %1 is larger than %2 MiB; it was not read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1389,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Chat settings — %1</source>
         <translation>Chat settings — %1</translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation>New chat</translation>
     </message>
     <message>
         <source>The app&apos;s default (none)</source>
@@ -1577,6 +1594,22 @@ Start one with New chat (Ctrl+N).</translation>
         <source>Database error: %1</source>
         <translation>Database error: %1</translation>
     </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1770,10 +1803,6 @@ File: %2</translation>
         <translation>Desktop chat client for large language models</translation>
     </message>
     <message>
-        <source>Database file to use.</source>
-        <translation>Database file to use.</translation>
-    </message>
-    <message>
         <source>Settings (INI) file to use.</source>
         <translation>Settings (INI) file to use.</translation>
     </message>
@@ -1782,12 +1811,12 @@ File: %2</translation>
         <translation>Quit after this many milliseconds.</translation>
     </message>
     <message>
-        <source>Fill a temporary database with a demo chat, save a picture of the window to this file and quit.</source>
-        <translation>Fill a temporary database with a demo chat, save a picture of the window to this file and quit.</translation>
-    </message>
-    <message>
         <source>Use a dark palette.</source>
         <translation>Use a dark palette.</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL to use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

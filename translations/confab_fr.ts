@@ -164,10 +164,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
 <context>
     <name>CliCommands</name>
     <message>
-        <source>Database file (default: the app&apos;s).</source>
-        <translation>Fichier de base de données (par défaut : celui de l’application).</translation>
-    </message>
-    <message>
         <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
         <translation>Fichier de paramètres avec les profils et les valeurs par défaut (par défaut : celui de l’application).</translation>
     </message>
@@ -381,6 +377,14 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</source>
         <translation>remarque : le serveur a laissé tomber une partie de l’historique (il a compté bien moins de jetons que ceux envoyés).</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
+        <translation>Fichier de base de données ou URL postgresql:// (par défaut : le fichier de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation>le trousseau a refusé l&apos;accès au mot de passe de la base de données : %1</translation>
     </message>
 </context>
 <context>
@@ -726,10 +730,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>%1 — Confab</source>
         <translation>%1 — Confab</translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
@@ -1293,13 +1293,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
-    <name>SearchModel</name>
-    <message>
-        <source>New chat</source>
-        <translation>Nouvelle discussion</translation>
-    </message>
-</context>
-<context>
     <name>SessionDelegate</name>
     <message>
         <source>Chat title</source>
@@ -1396,10 +1389,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Chat settings — %1</source>
         <translation>Paramètres de la discussion — %1</translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <source>The app&apos;s default (none)</source>
@@ -1610,12 +1599,16 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <translation>Aucun fichier de base de données n’a été indiqué.</translation>
     </message>
     <message>
-        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).</source>
-        <translation>%1 est une URL ; la base de données doit être un fichier sur cet ordinateur (par ex. ~/chats.sqlite).</translation>
-    </message>
-    <message>
         <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
         <translation>%1 est un dossier ; indiquez le chemin d’un fichier de base de données qu’il contient (par ex. %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) or a postgresql:// URL.</source>
+        <translation>%1 est une URL ; la base de données doit être un fichier sur cet ordinateur (p. ex. ~/chats.sqlite) ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
+        <translation>Le serveur de base de données %1 est injoignable (%2). La dernière modification n&apos;a pas été enregistrée ; ce que vous avez écrit reste affiché : renvoyez-le quand le serveur sera de retour.</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +1803,6 @@ Fichier : %2</translation>
         <translation>Client de discussion de bureau pour les grands modèles de langage</translation>
     </message>
     <message>
-        <source>Database file to use.</source>
-        <translation>Fichier de base de données à utiliser.</translation>
-    </message>
-    <message>
         <source>Settings (INI) file to use.</source>
         <translation>Fichier de paramètres (INI) à utiliser.</translation>
     </message>
@@ -1822,12 +1811,12 @@ Fichier : %2</translation>
         <translation>Quitter après ce nombre de millisecondes.</translation>
     </message>
     <message>
-        <source>Fill a temporary database with a demo chat, save a picture of the window to this file and quit.</source>
-        <translation>Remplir une base temporaire avec une discussion d’exemple, enregistrer une image de la fenêtre dans ce fichier et quitter.</translation>
-    </message>
-    <message>
         <source>Use a dark palette.</source>
         <translation>Utiliser une palette sombre.</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL to use.</source>
+        <translation>Fichier de base de données ou URL postgresql:// à utiliser.</translation>
     </message>
 </context>
 </TS>
