@@ -38,12 +38,16 @@ void Conversation::setSession(qint64 sessionId)
     if (!info)
         m_sessionId = 0;
     loadBranch(info ? info->currentLeafId : 0, m_pageSize);
+    m_shownLeaf.clear(); // another chat's
     Q_EMIT sessionChanged();
     Q_EMIT transcriptChanged();
 }
 
 void Conversation::loadBranch(qint64 leafId, int limit)
 {
+    // Remember where the user was on the branch shown so far (switchSibling() goes back there).
+    for (const Message &shown : std::as_const(m_rows))
+        m_shownLeaf.insert(shown.id, m_rows.last().id);
     // Views (and QAbstractItemModelTester) may ask for older rows from the reset signal itself.
     const QScopedValueRollback<bool> loading(m_loading, true);
     Q_EMIT aboutToReset();
@@ -377,7 +381,12 @@ bool Conversation::switchSibling(int row, int delta)
     const int target = int(siblings.indexOf(m_rows.at(row).id)) + delta;
     if (target < 0 || target >= siblings.size())
         return false;
-    const qint64 leaf = m_store->latestLeaf(siblings.at(target));
+    // Back to where the user was under that alternative, if that is still there.
+    qint64 leaf = m_shownLeaf.value(siblings.at(target));
+    const auto remembered = leaf ? m_store->message(leaf) : std::nullopt;
+    // (latestLeaf() of the remembered row: itself, unless another process wrote under it since.)
+    leaf = m_store->latestLeaf(
+        remembered && remembered->sessionId == m_sessionId ? leaf : siblings.at(target));
     if (!m_store->setCurrentLeaf(m_sessionId, leaf))
         return false;
     loadBranch(leaf, qMax(m_pageSize, int(m_rows.size())));

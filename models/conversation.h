@@ -141,6 +141,9 @@ private:
     SessionStore *m_store;
     qint64 m_sessionId = 0;
     QList<Message> m_rows;
+    // For each message of a branch switched away from, the leaf that was shown under it, so
+    // flipping back (‹ ›) returns to the reply chosen then rather than to the newest one.
+    QHash<qint64, qint64> m_shownLeaf;
     int m_pageSize = 100;
     bool m_loading = false;
     qint64 m_contextStartId = 0;

@@ -22,7 +22,10 @@ SessionManager::SessionManager(SessionStore *store, ProfileStore *profiles, ApiK
     });
     if (m_profiles) {
         connect(m_profiles, &ProfileStore::profilesChanged, this, &SessionManager::applyProfile);
-        connect(m_profiles, &ProfileStore::defaultProfileChanged, this, &SessionManager::applyProfile);
+        if (const auto current = m_profiles->defaultProfile())
+            m_defaultProfileId = current->id;
+        connect(
+            m_profiles, &ProfileStore::defaultProfileChanged, this, &SessionManager::onDefaultProfileChanged);
         connect(m_profiles, &ProfileStore::defaultsChanged, this, &SessionManager::applyProfile);
     }
     if (m_keys) {
@@ -53,6 +56,8 @@ void SessionManager::openSession(qint64 sessionId)
     // load the whole history of a long chat.
     if (m_controller && m_profiles)
         m_controller->setDefaults(m_profiles->contextDefaults());
+    if (sessionId != currentSessionId())
+        m_draft = SessionInfo();
     if (m_conversation && sessionId != m_conversation->sessionId())
         m_conversation->setSession(sessionId);
     Q_EMIT currentSessionChanged(sessionId);
@@ -79,10 +84,35 @@ QString SessionManager::titleFor(const QString &text)
 
 qint64 SessionManager::createSessionFor(const QString &text)
 {
-    const qint64 id = m_store->createSession(titleFor(text));
-    if (id)
-        openSession(id);
+    const ProviderProfile profile = profileForSession(); // the draft's choice, else the default
+    const SessionInfo draft = m_draft;
+    const qint64 id = m_store->createSession(titleFor(text), draft.systemPrompt);
+    if (!id)
+        return 0;
+    if (!profile.id.isEmpty())
+        m_store->setSessionModel(id, profile.id, draft.model.isEmpty() ? profile.model : draft.model);
+    if (!draft.settings.isEmpty())
+        m_store->setSessionSettings(id, draft.settings);
+    openSession(id);
     return id;
+}
+
+void SessionManager::setDraft(const SessionInfo &draft)
+{
+    m_draft = draft;
+    m_draft.id = 0;
+    applyProfile();
+}
+
+void SessionManager::onDefaultProfileChanged()
+{
+    // Chats that never chose a provider have followed the default so far: they keep it.
+    const auto current = m_profiles->defaultProfile();
+    const QString newId = current ? current->id : QString();
+    if (!m_defaultProfileId.isEmpty() && m_defaultProfileId != newId)
+        m_store->adoptProvider(m_defaultProfileId);
+    m_defaultProfileId = newId;
+    applyProfile();
 }
 
 QString SessionManager::currentTitle() const
@@ -127,7 +157,7 @@ int SessionManager::purgeDeleted()
 
 ProviderProfile SessionManager::profileForSession() const
 {
-    const auto session = m_store->session(currentSessionId());
+    const auto session = currentSessionId() ? m_store->session(currentSessionId()) : std::optional(m_draft);
     std::optional<ProviderProfile> profile;
     if (m_profiles && session && !session->provider.isEmpty())
         profile = m_profiles->profile(session->provider);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/providerprofile.h"
+#include "storage/sessioninfo.h"
 
 #include <QList>
 #include <QObject>
@@ -29,13 +30,20 @@ public:
     void openSession(qint64 sessionId);
     // The chat the user had open if it is still there, else the newest, else none.
     void openLastOrNewest(qint64 lastSessionId);
-    // Creates a chat titled from the first line of `text` (the first message) and opens it.
+    // Creates a chat titled from the first line of `text` (the first message) and opens it. The
+    // chat gets the draft's settings, and its provider and model are written down (the draft's
+    // or the default's), so a later change of the default does not move it.
     qint64 createSessionFor(const QString &text);
+    // The new chat before its first message: provider, model, system prompt and settings the
+    // user chose for it (Chat Settings in a draft). Cleared when another chat is opened.
+    const SessionInfo &draft() const { return m_draft; }
+    void setDraft(const SessionInfo &draft);
     static QString titleFor(const QString &text);
     // The open chat's title as shown (SessionListModel::displayTitle); empty without a chat.
     QString currentTitle() const;
 
-    // Soft delete, undoable until purgeDeleted(); the open chat is replaced by the newest.
+    // Soft delete, undoable until purgeDeleted(); the open chat is closed with it (the store's
+    // sessionRemoved() opens the new chat's draft, 0).
     bool deleteSession(qint64 sessionId);
     // Restores and opens the chat deleted last; 0 if there is none.
     qint64 undoDelete();
@@ -72,7 +80,11 @@ private:
     ApiKeyStore *m_keys;
     Conversation *m_conversation;
     ChatController *m_controller;
+    void onDefaultProfileChanged();
+
     QList<qint64> m_deleted; // soft-deleted through this manager, newest last
+    SessionInfo m_draft;
+    QString m_defaultProfileId; // the default as chats without a provider have followed it
     QString m_keyProfileId; // profile whose key the controller holds
     QSet<QString> m_keyReads; // profiles whose key is being read (vs. written by Settings)
     QString m_serverKey; // profile and model whose context was last asked for

@@ -218,6 +218,17 @@ std::optional<ProviderProfile> ProfileStore::profile(const QString &id) const
     return m_profiles.at(index);
 }
 
+std::optional<ProviderProfile> ProfileStore::findProfile(const QString &idOrName) const
+{
+    if (const auto byId = profile(idOrName))
+        return byId;
+    for (const ProviderProfile &candidate : m_profiles) {
+        if (candidate.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
 QString ProfileStore::addProfile(const ProviderProfile &profile)
 {
     if (!isValid(profile) || (!profile.id.isEmpty() && contains(profile.id)))

@@ -58,6 +58,8 @@ public:
 
     QList<ProviderProfile> profiles() const { return m_profiles; }
     std::optional<ProviderProfile> profile(const QString &id) const;
+    // By id, else by the name shown in the app (case-insensitive): what a user types.
+    std::optional<ProviderProfile> findProfile(const QString &idOrName) const;
     bool contains(const QString &id) const { return indexOf(id) >= 0; }
 
     // Adds `profile` and returns its id. An empty id is made from the name ("openai", "openai-2"...).

@@ -295,6 +295,15 @@ bool SessionStore::setSessionModel(qint64 id, const QString &provider, const QSt
     return true;
 }
 
+int SessionStore::adoptProvider(const QString &provider)
+{
+    CachedQuery q = prepare(QStringLiteral("UPDATE sessions SET provider = ? WHERE provider = ''"));
+    q->addBindValue(nonNull(provider));
+    if (!exec(*q))
+        return -1;
+    return q->numRowsAffected();
+}
+
 bool SessionStore::setSessionSettings(qint64 id, const QJsonObject &settings)
 {
     return updateSession(

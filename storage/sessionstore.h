@@ -92,6 +92,9 @@ public:
     bool setSystemPrompt(qint64 id, const QString &prompt);
     bool setSessionModel(qint64 id, const QString &provider, const QString &model);
     bool setSessionSettings(qint64 id, const QJsonObject &settings);
+    // Gives every chat without a provider of its own `provider` (the default it has followed so
+    // far, before the default changes). Returns how many chats were changed, -1 on failure.
+    int adoptProvider(const QString &provider);
     bool setCurrentLeaf(qint64 sessionId, qint64 leafId);
     // Soft delete, so the UI can offer undo; purgeDeleted() removes them for good
     // (all soft-deleted sessions, or only `onlyId`).

@@ -141,6 +141,33 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</source>
         <translation>Geben Sie unten eine Nachricht ein, um zu beginnen.
 Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an.</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>alternative %1 of %2</source>
+        <translation>Alternative %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n button(s): Left and Right choose, Enter presses</source>
+        <translation>
+            <numerusform>%n Schaltfläche: Links und Rechts wählen, Eingabe drückt</numerusform>
+            <numerusform>%n Schaltflächen: Links und Rechts wählen, Eingabe drückt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatboxImporter</name>
@@ -194,10 +221,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Protocol: openai, anthropic, ollama, gemini.</source>
         <translation>Protokoll: openai, anthropic, ollama, gemini.</translation>
-    </message>
-    <message>
-        <source>Provider profile id (for the keychain).</source>
-        <translation>ID des Anbieterprofils (für den Schlüsselbund).</translation>
     </message>
     <message>
         <source>Seconds without data before giving up.</source>
@@ -289,14 +312,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <translation>send braucht den Text der Nachricht</translation>
     </message>
     <message>
-        <source>there is no provider profile &quot;%1&quot; in %2</source>
-        <translation>es gibt kein Anbieterprofil „%1“ in %2</translation>
-    </message>
-    <message>
-        <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID</source>
-        <translation>send braucht --endpoint URL (z. B. http://localhost:11434/v1) oder --profile ID</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a URL</source>
         <translation>„%1“ ist keine URL</translation>
     </message>
@@ -377,6 +392,62 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</source>
         <translation>Hinweis: Der Server hat einen Teil des Verlaufs verworfen (er zählte weit weniger Token in der Anfrage, als gesendet wurden).</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>Einer der Befehle unten.</translation>
+    </message>
+    <message>
+        <source>Provider profile: its name or id (confab-cli profiles).</source>
+        <translation>Anbieterprofil: sein Name oder seine ID (confab-cli profiles).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>NACHRICHTEN</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>No provider profiles in %1; add one in the app&apos;s Settings.</source>
+        <translation>Keine Anbieterprofile in %1; legen Sie eines in den Einstellungen der App an.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>ENDPUNKT</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <source>there is no provider profile &quot;%1&quot;: %2 has none (add one in the app&apos;s Settings)</source>
+        <translation>es gibt kein Anbieterprofil „%1“: %2 enthält keines (legen Sie eines in den Einstellungen der App an)</translation>
+    </message>
+    <message>
+        <source>there is no provider profile &quot;%1&quot;; the profiles are: %2</source>
+        <translation>es gibt kein Anbieterprofil „%1“; vorhanden sind: %2</translation>
+    </message>
+    <message>
+        <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</source>
+        <translation>send braucht --endpoint URL (z. B. http://localhost:11434/v1) oder --profile NAME</translation>
     </message>
     <message>
         <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
@@ -944,6 +1015,50 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
+    <message>
+        <source>Stopped before any text</source>
+        <translation>Vor dem ersten Text gestoppt</translation>
+    </message>
+    <message>
+        <source>Interrupted before any text</source>
+        <translation>Vor dem ersten Text unterbrochen</translation>
+    </message>
+    <message>
+        <source>(empty reply)</source>
+        <translation>(leere Antwort)</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Überlegung</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Regenerate reply</source>
+        <translation>Antwort neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Edit and resend</source>
+        <translation>Bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Copy code block %1</source>
+        <translation>Codeblock %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Hide thinking</source>
+        <translation>Überlegung ausblenden</translation>
+    </message>
+    <message>
+        <source>Show thinking</source>
+        <translation>Überlegung anzeigen</translation>
+    </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation>Antwort fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -972,6 +1087,14 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends · Esc cancels</source>
+        <translation>Strg+Eingabe sendet · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Edit the message; Ctrl+Enter sends it as a new branch</source>
+        <translation>Nachricht bearbeiten; Strg+Eingabe sendet sie als neuen Zweig</translation>
     </message>
 </context>
 <context>
@@ -1518,10 +1641,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <translation>An&amp;heften</translation>
     </message>
     <message>
-        <source>Session &amp;settings…</source>
-        <translation>Chat-&amp;Einstellungen…</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -1538,6 +1657,10 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
     <message>
         <source>No chat contains “%1”.</source>
         <translation>Kein Chat enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>Chat &amp;Settings…</source>
+        <translation>Chat-&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1851,22 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
     <message>
         <source>&amp;Context length (tokens):</source>
         <translation>&amp;Kontextlänge (Token):</translation>
+    </message>
+    <message>
+        <source>No key saved (none is needed for local servers)</source>
+        <translation>Kein Schlüssel gespeichert (für lokale Server ist keiner nötig)</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit; type to replace</source>
+        <translation>Bis zum Beenden im Speicher gehalten; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
 </context>
 <context>

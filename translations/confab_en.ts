@@ -141,6 +141,33 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</source>
         <translation>Type a message below to start.
 Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>alternative %1 of %2</source>
+        <translation>alternative %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n button(s): Left and Right choose, Enter presses</source>
+        <translation>
+            <numerusform>%n button: Left and Right choose, Enter presses</numerusform>
+            <numerusform>%n buttons: Left and Right choose, Enter presses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatboxImporter</name>
@@ -194,10 +221,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Protocol: openai, anthropic, ollama, gemini.</source>
         <translation>Protocol: openai, anthropic, ollama, gemini.</translation>
-    </message>
-    <message>
-        <source>Provider profile id (for the keychain).</source>
-        <translation>Provider profile id (for the keychain).</translation>
     </message>
     <message>
         <source>Seconds without data before giving up.</source>
@@ -289,14 +312,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation>send needs the text of the message</translation>
     </message>
     <message>
-        <source>there is no provider profile &quot;%1&quot; in %2</source>
-        <translation>there is no provider profile &quot;%1&quot; in %2</translation>
-    </message>
-    <message>
-        <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID</source>
-        <translation>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a URL</source>
         <translation>&quot;%1&quot; is not a URL</translation>
     </message>
@@ -373,6 +388,62 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</source>
         <translation>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>One of the commands below.</translation>
+    </message>
+    <message>
+        <source>Provider profile: its name or id (confab-cli profiles).</source>
+        <translation>Provider profile: its name or id (confab-cli profiles).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>UPDATED</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MESSAGES</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>No provider profiles in %1; add one in the app&apos;s Settings.</source>
+        <translation>No provider profiles in %1; add one in the app&apos;s Settings.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>ENDPOINT</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>there is no provider profile &quot;%1&quot;: %2 has none (add one in the app&apos;s Settings)</source>
+        <translation>there is no provider profile &quot;%1&quot;: %2 has none (add one in the app&apos;s Settings)</translation>
+    </message>
+    <message>
+        <source>there is no provider profile &quot;%1&quot;; the profiles are: %2</source>
+        <translation>there is no provider profile &quot;%1&quot;; the profiles are: %2</translation>
+    </message>
+    <message>
+        <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</source>
+        <translation>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</translation>
     </message>
     <message>
         <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
@@ -941,6 +1012,50 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation>Continue</translation>
     </message>
     <message>
+        <source>Stopped before any text</source>
+        <translation>Stopped before any text</translation>
+    </message>
+    <message>
+        <source>Interrupted before any text</source>
+        <translation>Interrupted before any text</translation>
+    </message>
+    <message>
+        <source>(empty reply)</source>
+        <translation>(empty reply)</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Thinking</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copy message</translation>
+    </message>
+    <message>
+        <source>Regenerate reply</source>
+        <translation>Regenerate reply</translation>
+    </message>
+    <message>
+        <source>Edit and resend</source>
+        <translation>Edit and resend</translation>
+    </message>
+    <message>
+        <source>Copy code block %1</source>
+        <translation>Copy code block %1</translation>
+    </message>
+    <message>
+        <source>Hide thinking</source>
+        <translation>Hide thinking</translation>
+    </message>
+    <message>
+        <source>Show thinking</source>
+        <translation>Show thinking</translation>
+    </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation>Continue the reply</translation>
+    </message>
+    <message>
         <source>Cut off: the program writing this reply stopped (a crash, or it was killed). The text that arrived is kept; Retry asks again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,6 +1087,14 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends · Esc cancels</source>
+        <translation>Ctrl+Enter sends · Esc cancels</translation>
+    </message>
+    <message>
+        <source>Edit the message; Ctrl+Enter sends it as a new branch</source>
+        <translation>Edit the message; Ctrl+Enter sends it as a new branch</translation>
     </message>
 </context>
 <context>
@@ -1518,10 +1641,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation>&amp;Pin</translation>
     </message>
     <message>
-        <source>Session &amp;settings…</source>
-        <translation>Session &amp;settings…</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
@@ -1538,6 +1657,10 @@ Start one with New chat (Ctrl+N).</translation>
     <message>
         <source>No chat contains “%1”.</source>
         <translation>No chat contains “%1”.</translation>
+    </message>
+    <message>
+        <source>Chat &amp;Settings…</source>
+        <translation>Chat &amp;Settings…</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1851,22 @@ Start one with New chat (Ctrl+N).</translation>
     <message>
         <source>&amp;Context length (tokens):</source>
         <translation>&amp;Context length (tokens):</translation>
+    </message>
+    <message>
+        <source>No key saved (none is needed for local servers)</source>
+        <translation>No key saved (none is needed for local servers)</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>The keychain could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit; type to replace</source>
+        <translation>Kept in memory until you quit; type to replace</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Checking the keychain…</translation>
     </message>
 </context>
 <context>

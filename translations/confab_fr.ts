@@ -141,6 +141,33 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</source>
         <translation>Saisissez un message ci-dessous pour commencer.
 Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>alternative %1 of %2</source>
+        <translation>variante %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n button(s): Left and Right choose, Enter presses</source>
+        <translation>
+            <numerusform>%n bouton : Gauche et Droite choisissent, Entrée appuie</numerusform>
+            <numerusform>%n boutons : Gauche et Droite choisissent, Entrée appuie</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatboxImporter</name>
@@ -194,10 +221,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Protocol: openai, anthropic, ollama, gemini.</source>
         <translation>Protocole : openai, anthropic, ollama, gemini.</translation>
-    </message>
-    <message>
-        <source>Provider profile id (for the keychain).</source>
-        <translation>Identifiant du profil de fournisseur (pour le trousseau).</translation>
     </message>
     <message>
         <source>Seconds without data before giving up.</source>
@@ -289,14 +312,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>send a besoin du texte du message</translation>
     </message>
     <message>
-        <source>there is no provider profile &quot;%1&quot; in %2</source>
-        <translation>il n’y a pas de profil de fournisseur « %1 » dans %2</translation>
-    </message>
-    <message>
-        <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID</source>
-        <translation>send a besoin de --endpoint URL (p. ex. http://localhost:11434/v1) ou de --profile ID</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a URL</source>
         <translation>« %1 » n’est pas une URL</translation>
     </message>
@@ -377,6 +392,62 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</source>
         <translation>remarque : le serveur a laissé tomber une partie de l’historique (il a compté bien moins de jetons que ceux envoyés).</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>Une des commandes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Provider profile: its name or id (confab-cli profiles).</source>
+        <translation>Profil de fournisseur : son nom ou son identifiant (confab-cli profiles).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>MODIFIÉ</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MESSAGES</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>No provider profiles in %1; add one in the app&apos;s Settings.</source>
+        <translation>Aucun profil de fournisseur dans %1 ; ajoutez-en un dans les réglages de l’application.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>POINT D’ACCÈS</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>there is no provider profile &quot;%1&quot;: %2 has none (add one in the app&apos;s Settings)</source>
+        <translation>il n’y a pas de profil de fournisseur « %1 » : %2 n’en contient aucun (ajoutez-en un dans les réglages de l’application)</translation>
+    </message>
+    <message>
+        <source>there is no provider profile &quot;%1&quot;; the profiles are: %2</source>
+        <translation>il n’y a pas de profil de fournisseur « %1 » ; les profils sont : %2</translation>
+    </message>
+    <message>
+        <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</source>
+        <translation>send a besoin de --endpoint URL (par ex. http://localhost:11434/v1) ou de --profile NOM</translation>
     </message>
     <message>
         <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
@@ -944,6 +1015,50 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
+    <message>
+        <source>Stopped before any text</source>
+        <translation>Arrêtée avant tout texte</translation>
+    </message>
+    <message>
+        <source>Interrupted before any text</source>
+        <translation>Interrompue avant tout texte</translation>
+    </message>
+    <message>
+        <source>(empty reply)</source>
+        <translation>(réponse vide)</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <source>Regenerate reply</source>
+        <translation>Régénérer la réponse</translation>
+    </message>
+    <message>
+        <source>Edit and resend</source>
+        <translation>Modifier et renvoyer</translation>
+    </message>
+    <message>
+        <source>Copy code block %1</source>
+        <translation>Copier le bloc de code %1</translation>
+    </message>
+    <message>
+        <source>Hide thinking</source>
+        <translation>Masquer la réflexion</translation>
+    </message>
+    <message>
+        <source>Show thinking</source>
+        <translation>Afficher la réflexion</translation>
+    </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation>Poursuivre la réponse</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -972,6 +1087,14 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends · Esc cancels</source>
+        <translation>Ctrl+Entrée envoie · Échap annule</translation>
+    </message>
+    <message>
+        <source>Edit the message; Ctrl+Enter sends it as a new branch</source>
+        <translation>Modifiez le message ; Ctrl+Entrée l’envoie comme nouvelle branche</translation>
     </message>
 </context>
 <context>
@@ -1518,10 +1641,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>É&amp;pingler</translation>
     </message>
     <message>
-        <source>Session &amp;settings…</source>
-        <translation>&amp;Paramètres de la discussion…</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1538,6 +1657,10 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
     <message>
         <source>No chat contains “%1”.</source>
         <translation>Aucune discussion ne contient « %1 ».</translation>
+    </message>
+    <message>
+        <source>Chat &amp;Settings…</source>
+        <translation>&amp;Réglages de la discussion…</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1851,22 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
     <message>
         <source>&amp;Context length (tokens):</source>
         <translation>Longueur de &amp;contexte (jetons) :</translation>
+    </message>
+    <message>
+        <source>No key saved (none is needed for local servers)</source>
+        <translation>Aucune clé enregistrée (aucune n’est nécessaire pour les serveurs locaux)</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit; type to replace</source>
+        <translation>Gardée en mémoire jusqu’à la fermeture ; tapez pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
     </message>
 </context>
 <context>

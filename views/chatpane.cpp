@@ -88,8 +88,12 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
             const int row = index.row();
             finishEdit();
             m_controller->editAndResend(row, text);
+            m_composer->setFocus(Qt::OtherFocusReason); // not wherever the closed editor sent it
         });
-    connect(delegate, &MessageDelegate::editCancelled, this, [this] { finishEdit(); });
+    connect(delegate, &MessageDelegate::editCancelled, this, [this] {
+        finishEdit();
+        m_composer->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChatPane::showContextMenu);
 
     // Anything that may move the window: rows added/removed/finished, branch switched, session opened.

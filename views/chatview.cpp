@@ -1,14 +1,18 @@
 #include "views/chatview.h"
 
 #include "models/transcriptmodel.h"
+#include "views/chatviewaccessible.h"
 #include "views/linkopener.h"
 #include "views/messagedelegate.h"
 #include "views/messageselector.h"
 #include "views/transcriptviewproxy.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QWheelEvent>
 #include <utility>
 
 namespace {
@@ -35,6 +39,9 @@ ChatView::ChatView(QWidget *parent)
     viewport()->setAttribute(Qt::WA_Hover);
     verticalScrollBar()->setSingleStep(24);
     setAccessibleName(tr("Conversation"));
+    setFocusPolicy(Qt::StrongFocus);
+    ChatViewAccessible::installFactory();
+    ChatViewAccessible::replaceCached(this);
 
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::onScrolled);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ChatView::onRangeChanged);
@@ -433,4 +440,170 @@ void ChatView::changeEvent(QEvent *event)
         scheduleDelayedItemsLayout();
     }
     QListView::changeEvent(event);
+}
+
+QList<MessageGeometry::ButtonArea> ChatView::rowActions(int row) const
+{
+    if (!m_proxy || row < 0 || row >= m_proxy->rowCount())
+        return {};
+    const QModelIndex index = m_proxy->index(row, 0);
+    return m_delegate->actions(optionFor(index), index);
+}
+
+QString ChatView::rowActionName(int row, int action) const
+{
+    const QList<MessageGeometry::ButtonArea> all = rowActions(row);
+    if (action < 0 || action >= all.size())
+        return {};
+    return m_delegate->actionName(all.at(action), m_proxy->index(row, 0));
+}
+
+bool ChatView::activateAction(int row, int action)
+{
+    if (!m_proxy || row < 0 || row >= m_proxy->rowCount())
+        return false;
+    const QModelIndex index = m_proxy->index(row, 0);
+    return m_delegate->activateAction(optionFor(index), index, action);
+}
+
+void ChatView::setKeyboardAction(int action)
+{
+    m_keyboardAction = action;
+    updateKeyboardFocus();
+}
+
+void ChatView::updateKeyboardFocus()
+{
+    const QModelIndex current = currentIndex();
+    const qint64 id
+        = hasFocus() && current.isValid() ? current.data(TranscriptModel::IdRole).toLongLong() : 0;
+    const int count = current.isValid() ? int(rowActions(current.row()).size()) : 0;
+    m_keyboardAction = qBound(-1, m_keyboardAction, count - 1);
+    m_delegate->setKeyboardFocus(id, m_keyboardAction);
+    viewport()->update();
+    if (id && QAccessible::isActive()) {
+        QAccessibleEvent event(this, QAccessible::Focus);
+        event.setChild(ChatViewAccessible::focusChildIndex(this));
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void ChatView::focusInEvent(QFocusEvent *event)
+{
+    // The newest message is where a reader of a chat starts.
+    if (m_proxy && !currentIndex().isValid() && m_proxy->rowCount() > 0)
+        setCurrentIndex(m_proxy->index(m_proxy->rowCount() - 1, 0));
+    PlaceholderListView::focusInEvent(event);
+    updateKeyboardFocus();
+}
+
+void ChatView::focusOutEvent(QFocusEvent *event)
+{
+    PlaceholderListView::focusOutEvent(event);
+    m_delegate->setKeyboardFocus(0, -1);
+    viewport()->update();
+}
+
+void ChatView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    PlaceholderListView::currentChanged(current, previous);
+    if (current.row() != previous.row() || !previous.isValid())
+        m_keyboardAction = -1;
+    updateKeyboardFocus();
+}
+
+void ChatView::keyPressEvent(QKeyEvent *event)
+{
+    const int rows = m_proxy ? m_proxy->rowCount() : 0;
+    const QModelIndex current = currentIndex();
+    const int row = current.isValid() ? current.row() : rows - 1;
+    const auto moveTo = [this](int target) {
+        const QModelIndex index = m_proxy->index(target, 0);
+        setCurrentIndex(index);
+        m_adjusting = true;
+        scrollTo(index, EnsureVisible);
+        m_adjusting = false;
+        m_stickToBottom = target == m_proxy->rowCount() - 1;
+    };
+    if (rows == 0) {
+        PlaceholderListView::keyPressEvent(event);
+        return;
+    }
+    if (event->matches(QKeySequence::Copy)) {
+        Q_EMIT m_delegate->copyRequested(m_proxy->index(row, 0));
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Up:
+        if (row == 0 && m_proxy->canFetchOlder()) {
+            fetchOlder();
+            moveTo(qMax(
+                0, m_proxy->transcript()->rowOfId(current.data(TranscriptModel::IdRole).toLongLong()) - 1));
+        } else {
+            moveTo(qMax(0, row - 1));
+        }
+        return;
+    case Qt::Key_Down:
+        moveTo(qMin(rows - 1, row + 1));
+        return;
+    case Qt::Key_Home:
+        moveTo(0);
+        return;
+    case Qt::Key_End:
+        moveTo(rows - 1);
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int step = event->key() == Qt::Key_Left ? -1 : 1;
+        // Shift+arrows on a code block's Copy button scroll that block sideways.
+        const MessageGeometry::ButtonArea area = rowActions(row).value(m_keyboardAction);
+        if (event->modifiers().testFlag(Qt::ShiftModifier)) {
+            if (area.button == MessageGeometry::Button::CopyCode) {
+                const QModelIndex index = m_proxy->index(row, 0);
+                m_delegate->scrollCodeBlock(optionFor(index), index, area.codeBlock, step * 60);
+                viewport()->update(visualRect(index));
+            }
+            return;
+        }
+        setKeyboardAction(qMax(-1, m_keyboardAction + step));
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_keyboardAction >= 0) {
+            activateAction(row, m_keyboardAction);
+            updateKeyboardFocus(); // the row may have changed (thinking shown, another alternative)
+        }
+        return;
+    case Qt::Key_Menu:
+        Q_EMIT customContextMenuRequested(visualRect(m_proxy->index(row, 0)).center());
+        return;
+    default:
+        break;
+    }
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        Q_EMIT customContextMenuRequested(visualRect(m_proxy->index(row, 0)).center());
+        return;
+    }
+    PlaceholderListView::keyPressEvent(event);
+}
+
+void ChatView::wheelEvent(QWheelEvent *event)
+{
+    // Sideways (a horizontal wheel, or Shift with the vertical one) over a code block that is
+    // wider than its box scrolls that block; anything else scrolls the transcript.
+    const QPoint delta = event->angleDelta();
+    const int sideways = delta.x() != 0                  ? delta.x()
+        : event->modifiers().testFlag(Qt::ShiftModifier) ? delta.y()
+                                                         : 0;
+    const QPoint pos = event->position().toPoint();
+    const QModelIndex index = indexAt(pos);
+    if (sideways != 0 && index.isValid()
+        && m_delegate->scrollCode(optionFor(index), index, pos, -sideways / 2)) {
+        viewport()->update(visualRect(index));
+        event->accept();
+        return;
+    }
+    PlaceholderListView::wheelEvent(event);
 }

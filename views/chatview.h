@@ -1,5 +1,6 @@
 #pragma once
 
+#include "views/messagegeometry.h"
 #include "views/placeholderlistview.h"
 
 #include <QPointer>
@@ -43,6 +44,14 @@ public:
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     void doItemsLayout() override;
 
+    // Keyboard use (Tab reaches the transcript): Up/Down/Home/End choose the current message,
+    // Left/Right its buttons (see MessageDelegate::actions(); -1 is the message itself), Enter or
+    // Space presses the button, Ctrl+C copies the message, Menu opens its context menu.
+    int keyboardAction() const { return m_keyboardAction; }
+    QList<MessageGeometry::ButtonArea> rowActions(int row) const;
+    QString rowActionName(int row, int action) const;
+    bool activateAction(int row, int action);
+
     // In-place text selection of one row (see above); nullptr / invalid when none is open.
     MessageSelector *selector() const;
     QModelIndex selectorIndex() const { return m_selectorIndex; }
@@ -59,6 +68,11 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -72,6 +86,8 @@ private:
     // drag and release that follow it, which Qt keeps delivering to the viewport).
     void forwardToSelector(QMouseEvent *event);
     bool sendToDelegate(QMouseEvent *event, const QModelIndex &index);
+    void setKeyboardAction(int action);
+    void updateKeyboardFocus();
 
     TranscriptViewProxy *m_proxy = nullptr;
     MessageDelegate *m_delegate;
@@ -92,4 +108,5 @@ private:
     QTimer m_measureTimer;
     QPersistentModelIndex m_selectorIndex;
     bool m_forwarding = false; // a press opened the selector; its drag goes there until released
+    int m_keyboardAction = -1;
 };

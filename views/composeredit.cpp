@@ -1,6 +1,8 @@
 #include "views/composeredit.h"
 
 #include <QKeyEvent>
+#include <QTextDocument>
+#include <QTextOption>
 
 ComposerEdit::ComposerEdit(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -8,6 +10,20 @@ ComposerEdit::ComposerEdit(QWidget *parent)
     setTabChangesFocus(true);
     setPlaceholderText(tr("Message the model… (Enter to send, Shift+Enter for a new line)"));
     setAccessibleName(tr("Message"));
+    // Text runs in its own direction (Arabic, Hebrew right to left, right-aligned) as the bubble
+    // will show it. QPlainTextEdit aligns left whatever the direction, so the alignment follows
+    // the text's first strong character.
+    QTextOption option = document()->defaultTextOption();
+    option.setTextDirection(Qt::LayoutDirectionAuto);
+    document()->setDefaultTextOption(option);
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        QTextOption current = document()->defaultTextOption();
+        const Qt::Alignment wanted = toPlainText().isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+        if (current.alignment() != wanted) {
+            current.setAlignment(wanted);
+            document()->setDefaultTextOption(current);
+        }
+    });
     // Grow with the text up to a few lines, then scroll.
     connect(this, &QPlainTextEdit::blockCountChanged, this, &QWidget::updateGeometry);
 }

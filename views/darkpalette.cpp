@@ -18,5 +18,14 @@ QPalette darkPalette()
     p.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
     p.setColor(QPalette::ToolTipBase, QColor(50, 50, 54));
     p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    // Disabled widgets must look disabled: QPalette's own disabled colours are for light themes
+    // (a disabled Send button kept its bright text).
+    const QColor dimText(120, 120, 124);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, dimText);
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(42, 42, 45));
+    p.setColor(QPalette::Disabled, QPalette::Base, QColor(33, 33, 36));
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(70, 70, 76));
+    p.setColor(QPalette::Disabled, QPalette::Light, QColor(50, 50, 54));
     return p;
 }

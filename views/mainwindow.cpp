@@ -22,10 +22,12 @@
 #include "views/sessionsidebar.h"
 #include "views/settingsdialog.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -74,9 +76,11 @@ MainWindow::MainWindow(
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    // The window's notices (Undo, storage errors, the key) float over the top of the chat rather
+    // than push the sidebar and the chat down while they show (placeNotice()).
+    m_notice->setParent(central);
 
     // The model id comes from the server's list or a profile: never rich text.
     m_modelLabel->setTextFormat(Qt::PlainText);
@@ -85,16 +89,26 @@ MainWindow::MainWindow(
     m_tokenLabel->setAccessibleName(tr("Estimated size of the next request"));
     statusBar()->addPermanentWidget(m_tokenLabel);
     statusBar()->addPermanentWidget(m_modelLabel);
+    // A message ("Exported to …", a failure) was cut off at 800 px beside the request size: the
+    // size steps aside while a message shows.
+    connect(statusBar(), &QStatusBar::messageChanged, this,
+        [this](const QString &message) { m_tokenLabel->setVisible(message.isEmpty()); });
 
     createActions();
     createMenus();
 
-    connect(m_sidebar, &SessionSidebar::sessionActivated, this, [this](qint64 id, qint64 messageId) {
+    const auto openFromSidebar = [this](qint64 id, qint64 messageId) {
         openSession(id);
         // From a search hit: take the user to the message that matched.
         if (messageId && id == m_manager->currentSessionId())
             m_chat->revealMessage(messageId);
-    });
+    };
+    connect(m_sidebar, &SessionSidebar::sessionSelected, this, openFromSidebar);
+    connect(m_sidebar, &SessionSidebar::sessionActivated, this,
+        [this, openFromSidebar](qint64 id, qint64 messageId) {
+            openFromSidebar(id, messageId);
+            m_chat->composer()->setFocus(Qt::OtherFocusReason); // a chat was chosen: go on writing
+        });
     connect(m_sidebar, &SessionSidebar::newChatRequested, this, &MainWindow::newChat);
     connect(m_sidebar, &SessionSidebar::deleteRequested, this, &MainWindow::deleteSession);
     connect(m_sidebar, &SessionSidebar::exportRequested, this, &MainWindow::exportSession);
@@ -160,6 +174,7 @@ MainWindow::MainWindow(
             NoticeBar::Kind::Error, tr("Enter &key…"));
     });
 
+    qApp->installEventFilter(this); // the window's shortcuts over the text fields' (eventFilter)
     restoreWindowState();
     // Reopen the chat the user had open, else the newest.
     m_manager->openLastOrNewest(m_settings->value(QStringLiteral("window/lastSession")).toLongLong());
@@ -269,8 +284,7 @@ void MainWindow::updateActions()
     // Esc only means "stop" while a reply runs; otherwise it belongs to the focused widget.
     action(QStringLiteral("stop"))->setEnabled(busy);
     action(QStringLiteral("regenerate"))->setEnabled(hasSession && !busy);
-    for (const char *name :
-        {"exportChat", "printChat", "rename", "pin", "deleteChat", "sessionSettings", "copyLastReply"})
+    for (const char *name : {"exportChat", "printChat", "rename", "pin", "deleteChat", "copyLastReply"})
         action(QString::fromLatin1(name))->setEnabled(hasSession);
 }
 
@@ -299,12 +313,51 @@ void MainWindow::newChat()
 
 void MainWindow::deleteSession(qint64 sessionId)
 {
+    const bool fromList = m_sidebar->list()->hasFocus();
     m_manager->deleteSession(sessionId); // the notice offers Undo (sessionDeleted)
+    if (!fromList)
+        m_chat->composer()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::undoDelete()
 {
     m_manager->undoDelete();
+    // The Undo button that had the focus is gone: back to writing, not to the next widget.
+    m_notice->hide();
+    m_chat->composer()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::placeNotice()
+{
+    const QPoint topLeft = m_chat->mapTo(centralWidget(), QPoint(0, 0));
+    const int height = m_notice->heightForWidth(m_chat->width());
+    m_notice->setGeometry(
+        QRect(topLeft, QSize(m_chat->width(), height > 0 ? height : m_notice->sizeHint().height())));
+    m_notice->raise();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_notice && event->type() == QEvent::Show)
+        || (watched == m_chat && event->type() == QEvent::Resize && m_notice->isVisible()))
+        placeNotice();
+    // Text fields claim some Ctrl keys for themselves (Ctrl+E is "end of line", Ctrl+K "delete
+    // to the end" in a QLineEdit): the window's Ctrl shortcuts win, wherever the focus is.
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers().testFlag(Qt::ControlModifier)) {
+            const QKeySequence pressed(key->keyCombination());
+            const QList<QAction *> own = actions();
+            for (const QAction *action : own) {
+                if (action->isEnabled() && action->shortcuts().contains(pressed)) {
+                    event->ignore();
+                    return true;
+                }
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::askForApiKey()
@@ -407,6 +460,13 @@ void MainWindow::showSettings()
 
 void MainWindow::showSessionSettings(qint64 sessionId)
 {
+    if (sessionId == 0) {
+        // A new chat: its provider and model are chosen before the first message.
+        SessionSettingsDialog dialog(m_manager->draft(), m_profiles, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_manager->setDraft(dialog.draft());
+        return;
+    }
     if (!m_store->session(sessionId))
         return;
     SessionSettingsDialog dialog(m_store, sessionId, m_profiles, this);

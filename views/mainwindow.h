@@ -66,6 +66,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -76,6 +77,7 @@ private:
     void updateActions();
     void updateWindowTitle();
     void showStorageError(const QString &message);
+    void placeNotice();
 
     SessionStore *m_store;
     ProfileStore *m_profiles;

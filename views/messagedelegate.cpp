@@ -53,6 +53,24 @@ QString stateBadge(MessageState state, int phase)
     return {};
 }
 
+// What an empty body says, by how the reply ended.
+QString emptyBodyText(MessageState state)
+{
+    switch (state) {
+    case MessageState::Streaming:
+        return QStringLiteral("…");
+    case MessageState::Stopped:
+        return MessageDelegate::tr("Stopped before any text");
+    case MessageState::Interrupted:
+        return MessageDelegate::tr("Interrupted before any text");
+    case MessageState::Error:
+        return {};
+    case MessageState::Complete:
+        break;
+    }
+    return MessageDelegate::tr("(empty reply)");
+}
+
 // The text of the box under a reply that did not end well (with its Retry button): the
 // server's error, or what happened to a reply cut off by a crash. Empty for the others.
 QString problemText(const QModelIndex &index)
@@ -179,7 +197,8 @@ MessageGeometry MessageDelegate::geometry(
     y += Padding;
     int natural = 0; // widest content, for the user's bubble
     if (!reasoning.isEmpty()) {
-        const QString label = tr("Thinking…");
+        // The ellipsis says "still thinking": gone once the reply ended.
+        const QString label = state == MessageState::Streaming ? tr("Thinking…") : tr("Thinking");
         geo.thinking = QRect(0, y, textWidth, sfm.height() + 6);
         natural = qMax(natural, sfm.horizontalAdvance(label) + 24);
         geo.buttons << MessageGeometry::ButtonArea {
@@ -208,7 +227,7 @@ MessageGeometry MessageDelegate::geometry(
     } else if (reasoning.isEmpty()) {
         // Nothing yet (streaming) or an empty reply: keep one line so the bubble has a body.
         geo.body = QRect(0, y, textWidth, fm.height());
-        natural = qMax(natural, fm.horizontalAdvance(QStringLiteral("…")));
+        natural = qMax(natural, fm.horizontalAdvance(emptyBodyText(state)));
     }
     if (!geo.body.isEmpty())
         y = geo.body.bottom() + 1;
@@ -279,26 +298,32 @@ MessageGeometry MessageDelegate::geometry(
         footer << MessageGeometry::ButtonArea {MessageGeometry::Button::None, {}, geo.siblingLabel, -1};
         footer << MessageGeometry::ButtonArea {MessageGeometry::Button::Next, {}, QStringLiteral("›"), -1};
     }
-    if (hovered && state != MessageState::Streaming && !editing) {
-        footer << MessageGeometry::ButtonArea {MessageGeometry::Button::Copy, {}, tr("Copy"), -1};
+    const int always = int(footer.size());
+    if (state != MessageState::Streaming && !editing) {
+        if (!content.isEmpty())
+            footer << MessageGeometry::ButtonArea {MessageGeometry::Button::Copy, {}, tr("Copy"), -1};
         if (user)
             footer << MessageGeometry::ButtonArea {MessageGeometry::Button::Edit, {}, tr("Edit"), -1};
         else
             footer << MessageGeometry::ButtonArea {
                 MessageGeometry::Button::Regenerate, {}, tr("Regenerate"), -1};
     }
+    // The hover buttons' room is kept when they are hidden, so ‹ 2/3 › never moves under the
+    // pointer (a click meant for ‹ would land on Copy).
     int width = 0;
     for (MessageGeometry::ButtonArea &area : footer) {
         area.rect = buttonRect(sfm, area.label, 0, by, buttonHeight);
         width += area.rect.width() + 2;
     }
+    const bool showActions = hovered || (id != 0 && id == m_keyboardId);
     int x = user ? geo.bubble.right() + 1 - width : geo.bubble.left();
-    for (MessageGeometry::ButtonArea &area : footer) {
+    for (int i = 0; i < footer.size(); ++i) {
+        MessageGeometry::ButtonArea &area = footer[i];
         area.rect.moveLeft(x);
         x += area.rect.width() + 2;
         if (area.button == MessageGeometry::Button::None)
             geo.siblingRect = area.rect;
-        else
+        else if (i < always || showActions)
             geo.buttons << area;
     }
     return geo;
@@ -361,7 +386,125 @@ void MessageDelegate::paint(
     }
     paintBody(painter, option, index, geo);
     paintFooter(painter, option, index, geo);
+    if (m_keyboardId != 0 && index.data(TranscriptModel::IdRole).toLongLong() == m_keyboardId)
+        paintKeyboardFocus(painter, option, index, geo);
     painter->restore();
+}
+
+void MessageDelegate::paintKeyboardFocus(QPainter *painter, const QStyleOptionViewItem &option,
+    const QModelIndex &index, const MessageGeometry &geo) const
+{
+    const QColor color = option.palette.color(QPalette::Highlight);
+    painter->setBrush(Qt::NoBrush);
+    const QList<MessageGeometry::ButtonArea> all = actions(option, index);
+    if (m_keyboardAction >= 0 && m_keyboardAction < all.size()) {
+        painter->setPen(QPen(color, 2));
+        painter->drawRoundedRect(QRectF(all.at(m_keyboardAction).rect).adjusted(-1, -1, 1, 1), 5, 5);
+    }
+    // The current message: a thin frame around all of it (thick on the row when no button is).
+    painter->setPen(QPen(color, m_keyboardAction < 0 ? 2 : 1, Qt::SolidLine));
+    const QRect band = QRect(geo.header.topLeft(), geo.footer.bottomRight()).adjusted(-6, -3, 6, 3);
+    painter->drawRoundedRect(QRectF(band).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+}
+
+QList<MessageGeometry::ButtonArea> MessageDelegate::actions(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const MessageGeometry geo = geometry(option, index, true);
+    QList<MessageGeometry::ButtonArea> result;
+    for (const MessageGeometry::ButtonArea &area : geo.buttons) {
+        if (area.button == MessageGeometry::Button::Thinking)
+            result << area;
+    }
+    const auto rendered = renderedBody(m_cache, option, index, geo);
+    result << codeButtons(rendered.get(), geo, smallFont(option.font));
+    for (const MessageGeometry::ButtonArea &area : geo.buttons) {
+        if (area.button != MessageGeometry::Button::Thinking)
+            result << area;
+    }
+    return result;
+}
+
+QString MessageDelegate::actionName(const MessageGeometry::ButtonArea &area, const QModelIndex &index) const
+{
+    switch (area.button) {
+    case MessageGeometry::Button::Copy:
+        return tr("Copy message");
+    case MessageGeometry::Button::Regenerate:
+        return tr("Regenerate reply");
+    case MessageGeometry::Button::Edit:
+        return tr("Edit and resend");
+    case MessageGeometry::Button::Previous:
+        return tr("Previous alternative");
+    case MessageGeometry::Button::Next:
+        return tr("Next alternative");
+    case MessageGeometry::Button::Retry:
+        return tr("Retry");
+    case MessageGeometry::Button::Continue:
+        return tr("Continue the reply");
+    case MessageGeometry::Button::CopyCode:
+        return tr("Copy code block %1").arg(area.codeBlock + 1);
+    case MessageGeometry::Button::Thinking:
+        return isThinkingExpanded(index.data(TranscriptModel::IdRole).toLongLong()) ? tr("Hide thinking")
+                                                                                    : tr("Show thinking");
+    case MessageGeometry::Button::None:
+        break;
+    }
+    return area.label;
+}
+
+QString MessageDelegate::codeText(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const MessageGeometry &geo, int block) const
+{
+    const auto rendered = renderedBody(m_cache, option, index, geo);
+    return rendered ? rendered->codeBlocks.value(block).text : QString();
+}
+
+bool MessageDelegate::scrollCodeBlock(
+    const QStyleOptionViewItem &option, const QModelIndex &index, int block, int dx)
+{
+    const MessageGeometry geo = geometry(option, index, true);
+    const auto rendered = renderedBody(m_cache, option, index, geo);
+    if (!rendered || block < 0 || block >= rendered->codeBlocks.size())
+        return false;
+    const CodeBlockArea &code = rendered->codeBlocks.at(block);
+    const int range = qMax(0, qCeil(code.contentWidth - code.rect.width()));
+    if (range == 0)
+        return false;
+    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    const int before = m_codeScroll.value({id, block});
+    const int after = qBound(0, before + dx, range);
+    m_codeScroll.insert({id, block}, after);
+    return true;
+}
+
+bool MessageDelegate::scrollCode(
+    const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos, int dx)
+{
+    const MessageGeometry geo = geometry(option, index, true);
+    if (!geo.body.contains(pos))
+        return false;
+    const auto rendered = renderedBody(m_cache, option, index, geo);
+    if (!rendered)
+        return false;
+    for (int i = 0; i < rendered->codeBlocks.size(); ++i) {
+        if (rendered->codeBlocks.at(i).rect.translated(geo.body.topLeft()).contains(pos))
+            return scrollCodeBlock(option, index, i, dx);
+    }
+    return false;
+}
+
+bool MessageDelegate::activateAction(const QStyleOptionViewItem &option, const QModelIndex &index, int action)
+{
+    const QList<MessageGeometry::ButtonArea> all = actions(option, index);
+    if (action < 0 || action >= all.size())
+        return false;
+    const MessageGeometry::ButtonArea &area = all.at(action);
+    const QString code = area.button == MessageGeometry::Button::CopyCode
+        ? codeText(option, index, geometry(option, index, true), area.codeBlock)
+        : QString();
+    activate(area, index, code);
+    return true;
 }
 
 void MessageDelegate::paintMarker(
@@ -485,8 +628,6 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
             painter->fillPath(path, codeBackground);
         }
         if (!selecting) {
-            painter->save();
-            painter->translate(geo.body.topLeft());
             QAbstractTextDocumentLayout::PaintContext context;
             context.palette = option.palette;
             context.palette.setColor(QPalette::Text, text);
@@ -495,10 +636,42 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
             QRect visible = option.rect;
             if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
                 visible &= view->viewport()->rect();
-            context.clip
+            const QRectF shown
                 = QRectF(visible.translated(-geo.body.topLeft())) & QRectF(QPointF(0, 0), geo.body.size());
+            // Code blocks are drawn on their own, inside their box and scrolled sideways; the rest
+            // of the text around them.
+            QRegion prose(shown.toAlignedRect());
+            for (const CodeBlockArea &code : rendered->codeBlocks)
+                prose -= code.rect.toAlignedRect();
+            painter->save();
+            painter->translate(geo.body.topLeft());
+            painter->setClipRegion(prose, Qt::IntersectClip);
+            context.clip = shown;
             rendered->doc->documentLayout()->draw(painter, context);
             painter->restore();
+            for (int i = 0; i < rendered->codeBlocks.size(); ++i) {
+                const CodeBlockArea &code = rendered->codeBlocks.at(i);
+                const QRectF box = code.rect & shown;
+                if (box.isEmpty())
+                    continue;
+                const int dx = m_codeScroll.value({id, i});
+                painter->save();
+                painter->translate(geo.body.topLeft());
+                painter->setClipRect(box, Qt::IntersectClip);
+                painter->translate(-dx, 0);
+                context.clip = box.translated(dx, 0);
+                rendered->doc->documentLayout()->draw(painter, context);
+                painter->restore();
+                if (code.contentWidth > code.rect.width()) {
+                    // A thin track at the bottom of the box: how much is out of sight, and where.
+                    const QRectF area = code.rect.translated(geo.body.topLeft());
+                    const qreal track = area.width() - 16;
+                    const qreal thumb = qMax<qreal>(24, track * area.width() / code.contentWidth);
+                    const qreal pos = (track - thumb) * dx / (code.contentWidth - area.width());
+                    painter->fillRect(QRectF(area.left() + 8 + pos, area.bottom() - 4, thumb, 3),
+                        ViewColors::mutedText(option.palette));
+                }
+            }
         }
         // Copy buttons on code blocks; always shown, they are the common action.
         painter->setFont(small);
@@ -514,10 +687,11 @@ void MessageDelegate::paintBody(QPainter *painter, const QStyleOptionViewItem &o
                     Qt::AlignVCenter | Qt::AlignLeft, code.language);
             }
         }
-    } else if (stateOf(index) == MessageState::Streaming) {
+    } else if (!geo.body.isEmpty()) {
+        // No text (yet): say why rather than show a blank card.
         painter->setFont(option.font);
         painter->setPen(ViewColors::mutedText(option.palette));
-        painter->drawText(geo.body, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("…"));
+        painter->drawText(geo.body, Qt::AlignLeft | Qt::AlignVCenter, emptyBodyText(stateOf(index)));
     }
 
     if (!geo.error.isEmpty()) {

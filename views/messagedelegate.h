@@ -71,6 +71,32 @@ public:
     bool isSelectableAt(
         const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
 
+    // Keyboard use: the current row of a focused transcript (`messageId`, 0: none) shows all
+    // its buttons and a focus frame, and `action` (an index into actions(), -1: the row
+    // itself) is framed as the button Enter presses.
+    void setKeyboardFocus(qint64 messageId, int action)
+    {
+        m_keyboardId = messageId;
+        m_keyboardAction = action;
+    }
+    qint64 keyboardId() const { return m_keyboardId; }
+    int keyboardAction() const { return m_keyboardAction; }
+    // Everything a row offers, in reading order (thinking, code Copy buttons, retry, ‹ ›, Copy,
+    // Edit or Regenerate): what the keyboard walks through and what assistive tools list.
+    QList<MessageGeometry::ButtonArea> actions(
+        const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The name a screen reader says for an action ("Copy message", "Next alternative"...).
+    QString actionName(const MessageGeometry::ButtonArea &area, const QModelIndex &index) const;
+    // Does what clicking action `action` of actions() does; false if there is no such action.
+    bool activateAction(const QStyleOptionViewItem &option, const QModelIndex &index, int action);
+
+    // Code lines do not wrap: a block wider than the bubble scrolls sideways. Scrolls the code
+    // block under `pos` by `dx` pixels (clamped); false if there is none there that overflows.
+    bool scrollCode(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos, int dx);
+    // The same for code block `block` of the row (the keyboard's Shift+Left/Right).
+    bool scrollCodeBlock(const QStyleOptionViewItem &option, const QModelIndex &index, int block, int dx);
+    int codeScroll(qint64 messageId, int block) const { return m_codeScroll.value({messageId, block}); }
+
     // Drop cached documents (palette, font or style changed).
     void clearCache()
     {
@@ -111,6 +137,10 @@ private:
         const QRect &rect) const;
     void paintButton(
         QPainter *painter, const QStyleOptionViewItem &option, const MessageGeometry::ButtonArea &area) const;
+    void paintKeyboardFocus(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+        const MessageGeometry &geo) const;
+    QString codeText(const QStyleOptionViewItem &option, const QModelIndex &index, const MessageGeometry &geo,
+        int block) const;
     void activate(const MessageGeometry::ButtonArea &area, const QModelIndex &index, const QString &code);
 
     mutable MessageDocumentCache m_cache;
@@ -139,8 +169,11 @@ private:
     mutable QHash<qint64, RowSize> m_rowSizes;
     quint64 m_sizeGeneration = 0;
     QSet<qint64> m_expanded;
+    QHash<QPair<qint64, int>, int> m_codeScroll; // (message id, code block) -> pixels scrolled
     qint64 m_editingId = 0;
     qint64 m_selectingId = 0;
     qint64 m_highlightId = 0;
+    qint64 m_keyboardId = 0;
+    int m_keyboardAction = -1;
     int m_phase = 0;
 };

@@ -9,6 +9,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace {
 
@@ -30,6 +31,35 @@ qsizetype shownLength(const QString &text, qsizetype maxChars)
         lineEnd = next;
     }
     return lineEnd + 1 >= text.size() ? -1 : lineEnd;
+}
+
+// Model text is written for chat apps, which show a single newline as a line break; CommonMark
+// would join the lines into one paragraph. Two spaces before such a newline make it a hard
+// break; code (fenced or indented) and table rows are left as they are.
+QString withLineBreaks(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\n')))
+        return text;
+    QStringList lines = text.split(QLatin1Char('\n'));
+    QString fence; // the open fence's marker, empty outside code
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
+            if (fence.isEmpty())
+                fence = trimmed.left(3);
+            else if (trimmed.startsWith(fence))
+                fence.clear();
+            continue;
+        }
+        if (!fence.isEmpty() || trimmed.isEmpty() || lines.at(i + 1).trimmed().isEmpty()
+            || line.startsWith(QLatin1String("    ")) || line.startsWith(QLatin1Char('\t'))
+            || trimmed.startsWith(QLatin1Char('|')) || line.endsWith(QLatin1String("  "))
+            || line.endsWith(QLatin1Char('\\')))
+            continue;
+        lines[i] += QLatin1String("  ");
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool isCodeBlock(const QTextBlock &block)
@@ -155,7 +185,7 @@ std::unique_ptr<QTextDocument> MessageDocumentCache::createDocument(
         return document;
     }
     // Raw HTML in a reply shows as the text it is: no <a href>, <font> or <img> from the model.
-    doc->setMarkdown(text,
+    doc->setMarkdown(withLineBreaks(text),
         QTextDocument::MarkdownFeatures(
             QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
 
@@ -198,9 +228,19 @@ void MessageDocumentCache::layout(RenderedText &entry, int width)
         area.rect.setTop(area.rect.top() - block.blockFormat().topMargin());
         area.language = block.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
         QStringList lines {block.text()};
+        const auto widest = [](const QTextBlock &b) {
+            qreal w = 0;
+            if (const QTextLayout *lines = b.layout()) {
+                for (int i = 0; i < lines->lineCount(); ++i)
+                    w = qMax(w, lines->lineAt(i).naturalTextWidth());
+            }
+            return w + b.blockFormat().leftMargin() + b.blockFormat().rightMargin();
+        };
+        area.contentWidth = widest(block);
         while (block.next().isValid() && isCodeBlock(block.next())) {
             block = block.next();
             area.rect = area.rect.united(layout->blockBoundingRect(block));
+            area.contentWidth = qMax(area.contentWidth, widest(block));
             lines << block.text();
         }
         area.rect.setBottom(area.rect.bottom() + block.blockFormat().bottomMargin());

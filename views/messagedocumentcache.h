@@ -26,6 +26,9 @@ struct CodeBlockArea
     QRectF rect;
     QString text;
     QString language; // from the fence, e.g. "cpp"; may be empty
+    // How wide its longest line is (code lines do not wrap): more than rect's width means the
+    // block scrolls sideways (MessageDelegate::scrollCode).
+    qreal contentWidth = 0;
 };
 
 // One laid-out document and what the delegate needs to hit-test it.

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -24,7 +25,13 @@ MessageEditor::MessageEditor(QWidget *parent)
     });
     connect(cancel, &QPushButton::clicked, this, &MessageEditor::cancelled);
 
+    // Enter adds a line here (a message is often several): say how to send instead.
+    auto *hint = new QLabel(tr("Ctrl+Enter sends · Esc cancels"), this);
+    hint->setTextFormat(Qt::PlainText);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    m_edit->setPlaceholderText(tr("Edit the message; Ctrl+Enter sends it as a new branch"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(hint);
     buttons->addStretch();
     buttons->addWidget(cancel);
     buttons->addWidget(send);

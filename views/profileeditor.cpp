@@ -119,6 +119,11 @@ void ProfileEditor::setApiKeyHint(const QString &hint)
     m_key->setPlaceholderText(hint);
 }
 
+QString ProfileEditor::apiKeyHint() const
+{
+    return m_key->placeholderText();
+}
+
 void ProfileEditor::testConnection()
 {
     const ProviderProfile current = profile();

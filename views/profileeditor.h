@@ -29,6 +29,7 @@ public:
     // What the user typed in the key field; only meaningful when apiKeyEdited().
     QString apiKey() const;
     bool apiKeyEdited() const { return m_keyEdited; }
+    QString apiKeyHint() const;
     void setApiKeyHint(const QString &hint);
 
     QLineEdit *nameEdit() const { return m_name; }

@@ -17,9 +17,18 @@
 
 SessionSettingsDialog::SessionSettingsDialog(
     SessionStore *store, qint64 sessionId, ProfileStore *profiles, QWidget *parent)
+    : SessionSettingsDialog(store->session(sessionId).value_or(SessionInfo()), profiles, parent)
+{
+    // The same dialog, over the stored chat: accept() writes there instead of to draft().
+    m_store = store;
+    m_sessionId = sessionId;
+}
+
+SessionSettingsDialog::SessionSettingsDialog(
+    const SessionInfo &draft, ProfileStore *profiles, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_sessionId(sessionId)
+    , m_draft(draft)
+    , m_sessionId(0)
     , m_systemPrompt(new QPlainTextEdit(this))
     , m_provider(new QComboBox(this))
     , m_model(new QLineEdit(this))
@@ -28,7 +37,7 @@ SessionSettingsDialog::SessionSettingsDialog(
     , m_tokenBudget(new QSpinBox(this))
     , m_contextLength(new QSpinBox(this))
 {
-    const SessionInfo info = store->session(sessionId).value_or(SessionInfo());
+    const SessionInfo &info = draft;
     setWindowTitle(tr("Chat settings — %1").arg(SessionListModel::displayTitle(info.title)));
 
     m_systemPrompt->setPlainText(info.systemPrompt);
@@ -93,7 +102,7 @@ SessionSettingsDialog::SessionSettingsDialog(
 
 void SessionSettingsDialog::accept()
 {
-    const SessionInfo info = m_store->session(m_sessionId).value_or(SessionInfo());
+    const SessionInfo info = m_store ? m_store->session(m_sessionId).value_or(SessionInfo()) : m_draft;
     // Start from what is stored, so keys this dialog does not show (tokenRatio) survive.
     QJsonObject settings = info.settings;
     const auto put = [&settings](const QString &key, double value, bool isDefault) {
@@ -106,6 +115,14 @@ void SessionSettingsDialog::accept()
     put(ContextSettings::MaxMessagesKey, m_historyLimit->value(), m_historyLimit->value() < 0);
     put(ContextSettings::TokenBudgetKey, m_tokenBudget->value(), m_tokenBudget->value() < 0);
     put(ContextSettings::ContextLengthKey, m_contextLength->value(), m_contextLength->value() < 0);
+    if (!m_store) {
+        m_draft.systemPrompt = m_systemPrompt->toPlainText().trimmed();
+        m_draft.provider = m_provider->currentData().toString();
+        m_draft.model = m_model->text().trimmed();
+        m_draft.settings = settings;
+        QDialog::accept();
+        return;
+    }
     m_store->setSystemPrompt(m_sessionId, m_systemPrompt->toPlainText().trimmed());
     m_store->setSessionModel(m_sessionId, m_provider->currentData().toString(), m_model->text().trimmed());
     m_store->setSessionSettings(m_sessionId, settings);

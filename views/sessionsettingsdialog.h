@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/sessioninfo.h"
+
 #include <QDialog>
 
 class ProfileStore;
@@ -18,6 +20,12 @@ class SessionSettingsDialog : public QDialog
 public:
     SessionSettingsDialog(
         SessionStore *store, qint64 sessionId, ProfileStore *profiles, QWidget *parent = nullptr);
+    // For a new chat before its first message: edits `draft` (SessionManager::draft()); the
+    // result is draft() after accept.
+    SessionSettingsDialog(const SessionInfo &draft, ProfileStore *profiles, QWidget *parent = nullptr);
+    const SessionInfo &draft() const { return m_draft; }
+    QComboBox *providerBox() const { return m_provider; }
+    QLineEdit *modelEdit() const { return m_model; }
 
     QPlainTextEdit *systemPromptEdit() const { return m_systemPrompt; }
     QSpinBox *historyLimitBox() const { return m_historyLimit; }
@@ -28,7 +36,8 @@ public:
     QSpinBox *contextLengthBox() const { return m_contextLength; }
 
 private:
-    SessionStore *m_store;
+    SessionStore *m_store = nullptr;
+    SessionInfo m_draft;
     qint64 m_sessionId;
     QPlainTextEdit *m_systemPrompt;
     QComboBox *m_provider;

@@ -9,7 +9,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 SessionSidebar::SessionSidebar(
@@ -40,6 +42,8 @@ SessionSidebar::SessionSidebar(
     m_list->setAccessibleName(tr("Chats"));
     m_list->setPlaceholderText(tr("No chats yet.\nStart one with New chat (Ctrl+N)."));
     m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
+    watchCurrent();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
@@ -59,6 +63,7 @@ SessionSidebar::SessionSidebar(
     // The list re-sorts when a chat gets a message; keep the open chat selected.
     connect(m_sessions, &QAbstractItemModel::rowsInserted, this, &SessionSidebar::reselect);
     connect(m_sessions, &QAbstractItemModel::rowsMoved, this, &SessionSidebar::reselect);
+    connect(m_sessions, &QAbstractItemModel::rowsRemoved, this, &SessionSidebar::reselect);
     connect(m_sessions, &QAbstractItemModel::modelReset, this, &SessionSidebar::reselect);
     connect(m_sessions, &QAbstractItemModel::layoutChanged, this, &SessionSidebar::reselect);
 }
@@ -68,6 +73,21 @@ bool SessionSidebar::isSearching() const
     return m_list->model() == m_searchModel;
 }
 
+void SessionSidebar::watchCurrent()
+{
+    // The arrow keys move the highlight: open what it lands on (setModel() replaces the
+    // selection model, so this is done again after each switch between chats and hits).
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            const qint64 id = sessionIdAt(current);
+            if (m_reselecting || !m_list->hasFocus() || !id || (id == m_current && !isSearching()))
+                return;
+            const qint64 messageId
+                = isSearching() ? current.data(SearchModel::MessageIdRole).toLongLong() : 0;
+            Q_EMIT sessionSelected(id, messageId);
+        });
+}
+
 void SessionSidebar::applySearch()
 {
     m_debounce.stop();
@@ -75,6 +95,7 @@ void SessionSidebar::applySearch()
     if (query.isEmpty()) {
         if (isSearching()) {
             m_list->setModel(m_sessions);
+            watchCurrent();
             m_list->setPlaceholderText(tr("No chats yet.\nStart one with New chat (Ctrl+N)."));
             reselect();
         }
@@ -82,8 +103,10 @@ void SessionSidebar::applySearch()
     }
     m_list->setPlaceholderText(tr("No chat contains \u201c%1\u201d.").arg(query));
     m_searchModel->setQuery(query);
-    if (!isSearching())
+    if (!isSearching()) {
         m_list->setModel(m_searchModel);
+        watchCurrent();
+    }
 }
 
 void SessionSidebar::focusSearch()
@@ -105,7 +128,6 @@ void SessionSidebar::onClicked(const QModelIndex &index)
     const qint64 id = sessionIdAt(index);
     if (!id)
         return;
-    m_current = id;
     const qint64 messageId = isSearching() ? index.data(SearchModel::MessageIdRole).toLongLong() : 0;
     Q_EMIT sessionActivated(id, messageId);
 }
@@ -120,9 +142,10 @@ void SessionSidebar::reselect()
 {
     if (isSearching())
         return;
+    const QScopedValueRollback<bool> guard(m_reselecting, true);
     const int row = m_current ? m_sessions->rowOfId(m_current) : -1;
     if (row < 0) {
-        m_list->clearSelection();
+        m_list->selectionModel()->clear();
         return;
     }
     const QModelIndex index = m_sessions->index(row);
@@ -168,7 +191,7 @@ void SessionSidebar::showContextMenu(const QPoint &pos)
     menu.addAction(tr("&Open"), this, [this, id] { Q_EMIT sessionActivated(id, 0); });
     menu.addAction(tr("&Rename…"), this, [this, id] { renameSession(id); });
     menu.addAction(info && info->pinned ? tr("Un&pin") : tr("&Pin"), this, [this, id] { togglePinned(id); });
-    menu.addAction(tr("Session &settings…"), this, [this, id] { Q_EMIT settingsRequested(id); });
+    menu.addAction(tr("Chat &Settings…"), this, [this, id] { Q_EMIT settingsRequested(id); });
     menu.addAction(tr("&Export…"), this, [this, id] { Q_EMIT exportRequested(id); });
     menu.addSeparator();
     menu.addAction(tr("&Delete"), this, [this, id] { Q_EMIT deleteRequested(id); });
@@ -177,6 +200,11 @@ void SessionSidebar::showContextMenu(const QPoint &pos)
 
 bool SessionSidebar::eventFilter(QObject *watched, QEvent *event)
 {
+    // A right click opens the row's menu without moving the highlight off the open chat.
+    if (watched == m_list->viewport()
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease)
+        && static_cast<QMouseEvent *>(event)->button() == Qt::RightButton)
+        return true;
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

@@ -39,8 +39,11 @@ public:
     void togglePinned(qint64 sessionId);
 
 Q_SIGNALS:
-    // `messageId` is set when opened from a search hit.
+    // `messageId` is set when opened from a search hit. Activated: a click or Enter (the user
+    // goes on in the chat); selected: the highlight moved with the arrow keys (the focus stays
+    // in the list). Either way the chat is opened: the highlight is always the open chat.
     void sessionActivated(qint64 sessionId, qint64 messageId);
+    void sessionSelected(qint64 sessionId, qint64 messageId);
     void newChatRequested();
     void deleteRequested(qint64 sessionId);
     void exportRequested(qint64 sessionId);
@@ -54,6 +57,7 @@ private:
     void showContextMenu(const QPoint &pos);
     qint64 sessionIdAt(const QModelIndex &index) const;
     void reselect();
+    void watchCurrent();
 
     SessionStore *m_store;
     SessionListModel *m_sessions;
@@ -62,5 +66,6 @@ private:
     QPushButton *m_newChat;
     PlaceholderListView *m_list;
     QTimer m_debounce;
-    qint64 m_current = 0;
+    qint64 m_current = 0; // the open chat (SessionManager's), set through setCurrentSession()
+    bool m_reselecting = false;
 };

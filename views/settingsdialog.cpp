@@ -24,6 +24,7 @@ SettingsDialog::SettingsDialog(
     : QDialog(parent)
     , m_profiles(profiles)
     , m_keys(keys)
+    , m_keyCheck(new ApiKeyStore(keys->service(), this))
     , m_list(new QListWidget(this))
     , m_editor(new ProfileEditor(nam, this))
     , m_systemPrompt(new QPlainTextEdit(this))
@@ -33,6 +34,24 @@ SettingsDialog::SettingsDialog(
     , m_contextLength(new QSpinBox(this))
 {
     m_editor->setKeyStore(keys);
+    const auto answered = [this](const QString &profileId, const QString &hint) {
+        if (m_currentRow >= 0 && m_currentRow < m_drafts.size()
+            && m_drafts.at(m_currentRow).profile.id == profileId)
+            m_editor->setApiKeyHint(hint);
+    };
+    connect(
+        m_keyCheck, &ApiKeyStore::keyRead, this, [answered](const QString &profileId, const QString &key) {
+            answered(profileId,
+                key.isEmpty() ? tr("No key saved (none is needed for local servers)")
+                              : tr("Stored in the system keychain; type to replace"));
+        });
+    connect(m_keyCheck, &ApiKeyStore::failed, this,
+        [answered](const QString &profileId, const QString &message, ApiKeyStore::Error error) {
+            answered(profileId,
+                error == ApiKeyStore::Error::NotFound
+                    ? tr("No key saved (none is needed for local servers)")
+                    : tr("The keychain could not be read: %1").arg(message));
+        });
     setWindowTitle(tr("Settings"));
     for (const ProviderProfile &profile : profiles->profiles())
         m_drafts << Draft {profile, false, {}, false};
@@ -200,8 +219,15 @@ void SettingsDialog::loadEditor(int row)
         return;
     const Draft &draft = m_drafts.at(row);
     m_editor->setProfile(draft.profile);
-    m_editor->setApiKeyHint(draft.isNew ? tr("Not needed for local servers")
-                                        : tr("Stored in the system keychain; type to replace"));
+    if (draft.isNew) {
+        m_editor->setApiKeyHint(tr("Not needed for local servers"));
+    } else if (m_keys->hasSessionKey(draft.profile.id)) {
+        m_editor->setApiKeyHint(tr("Kept in memory until you quit; type to replace"));
+    } else {
+        // Whether there is a key at all is the keychain's to say (answered just after).
+        m_editor->setApiKeyHint(tr("Checking the keychain…"));
+        m_keyCheck->readKey(draft.profile.id);
+    }
 }
 
 void SettingsDialog::accept()

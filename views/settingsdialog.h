@@ -52,6 +52,9 @@ private:
 
     ProfileStore *m_profiles;
     ApiKeyStore *m_keys;
+    // Reads whether a profile has a key, for the key field's hint; its own store, so the
+    // answers do not reach the SessionManager listening to m_keys.
+    ApiKeyStore *m_keyCheck;
     QList<Draft> m_drafts;
     QSet<QString> m_removed;
     QString m_defaultId;

@@ -37,20 +37,23 @@ namespace {
 
 volatile std::sig_atomic_t interrupted = 0;
 
-const char usage[] = R"(Usage: confab-cli [--db PATH|URL] COMMAND [ARGS]
-  --db postgresql://user@host:port/db[?sslmode=verify-full&sslrootcert=FILE]
-                                      a shared store on a PostgreSQL server; the password comes
-                                      from the keychain or PGPASSFILE, never from the URL
+// QCommandLineParser prints the "Usage:" line itself, before this.
+const char usage[] = R"(confab-cli: the app's chats from a terminal, on the same database.
+  --db PATH | postgresql://user@host:port/db[?sslmode=verify-full&sslrootcert=FILE]
+                                      a file, or a shared store on a PostgreSQL server; the password
+                                      comes from the keychain or PGPASSFILE, never from the URL
 
 Commands:
   new [--title T] [--system PROMPT]   create a session, print its id
   sessions [--json] [--limit N]       list sessions (pinned first, newest first)
+  profiles [--json]                   list the provider profiles (* the default)
   show ID [--json]                    print a session's current branch
   context ID [--json] [--message TEXT] [--profile P | --endpoint URL --model M [--provider X]]
                                       exactly what the next request would send (with a
                                       server: measured against its context, as send does)
   send ID TEXT --endpoint URL --model M [--provider openai|anthropic|ollama|gemini]
   send ID TEXT --profile PROFILE      send TEXT, stream the reply to stdout, store both
+                                      (PROFILE: its name as in the app, or its id)
                                       (a key goes over plain http only to a local server,
                                       unless --insecure)
        [--allow-tools]                the tools of the enabled MCP servers are offered to the
@@ -121,6 +124,8 @@ CliCommands::CliCommands()
     , m_err(stderr)
 {
     m_parser.setApplicationDescription(QString::fromLatin1(usage).arg(McpCommands::usage()));
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"), tr("One of the commands below."), QStringLiteral("COMMAND [ARGS]"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -140,7 +145,8 @@ CliCommands::CliCommands()
                "and its local network.")},
         {QStringLiteral("provider"), tr("Protocol: openai, anthropic, ollama, gemini."),
             QStringLiteral("kind"), QStringLiteral("openai")},
-        {QStringLiteral("profile"), tr("Provider profile id (for the keychain)."), QStringLiteral("id")},
+        {QStringLiteral("profile"), tr("Provider profile: its name or id (confab-cli profiles)."),
+            QStringLiteral("name")},
         {QStringLiteral("timeout"), tr("Seconds without data before giving up."), QStringLiteral("s"),
             QStringLiteral("120")},
         {QStringLiteral("format"), tr("Export format: json, md or html."), QStringLiteral("format")},
@@ -187,7 +193,9 @@ int CliCommands::run(const QStringList &arguments)
     if (args.isEmpty())
         return usageError(tr("no command given"));
     const QString command = args.takeFirst();
-    // MCP servers live in the settings file; no database is opened for them.
+    // Profiles and MCP servers live in the settings file; no database is opened for them.
+    if (command == QLatin1String("profiles"))
+        return cmdProfiles();
     if (command == QLatin1String("mcp"))
         return McpCommands(m_parser, settingsPath(), m_out, m_err).run(args);
     static const QStringList known {QStringLiteral("new"), QStringLiteral("sessions"), QStringLiteral("show"),
@@ -275,11 +283,43 @@ int CliCommands::cmdSessions()
             QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
         return 0;
     }
+    // A header row for people; scripts read --json.
+    m_out << tr("ID") << '\t' << tr("UPDATED") << "\t\t" << tr("MESSAGES") << '\t' << tr("TITLE") << '\n';
     for (const SessionInfo &s : sessions) {
         m_out << s.id << '\t' << s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
               << '\t' << s.messageCount << '\t' << (s.pinned ? QStringLiteral("* ") : QString())
               << safe(shownTitle(s.title)) << '\n';
     }
+    m_out.flush();
+    return 0;
+}
+
+int CliCommands::cmdProfiles()
+{
+    const ProfileStore profiles(settingsPath());
+    const QString defaultId = profiles.defaultProfileId();
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const ProviderProfile &p : profiles.profiles())
+            list.append(QJsonObject {{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name},
+                {QStringLiteral("kind"), providerKindToString(p.kind)},
+                {QStringLiteral("endpoint"), p.baseUrl.toString()}, {QStringLiteral("model"), p.model},
+                {QStringLiteral("default"), p.id == defaultId}});
+        m_out << TerminalText::safeJson(
+            QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    if (profiles.profiles().isEmpty()) {
+        m_err << tr("No provider profiles in %1; add one in the app's Settings.").arg(settingsPath())
+              << Qt::endl;
+        return 0;
+    }
+    m_out << tr("ID") << '\t' << tr("NAME") << '\t' << tr("KIND") << '\t' << tr("ENDPOINT") << '\t'
+          << tr("MODEL") << '\n';
+    for (const ProviderProfile &p : profiles.profiles())
+        m_out << (p.id == defaultId ? QStringLiteral("* ") : QString()) << safe(p.id) << '\t' << safe(p.name)
+              << '\t' << providerKindToString(p.kind) << '\t' << safe(p.baseUrl.toString()) << '\t'
+              << safe(p.model) << '\n';
     m_out.flush();
     return 0;
 }
@@ -334,7 +374,7 @@ int CliCommands::cmdContext(const QStringList &args)
             return code;
     }
     QString keyError;
-    const auto key = withServer ? apiKey(profile.id, &keyError) : std::optional<QString>(QString());
+    const auto key = withServer ? apiKey(profile, &keyError) : std::optional<QString>(QString());
     if (!key)
         return failure(keyError);
     // context asks the server too: its key goes over http only as send's would.
@@ -448,13 +488,21 @@ int CliCommands::profileArg(ProviderProfile *profile)
 {
     if (m_parser.isSet(QStringLiteral("profile"))) {
         const ProfileStore profiles(settingsPath());
-        const auto stored = profiles.profile(m_parser.value(QStringLiteral("profile")));
-        if (!stored)
-            return usageError(tr("there is no provider profile \"%1\" in %2")
-                                  .arg(m_parser.value(QStringLiteral("profile")), settingsPath()));
+        const QString wanted = m_parser.value(QStringLiteral("profile"));
+        const auto stored = profiles.findProfile(wanted);
+        if (!stored) {
+            QStringList valid;
+            for (const ProviderProfile &p : profiles.profiles())
+                valid << QStringLiteral("\"%1\" (%2)").arg(p.name, p.id);
+            return usageError(valid.isEmpty()
+                    ? tr("there is no provider profile \"%1\": %2 has none (add one in the app's Settings)")
+                          .arg(wanted, settingsPath())
+                    : tr("there is no provider profile \"%1\"; the profiles are: %2")
+                          .arg(wanted, valid.join(QStringLiteral(", "))));
+        }
         *profile = *stored;
     } else if (!m_parser.isSet(QStringLiteral("endpoint"))) {
-        return usageError(tr("send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile ID"));
+        return usageError(tr("send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME"));
     }
     if (m_parser.isSet(QStringLiteral("endpoint"))) {
         profile->baseUrl = EndpointPolicy::fromUserInput(m_parser.value(QStringLiteral("endpoint")));
@@ -483,8 +531,9 @@ ContextSettings CliCommands::defaults() const
     return QFile::exists(settingsPath()) ? ProfileStore(settingsPath()).contextDefaults() : ContextSettings();
 }
 
-std::optional<QString> CliCommands::apiKey(const QString &profileId, QString *error)
+std::optional<QString> CliCommands::apiKey(const ProviderProfile &profile, QString *error)
 {
+    const QString &profileId = profile.id;
     if (const auto fromEnvironment = ApiKeyStore::keyFromEnvironment())
         return fromEnvironment;
     // Without a profile there is no keychain entry to look up; local servers need no key.
@@ -503,6 +552,9 @@ std::optional<QString> CliCommands::apiKey(const QString &profileId, QString *er
         return std::nullopt;
     }
     // No keychain here: a server that needs a key will say so (HTTP 401) with a clear message.
+    // A server on this machine or the local network mostly needs none: no note on every send.
+    if (EndpointPolicy::isLocalHost(profile.baseUrl.host()))
+        return QString();
     m_err << tr("note: %1 Set CONFAB_API_KEY to give the key for this run.").arg(safe(message)) << Qt::endl;
     return QString();
 }
@@ -520,7 +572,7 @@ int CliCommands::cmdSend(const QStringList &args)
     if (profile.model.isEmpty() && m_store->session(id)->model.isEmpty())
         return usageError(tr("send needs --model NAME"));
     QString keyError;
-    const auto key = apiKey(profile.id, &keyError);
+    const auto key = apiKey(profile, &keyError);
     if (!key)
         return failure(keyError);
     if (const int code = refuseInsecureKey(profile, *key))

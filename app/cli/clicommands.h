@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/providerprofile.h"
 #include "settings/contextsettings.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,7 @@ public:
 private:
     int cmdNew();
     int cmdSessions();
+    int cmdProfiles();
     int cmdShow(const QStringList &args);
     int cmdContext(const QStringList &args);
     int cmdSend(const QStringList &args);
@@ -38,7 +40,7 @@ private:
     int usageError(const QString &message);
     int failure(const QString &message);
     bool sessionArg(const QStringList &args, qint64 *id);
-    std::optional<QString> apiKey(const QString &profileId, QString *error);
+    std::optional<QString> apiKey(const ProviderProfile &profile, QString *error);
     QString settingsPath() const;
     ContextSettings defaults() const;
     ContextOverrides overrides() const;

@@ -502,6 +502,75 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(secret) && !r.err.contains(secret));
     }
 
+    void profilesByNameListedAndNamedInErrors()
+    {
+        // The profile the first run makes, renamed by the user and pointed at their server.
+        const QString ini = m_dir->filePath(QStringLiteral("confab.ini"));
+        QString firstId;
+        {
+            ProfileStore profiles(ini);
+            QVERIFY(profiles.defaultProfile());
+            ProviderProfile p = *profiles.defaultProfile();
+            firstId = p.id;
+            p.name = QStringLiteral("llama.cpp 18090");
+            p.kind = ProviderKind::OpenAICompatible;
+            p.baseUrl = m_server->baseUrl();
+            p.model = QStringLiteral("gpt-4o-mini");
+            QVERIFY(profiles.updateProfile(p));
+            QVERIFY(profiles.sync());
+        }
+        QVERIFY(firstId != QLatin1String("llama-cpp-18090")); // the id keeps the first-run name
+        const QStringList settings {QStringLiteral("--settings"), ini};
+
+        // `profiles`: a header row, then the default marked.
+        const Result list = run(settings + QStringList {QStringLiteral("profiles")});
+        QCOMPARE(list.exitCode, 0);
+        const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.first().startsWith(QLatin1String("ID\tNAME")), qPrintable(list.out));
+        QVERIFY2(
+            lines.at(1).startsWith(QLatin1String("* local-ollama\tllama.cpp 18090\t")), qPrintable(list.out));
+
+        // --profile by the name the app shows. No keychain at all (a bare D-Bus address) and a
+        // keyless local server: no keychain note on the send.
+        const qint64 id = newSession();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.remove(QStringLiteral("CONFAB_API_KEY"));
+        const TestUtil::CliResult sent
+            = TestUtil::runCli(QStringList {QStringLiteral("--db"), m_db} + settings
+                    + QStringList {QStringLiteral("send"), QString::number(id), QStringLiteral("hi"),
+                        QStringLiteral("--profile"), QStringLiteral("LLAMA.CPP 18090")},
+                env);
+        QCOMPARE(sent.exitCode, 0);
+        QCOMPARE(sent.out.trimmed(), QByteArray("The capital of the UK is London."));
+        QVERIFY2(sent.err.isEmpty(), sent.err.constData());
+        // ...and by its id, as before.
+        QCOMPARE(run(settings
+                     + QStringList {QStringLiteral("send"), QString::number(id), QStringLiteral("again"),
+                         QStringLiteral("--profile"), firstId})
+                     .exitCode,
+            0);
+
+        // A name that is none: the error names the ones there are.
+        const Result wrong = run(settings
+            + QStringList {QStringLiteral("send"), QString::number(id), QStringLiteral("hi"),
+                QStringLiteral("--profile"), QStringLiteral("no-such-profile")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(
+            wrong.err.contains(QLatin1String("\"llama.cpp 18090\" (local-ollama)")), qPrintable(wrong.err));
+
+        // --help: one Usage line; `sessions`: a header row first.
+        const Result help = run({QStringLiteral("--help")});
+        QCOMPARE(help.out.count(QLatin1String("Usage:")), 1);
+        QVERIFY(help.out.contains(QLatin1String("profiles")));
+        const Result sessions = run({QStringLiteral("sessions")});
+        QVERIFY2(sessions.out.startsWith(QLatin1String("ID\tUPDATED")), qPrintable(sessions.out));
+        QVERIFY(sessions.out.section(QLatin1Char('\n'), 1, 1)
+                    .startsWith(QString::number(id) + QLatin1Char('\t')));
+    }
+
     void damagedDatabaseIsRefusedUntouched()
     {
         CONFAB_SQLITE_ONLY();

@@ -174,7 +174,7 @@ private Q_SLOTS:
             missing.error.contains(QLatin1String("has no conversations.json")), qPrintable(missing.error));
 #endif
         const auto broken = m_fix->import(
-            m_fix->write(QStringLiteral("broken.zip"), QByteArray("PK\x03\x04 not really a zip", 24)));
+            m_fix->write(QStringLiteral("broken.zip"), QByteArray("PK\x03\x04 not really a zip")));
         QVERIFY(!broken.ok());
         QVERIFY2(broken.error.contains(QLatin1String("broken.zip")), qPrintable(broken.error));
         QCOMPARE(m_fix->store().sessionCount(), 2);

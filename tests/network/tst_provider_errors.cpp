@@ -2,6 +2,7 @@
 // stop() — each through a real socket, and each ending in exactly one finished().
 #include "loopbackserver.h"
 #include "network/chatclient.h"
+#include "patientwaits.h"
 #include "streamrecorder.h"
 
 #include <QDateTime>

@@ -302,6 +302,40 @@ private Q_SLOTS:
         QCOMPARE(store.search(QStringLiteral("pizza")).size(), 1);
     }
 
+    void searchFindsCjkWordsAndEmojiOncePerChat()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        // A chat titled from its first message, as the app names it.
+        const qint64 s = store.createSession(QStringLiteral("東京の天気はどうですか"));
+        Message m;
+        m.sessionId = s;
+        m.role = QStringLiteral("user");
+        m.content = QStringLiteral("東京の天気はどうですか");
+        const qint64 question = store.addMessage(m);
+        m.role = QStringLiteral("assistant");
+        m.parentId = question;
+        m.content = QStringLiteral("今日は晴れです 🌞 and warm");
+        const qint64 reply = store.addMessage(m);
+
+        // A word inside a run of CJK text (one FTS token): found, once, as the message.
+        QList<SearchHit> hits = store.search(QStringLiteral("天気"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().messageId, question);
+        QVERIFY(hits.first().snippet.contains(
+            QString(QChar(SearchHit::MatchStart)) + QStringLiteral("天気") + QChar(SearchHit::MatchEnd)));
+        hits = store.search(QStringLiteral("晴れ"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().messageId, reply);
+        // Emoji are not in the FTS index: found by the text itself.
+        hits = store.search(QStringLiteral("🌞"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().messageId, reply);
+        QCOMPARE(store.search(QStringLiteral("🌧")).size(), 0);
+        // Latin words still go through FTS (prefixes), with no second row for the chat.
+        QCOMPARE(store.search(QStringLiteral("war")).size(), 1);
+    }
+
     void pathThatIsAUrlOrAFolderIsRefused_data()
     {
         QTest::addColumn<QString>("path");

@@ -1,4 +1,5 @@
 #include "mcptestservers.h"
+#include "patientwaits.h"
 #include "tools/mcpclient.h"
 #include "tools/mcpstdiotransport.h"
 #include "tools/mcptoolresult.h"

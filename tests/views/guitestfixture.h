@@ -1,6 +1,7 @@
 #pragma once
 
 #include "loopbackserver.h"
+#include "patientwaits.h"
 
 #include <QApplication>
 #include <QModelIndex>

@@ -1,6 +1,6 @@
 // confab-screenshot: the README picture, made by the real MainWindow over demo data in a
 // throw-away database and settings file. A development tool: built, never installed.
-//   confab-screenshot OUT.png [--dark]
+//   confab-screenshot OUT.png [--dark] [--size WIDTHxHEIGHT]   (default 1180x760)
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "storage/sessionstore.h"
@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments().mid(1);
     const QStringList files = QStringList(args).filter(QStringLiteral(".png"));
     if (files.size() != 1) {
-        qWarning("usage: confab-screenshot OUT.png [--dark]");
+        qWarning("usage: confab-screenshot OUT.png [--dark] [--size WIDTHxHEIGHT]");
         return 2;
     }
     if (args.contains(QStringLiteral("--dark"))) {
@@ -47,6 +47,16 @@ int main(int argc, char *argv[])
         QApplication::setPalette(darkPalette());
     }
     const QString out = files.first();
+    QSize size(1180, 760);
+    const qsizetype sizeAt = args.indexOf(QStringLiteral("--size"));
+    if (sizeAt >= 0) {
+        const QStringList parts = args.value(sizeAt + 1).split(QLatin1Char('x'));
+        size = parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();
+        if (size.width() < 320 || size.height() < 240) {
+            qWarning("confab-screenshot: --size wants WIDTHxHEIGHT, at least 320x240");
+            return 2;
+        }
+    }
 
     QTemporaryDir scratch;
     SessionStore store;
@@ -66,7 +76,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&store, &profiles, &keys, &settings);
-    window.resize(1180, 760);
+    window.resize(size);
     window.show();
     showConversationEnd(&window);
     QTimer::singleShot(600, &app, [&window, out] {
