@@ -1,6 +1,7 @@
 #include "models/chatcontroller.h"
 
 #include "models/conversation.h"
+#include "models/turnattachments.h"
 #include "network/chatclient.h"
 #include "network/contextprobe.h"
 #include "network/tokencounter.h"
@@ -20,6 +21,7 @@ template<typename To, typename From> To limitsAs(const From &from)
     to.source = from.source;
     to.tokenizer = from.tokenizer;
     to.learntAt = from.learntAt;
+    to.vision = from.vision;
     return to;
 }
 } // namespace
@@ -61,18 +63,22 @@ bool ChatController::isBusy() const
 ContextSettings ChatController::contextSettings() const
 {
     const auto session = m_conversation->store()->session(m_conversation->sessionId());
-    if (!session)
-        return ContextSettings::resolve(m_defaults, {}, {}, m_overrides, m_serverLimits);
-    return ContextSettings::resolve(
-        m_defaults, session->settings, session->systemPrompt, m_overrides, m_serverLimits);
+    ContextSettings settings = session
+        ? ContextSettings::resolve(
+            m_defaults, session->settings, session->systemPrompt, m_overrides, m_serverLimits)
+        : ContextSettings::resolve(m_defaults, {}, {}, m_overrides, m_serverLimits);
+    settings.provider = m_profile.kind;
+    return settings;
 }
 
-ContextWindow ChatController::previewContext(const QString &pendingText)
+ContextWindow ChatController::previewContext(
+    const QString &pendingText, const QList<Attachment> &pendingAttachments)
 {
     ServerTokenCounts counts = *this->counts();
     counts.pending
         = !pendingText.isEmpty() && pendingText == m_pendingCounted.first ? m_pendingCounted.second : -1;
-    return ContextBuilder::loadAndBuild(m_conversation, contextSettings(), pendingText, &counts);
+    return ContextBuilder::loadAndBuild(
+        m_conversation, contextSettings(), pendingText, &counts, pendingAttachments);
 }
 
 ContextWindow ChatController::refreshContext()
@@ -216,9 +222,9 @@ bool ChatController::looksTruncated(
     return reportedTokens < threshold * sentTokens && sentTokens - reportedTokens > 32;
 }
 
-bool ChatController::send(const QString &text)
+bool ChatController::send(const QString &text, const QList<Attachment> &attachments)
 {
-    if (isBusy() || text.trimmed().isEmpty())
+    if (isBusy() || (text.trimmed().isEmpty() && attachments.isEmpty()))
         return false;
     if (!m_conversation->sessionId()) {
         Q_EMIT failed(tr("Open or create a chat first."));
@@ -227,8 +233,13 @@ bool ChatController::send(const QString &text)
     // Refuse before storing the message, so a missing model does not leave it unanswered.
     if (!canStart())
         return false;
+    if (const auto refusal
+        = TurnAttachments::visionRefusal(attachments, m_serverLimits.vision, modelName())) {
+        Q_EMIT failed(*refusal);
+        return false;
+    }
     // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
-    if (!m_conversation->appendMessage(MessageRole::User, text))
+    if (!m_conversation->appendMessage(MessageRole::User, text, attachments))
         return false;
     startReply();
     return true;
@@ -338,6 +349,14 @@ void ChatController::sendRequest()
     m_requestContext = window.contextLength;
     ChatRequest request = window.toRequest(model, settings.temperature);
     request.tools = m_tools;
+    QString missing;
+    if (!TurnAttachments::loadData(m_conversation->store(), &request.messages, &missing)) {
+        StreamOutcome failed;
+        failed.status = StreamOutcome::Status::Failed;
+        failed.errorMessage = missing;
+        onFinished(failed);
+        return;
+    }
     m_client->start(request);
 }
 

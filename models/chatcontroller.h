@@ -43,9 +43,10 @@ public:
     // ContextSettings::resolve() of the defaults, the session's settings, the overrides and
     // the server's limits: what the app, `confab-cli context` and `send` all use.
     ContextSettings contextSettings() const;
-    // The window the next request would carry (with `pendingText` as the new message); loads
-    // the older rows it needs into the conversation.
-    ContextWindow previewContext(const QString &pendingText = {});
+    // The window the next request would carry (with `pendingText` and `pendingAttachments` as
+    // the new message); loads the older rows it needs into the conversation.
+    ContextWindow previewContext(
+        const QString &pendingText = {}, const QList<Attachment> &pendingAttachments = {});
     // The next request's window, recorded on the conversation (the view shows it from there).
     ContextWindow refreshContext();
 
@@ -67,7 +68,9 @@ public:
 
     // True once the message is stored, even if the reply then could not start (the row stays,
     // and regenerate() on it asks again), so the caller never stores the same text twice.
-    bool send(const QString &text);
+    // `attachments` (AttachmentFile) go with it; refused at once, with failed(), when the server
+    // says the model takes no images.
+    bool send(const QString &text, const QList<Attachment> &attachments = {});
     // New alternative for the reply at `row` (or for a failed one: retry).
     bool regenerate(int row);
     // New alternative of the user message at `row` with `text`, then a reply to it.

@@ -2,6 +2,7 @@
 
 #include "models/conversation.h"
 #include "models/toolstep.h"
+#include "models/turnattachments.h"
 
 #include <cmath>
 
@@ -20,7 +21,8 @@ bool isSendable(const Message &m)
     const bool toolCalls = m.role == MessageRole::Assistant
         && (m.finishReason == QLatin1String("tool_calls") || m.finishReason == QLatin1String("tool_use"));
     return (m.role == MessageRole::User || m.role == MessageRole::Assistant) && m.state != MessageState::Error
-        && m.state != MessageState::Streaming && (toolCalls || !m.content.trimmed().isEmpty());
+        && m.state != MessageState::Streaming
+        && (toolCalls || !m.content.trimmed().isEmpty() || !m.attachments.isEmpty());
 }
 
 bool isCjk(char32_t c)
@@ -59,8 +61,8 @@ double ContextBuilder::calibrate(double oldRatio, int estimated, int reported)
     return 0.3 * oldRatio + 0.7 * measured;
 }
 
-ContextWindow ContextBuilder::build(
-    const ContextSettings &settings, const QString &pendingUserText, const ServerTokenCounts *counts) const
+ContextWindow ContextBuilder::build(const ContextSettings &settings, const QString &pendingUserText,
+    const ServerTokenCounts *counts, const QList<Attachment> &pendingAttachments) const
 {
     const int budget = settings.effectiveBudget();
     const auto calibrated
@@ -74,11 +76,18 @@ ContextWindow ContextBuilder::build(
         else
             *rawPart += estimateTokens(text) + PerMessageOverhead;
     };
-    int messages = pendingUserText.isEmpty() ? 0 : 1;
+    const bool pending = !pendingUserText.isEmpty() || !pendingAttachments.isEmpty();
+    int messages = pending ? 1 : 0;
+    // Attachments are counted by rule (images) or estimate (documents), never calibrated.
+    int attachmentTokens = 0;
+    const QList<ChatAttachment> pendingFiles = TurnAttachments::forTurn(pendingAttachments);
     if (!settings.systemPrompt.isEmpty())
         cost(settings.systemPrompt, counts ? counts->systemPrompt : -1, &exact, &raw);
-    if (!pendingUserText.isEmpty())
+    if (pending) {
         cost(pendingUserText, counts ? counts->pending : -1, &exact, &raw);
+        attachmentTokens += TurnAttachments::tokens(settings.provider, pendingFiles);
+        exact += attachmentTokens;
+    }
     const auto overLimits = [&](int extraMessages, int extraExact, int extraRaw) {
         return (settings.maxMessages > 0 && messages + extraMessages > settings.maxMessages)
             || (budget > 0 && calibrated(exact + extraExact, raw + extraRaw) > budget);
@@ -90,9 +99,10 @@ ContextWindow ContextBuilder::build(
     QList<Candidate> turn; // the turn being collected, newest first
     int turnExact = 0;
     int turnRaw = 0;
+    int turnAttachments = 0;
     bool full = false;
     // With a pending message, that is the newest turn and every stored turn may be dropped.
-    bool mustKeep = pendingUserText.isEmpty();
+    bool mustKeep = !pending;
     const auto closeTurn = [&] {
         if (turn.isEmpty())
             return;
@@ -105,16 +115,18 @@ ContextWindow ContextBuilder::build(
         messages += int(turn.size());
         exact += turnExact;
         raw += turnRaw;
+        attachmentTokens += turnAttachments;
         turn.clear();
         turnExact = 0;
         turnRaw = 0;
+        turnAttachments = 0;
     };
     int row = m_conversation->count() - 1;
     while (!full && row >= 0) {
         const Message &m = m_conversation->messageAt(row--);
         if (!isSendable(m))
             continue;
-        ChatTurn chatTurn {m.role, m.content, {}};
+        ChatTurn chatTurn {m.role, m.content, {}, {}};
         if (ToolStep::isToolStep(m)) {
             const auto step = ToolStep::fromContent(m.content);
             if (!step)
@@ -122,6 +134,13 @@ ContextWindow ContextBuilder::build(
             chatTurn = step->toTurn();
         }
         cost(m.content, counts ? counts->messages.value(m.id, -1) : -1, &turnExact, &turnRaw);
+        if (!m.attachments.isEmpty()) {
+            // Earlier files go again with their turn, for as long as the turn is in the window.
+            chatTurn.attachments = TurnAttachments::forTurn(m.attachments);
+            const int files = TurnAttachments::tokens(settings.provider, chatTurn.attachments);
+            turnExact += files;
+            turnAttachments += files;
+        }
         turn.append({m.id, chatTurn});
         if (m.role == MessageRole::User)
             closeTurn();
@@ -135,8 +154,9 @@ ContextWindow ContextBuilder::build(
         window.turns << it->turn;
         window.messageIds << it->id;
     }
-    if (!pendingUserText.isEmpty())
-        window.turns << ChatTurn {MessageRole::User, pendingUserText, {}};
+    if (pending)
+        window.turns << ChatTurn {MessageRole::User, pendingUserText, {}, pendingFiles};
+    window.attachmentTokens = attachmentTokens;
     window.firstMessageId = window.messageIds.isEmpty() ? 0 : window.messageIds.first();
     window.rawEstimate = raw;
     window.serverTokens = exact;
@@ -158,10 +178,12 @@ ContextWindow ContextBuilder::build(
 }
 
 ContextWindow ContextBuilder::loadAndBuild(Conversation *conversation, const ContextSettings &settings,
-    const QString &pendingUserText, const ServerTokenCounts *counts)
+    const QString &pendingUserText, const ServerTokenCounts *counts,
+    const QList<Attachment> &pendingAttachments)
 {
     for (int pages = 1;; pages *= 2) {
-        const ContextWindow window = ContextBuilder(conversation).build(settings, pendingUserText, counts);
+        const ContextWindow window
+            = ContextBuilder(conversation).build(settings, pendingUserText, counts, pendingAttachments);
         const int before = conversation->count();
         for (int i = 0; window.needsOlderRows && i < pages && conversation->canLoadOlder(); ++i)
             conversation->loadOlder();

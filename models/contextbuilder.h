@@ -2,6 +2,7 @@
 
 #include "models/contextwindow.h"
 #include "settings/contextsettings.h"
+#include "storage/attachment.h"
 
 #include <QHash>
 
@@ -29,16 +30,18 @@ public:
     explicit ContextBuilder(const Conversation *conversation);
 
     // The window from the rows the conversation holds; changes nothing. `pendingUserText`: a message
-    // about to be sent but not yet in the model (preview). Messages with a server count in
-    // `counts` are measured by it, the others estimated. When the limits leave room for rows
-    // not loaded yet, the window says so (needsOlderRows) and the caller loads them.
+    // about to be sent but not yet in the model (preview), with `pendingAttachments` (previews
+    // of a message with files). Messages with a server count in `counts` are measured by it,
+    // the others estimated. When the limits leave room for rows not loaded yet, the window
+    // says so (needsOlderRows) and the caller loads them.
     ContextWindow build(const ContextSettings &settings, const QString &pendingUserText = {},
-        const ServerTokenCounts *counts = nullptr) const;
+        const ServerTokenCounts *counts = nullptr, const QList<Attachment> &pendingAttachments = {}) const;
     // The caller's side: loads older pages of `conversation` while build() has room for them
     // (doubling the pages each round, so a long chat costs a few builds, not one per page),
     // then returns the final window.
     static ContextWindow loadAndBuild(Conversation *conversation, const ContextSettings &settings,
-        const QString &pendingUserText = {}, const ServerTokenCounts *counts = nullptr);
+        const QString &pendingUserText = {}, const ServerTokenCounts *counts = nullptr,
+        const QList<Attachment> &pendingAttachments = {});
 
     // Rough token count: about 4 characters a token for Latin script, 1 for CJK, plus
     // a few tokens of per-message framing.

@@ -2,6 +2,20 @@
 
 QString ContextSummary::text(const ContextWindow &window)
 {
+    // The files the request carries, by name: earlier ones go again while their turn is sent.
+    const QList<ChatAttachment> files = window.attachments();
+    if (!files.isEmpty()) {
+        QStringList names;
+        for (const ChatAttachment &a : files)
+            names << a.name;
+        return tokensText(window) + u' '
+            + tr("· %n attachment(s): %1", nullptr, int(files.size())).arg(names.join(QStringLiteral(", ")));
+    }
+    return tokensText(window);
+}
+
+QString ContextSummary::tokensText(const ContextWindow &window)
+{
     // "~" marks an estimate; without it the server's tokenizer counted every message.
     const QString tokens = (window.tokenSource() == QLatin1String("server") ? QString() : QStringLiteral("~"))
         + QString::number(window.estimatedTokens);

@@ -12,6 +12,14 @@ ChatRequest ContextWindow::toRequest(const QString &model, std::optional<double>
     return request;
 }
 
+QList<ChatAttachment> ContextWindow::attachments() const
+{
+    QList<ChatAttachment> list;
+    for (const ChatTurn &turn : turns)
+        list += turn.attachments;
+    return list;
+}
+
 QString ContextWindow::tokenSource() const
 {
     return rawEstimate == 0 && serverTokens > 0 ? QStringLiteral("server") : QStringLiteral("estimate");

@@ -9,7 +9,7 @@
 struct ContextWindow
 {
     QString systemPrompt;
-    QList<ChatTurn> turns; // oldest first
+    QList<ChatTurn> turns; // oldest first; attachments without their data (TurnAttachments::loadData)
     QList<qint64> messageIds; // the transcript rows in `turns` (a pending message has none)
     qint64 firstMessageId = 0; // where the UI draws the "context starts here" marker
     int estimatedTokens = 0; // prompt size: server counts plus the estimate (calibrated by tokenRatio)
@@ -25,6 +25,10 @@ struct ContextWindow
     // The limits left room for rows older than those loaded: load them and build again
     // (ContextBuilder::loadAndBuild). The window is then not final.
     bool needsOlderRows = false;
+
+    int attachmentTokens = 0; // of the attachments in `turns`, included in estimatedTokens
+    // The attachments the request carries, oldest first (what the UI lists).
+    QList<ChatAttachment> attachments() const;
 
     // "server" when every message was counted by the server's tokenizer, else "estimate".
     QString tokenSource() const;

@@ -145,15 +145,19 @@ void Conversation::removeRowsFrom(int row)
     Q_EMIT removed();
 }
 
-qint64 Conversation::appendMessage(const QString &role, const QString &content)
+qint64 Conversation::appendMessage(
+    const QString &role, const QString &content, const QList<Attachment> &attachments)
 {
     if (!m_sessionId)
         return 0;
     Message m = newMessage(role, m_rows.isEmpty() ? 0 : m_rows.last().id);
     m.content = content;
+    m.attachments = attachments;
     m.id = m_store->addMessage(m);
     if (!m.id)
         return 0;
+    for (Attachment &a : m.attachments)
+        a.data.clear(); // stored; rows keep only what they show
     appendRow(m);
     Q_EMIT transcriptChanged();
     return m.id;
@@ -328,6 +332,7 @@ qint64 Conversation::editMessage(int row, const QString &content)
         return 0;
     Message m = newMessage(MessageRole::User, m_rows.at(row).parentId);
     m.content = content;
+    m.attachments = m_rows.at(row).attachments; // the edit keeps the files (linked, not copied)
     m.id = m_store->addMessage(m);
     if (!m.id)
         return 0;

@@ -61,8 +61,10 @@ public:
     void setFlushInterval(int ms);
     int flushInterval() const { return m_flushTimer.interval(); }
 
-    // Appends a message to the current branch. Returns its id, 0 if the store refused.
-    qint64 appendMessage(const QString &role, const QString &content);
+    // Appends a message to the current branch, with the files it carries (AttachmentFile; their
+    // bytes are stored, the row keeps only what it shows). Returns its id, 0 if the store refused.
+    qint64 appendMessage(
+        const QString &role, const QString &content, const QList<Attachment> &attachments = {});
     // Starts an empty assistant reply (State Streaming) after the last row.
     qint64 beginReply(const QString &model);
     // Grows the streaming reply in memory (and in its row); saveReply() writes it.
@@ -78,7 +80,8 @@ public:
     void flush();
 
     // Branching. Both keep the old rows in the database as siblings.
-    // Edit: adds a new user message beside the one at `row`, with `content`; rows after it go.
+    // Edit: adds a new user message beside the one at `row`, with `content` and the files of
+    // the one at `row` (linked again, not copied); rows after it go.
     qint64 editMessage(int row, const QString &content);
     // Regenerate: drops `row` (an assistant reply) and everything after it, leaving the branch
     // at its parent, so beginReply() adds a sibling. False if `row` cannot be regenerated.

@@ -103,6 +103,14 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return m_conversation->contextOlderUnloaded(m.id);
     case ContextSummaryRole:
         return m_conversation->contextSummary(m.id);
+    case AttachmentsRole: {
+        QVariantList list;
+        for (const Attachment &a : m.attachments)
+            list << QVariantMap {{QStringLiteral("name"), a.name}, {QStringLiteral("type"), a.mimeType},
+                {QStringLiteral("size"), a.size}, {QStringLiteral("sha256"), a.sha256},
+                {QStringLiteral("width"), a.width}, {QStringLiteral("height"), a.height}};
+        return list;
+    }
     default:
         return {};
     }
@@ -131,6 +139,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {ContextMarkerRole, "contextMarker"},
         {ContextOlderUnloadedRole, "contextOlderUnloaded"},
         {ContextSummaryRole, "contextSummary"},
+        {AttachmentsRole, "attachments"},
     };
 }
 

@@ -40,6 +40,8 @@ public:
         // QString: on the marker's row, the window's size in words (ContextSummary::text); empty on
         // other rows
         ContextSummaryRole,
+        // QVariantList of QVariantMap {name, type, size, sha256, width, height}: the files it carries
+        AttachmentsRole,
     };
     Q_ENUM(Roles)
 

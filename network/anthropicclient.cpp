@@ -1,5 +1,7 @@
 #include "network/anthropicclient.h"
 
+#include "network/attachmentencoder.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,8 +74,10 @@ QJsonArray AnthropicClient::anthropicMessages(const ChatRequest &request)
         if (turn.role != QLatin1String("tool")) {
             // A reply that only called tools gets its blocks from the tool turns after it.
             const bool callsOnly = turn.role == QLatin1String("assistant") && turn.content.isEmpty();
-            const int at
-                = appendMessage(turn.role, callsOnly ? QJsonValue(QJsonArray()) : QJsonValue(turn.content));
+            QJsonValue content = callsOnly ? QJsonValue(QJsonArray()) : QJsonValue(turn.content);
+            if (!turn.attachments.isEmpty())
+                content = AttachmentEncoder::anthropicContent(turn);
+            const int at = appendMessage(turn.role, content);
             callsAt = turn.role == QLatin1String("assistant") ? at : -1;
             resultsAt = -1;
             continue;

@@ -1,6 +1,7 @@
 #include "network/chatclient.h"
 
 #include "network/anthropicclient.h"
+#include "network/attachmentencoder.h"
 #include "network/endpointpolicy.h"
 #include "network/geminiclient.h"
 #include "network/ollamaclient.h"
@@ -197,13 +198,17 @@ QJsonArray ChatClient::messagesJson(const ChatRequest &request, bool systemAsMes
     for (const ChatTurn &turn : request.messages) {
         // Protocols that do not carry tool steps yet get them as text, so the model still knows.
         const bool tool = turn.role == QLatin1String("tool");
-        if (turn.content.isEmpty() && !tool)
+        if (turn.content.isEmpty() && !tool && turn.attachments.isEmpty())
             continue; // a reply that only called tools
         const QString content = tool
             ? QStringLiteral("[%1 %2]\n%3").arg(turn.toolCall.name, turn.toolCall.arguments, turn.content)
             : turn.content;
-        messages.append(QJsonObject {{QStringLiteral("role"), tool ? QStringLiteral("assistant") : turn.role},
-            {QStringLiteral("content"), content}});
+        QJsonObject message {{QStringLiteral("role"), tool ? QStringLiteral("assistant") : turn.role},
+            {QStringLiteral("content"), content}};
+        // Only Ollama's native API sends turns through here; its images go beside the text.
+        if (!turn.attachments.isEmpty())
+            AttachmentEncoder::addToOllamaMessage(&message, turn);
+        messages.append(message);
     }
     return messages;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/chatattachment.h"
 #include "network/streamoutcome.h"
 
 #include <QJsonArray>
@@ -13,6 +14,7 @@ struct ChatTurn
     QString role; // "user", "assistant", or "tool": the result of `toolCall`, which the model asked for
     QString content;
     ToolCall toolCall; // role "tool" only
+    QList<ChatAttachment> attachments; // user turns: images and documents (AttachmentEncoder)
     bool operator==(const ChatTurn &other) const
     {
         return role == other.role && content == other.content && toolCall.id == other.toolCall.id;

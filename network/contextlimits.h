@@ -18,6 +18,9 @@ struct ContextLimits
     QString source; // where it was learnt, e.g. "llama.cpp /props", "documented table"
     // The server's tokenizer Confab can ask (TokenCounter): "llama.cpp", "anthropic", "gemini"; empty: none.
     QString tokenizer;
+    // Whether the model takes images: llama.cpp /props modalities.vision, Ollama /api/show
+    // capabilities; -1: the server does not say.
+    int vision = -1;
     QDateTime learntAt; // UTC
     bool isKnown() const { return contextLength > 0; }
 };

@@ -52,6 +52,15 @@ ContextLimits fromModelList(const QJsonObject &answer, const QString &model)
     return limits;
 }
 
+// llama.cpp /props "modalities":{"vision":bool} (newer servers): whether the loaded model (its
+// mmproj) sees images; -1 when the server does not say.
+int propsVision(const QJsonObject &props)
+{
+    const QJsonValue vision
+        = props.value(QLatin1String("modalities")).toObject().value(QLatin1String("vision"));
+    return vision.isBool() ? int(vision.toBool()) : -1;
+}
+
 // POST /api/show {"model"}: {"parameters":"num_ctx 4096\n...","model_info":{"llama.context_length":
 // 131072,...}} (docs.ollama.com/api/show, github.com/ollama/ollama docs/api.md "Show Model Information").
 ContextLimits fromOllamaShow(const QJsonObject &answer, bool native)
@@ -68,6 +77,10 @@ ContextLimits fromOllamaShow(const QJsonObject &answer, bool native)
     const int configured = match.hasMatch() ? match.captured(1).toInt() : 0;
     if (!modelContext && !configured && !answer.contains(QLatin1String("model_info")))
         return limits; // not Ollama
+    // Ollama 0.6+ lists what the model can do: "completion", "vision", "tools"...
+    const QJsonValue capabilities = answer.value(QLatin1String("capabilities"));
+    if (capabilities.isArray())
+        limits.vision = capabilities.toArray().contains(QStringLiteral("vision")) ? 1 : 0;
     if (configured > 0) {
         limits.contextLength = configured;
         limits.source = QStringLiteral("Ollama /api/show num_ctx");
@@ -190,6 +203,7 @@ void ContextProbe::buildSteps()
                                                            .value(QLatin1String("n_ctx")));
                             l.source = QStringLiteral("llama.cpp /props n_ctx");
                             l.tokenizer = QStringLiteral("llama.cpp");
+                            l.vision = propsVision(a);
                             return l;
                         }});
         m_steps.append({get(m_client->endpoint(QStringLiteral("models"))), {},

@@ -1,5 +1,7 @@
 #include "network/geminiclient.h"
 
+#include "network/attachmentencoder.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +32,9 @@ QNetworkRequest GeminiClient::chatRequest(const ChatRequest &request, QByteArray
 {
     QJsonArray contents;
     for (const ChatTurn &turn : request.messages) {
-        QJsonObject content = textParts(turn.content);
+        QJsonObject content = turn.attachments.isEmpty()
+            ? textParts(turn.content)
+            : QJsonObject {{QStringLiteral("parts"), AttachmentEncoder::geminiParts(turn)}};
         content.insert(QStringLiteral("role"),
             turn.role == u"assistant" ? QStringLiteral("model") : QStringLiteral("user"));
         contents.append(content);

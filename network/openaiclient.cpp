@@ -1,5 +1,7 @@
 #include "network/openaiclient.h"
 
+#include "network/attachmentencoder.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,9 +42,11 @@ QJsonArray OpenAiClient::openAiMessages(const ChatRequest &request)
     for (const ChatTurn &turn : request.messages) {
         if (turn.role != QLatin1String("tool")) {
             // A reply that only called tools has no text: null, as OpenAI sends it.
-            const QJsonValue content = turn.content.isEmpty() && turn.role == QLatin1String("assistant")
+            QJsonValue content = turn.content.isEmpty() && turn.role == QLatin1String("assistant")
                 ? QJsonValue(QJsonValue::Null)
                 : QJsonValue(turn.content);
+            if (!turn.attachments.isEmpty())
+                content = AttachmentEncoder::openAiContent(turn);
             messages.append(
                 QJsonObject {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), content}});
             callsAt = turn.role == QLatin1String("assistant") ? int(messages.size()) - 1 : -1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/contextlimits.h"
+#include "network/providerprofile.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -39,6 +40,8 @@ struct ContextSettings
     int replyReserve = 0; // kept for the reply and sent as its max_tokens; 0: provider default
     int requestContext = 0; // Ollama native: sent as options.num_ctx; 0: not sent
     QString contextSource; // "override" or where the server's figure came from
+    // Whose rule counts an image's tokens (AttachmentEncoder::imageTokens); set by ChatController.
+    ProviderKind provider = ProviderKind::OpenAICompatible;
 
     // The prompt's room: contextLength - replyReserve - margin() when the context is known,
     // at most tokenBudget when that is set; 0: no limit.

@@ -13,7 +13,7 @@ std::optional<StoredContextLimits> ContextCache::limits(const QString &endpoint,
 {
     CachedQuery q = m_db->prepare(
         QStringLiteral("SELECT context_length, max_output, reply_outside, requests_context, source, "
-                       "tokenizer, learnt_at FROM context_lengths WHERE endpoint = ? AND model = ?"));
+                       "tokenizer, learnt_at, vision FROM context_lengths WHERE endpoint = ? AND model = ?"));
     q->addBindValue(endpoint);
     q->addBindValue(model);
     if (!m_db->exec(*q) || !q->next())
@@ -26,6 +26,7 @@ std::optional<StoredContextLimits> ContextCache::limits(const QString &endpoint,
     limits.source = q->value(4).toString();
     limits.tokenizer = q->value(5).toString();
     limits.learntAt = fromMs(q->value(6));
+    limits.vision = q->value(7).toInt();
     return limits;
 }
 
@@ -34,11 +35,11 @@ bool ContextCache::saveLimits(
 {
     CachedQuery q = m_db->prepare(QStringLiteral(
         "INSERT INTO context_lengths (endpoint, model, context_length, max_output, reply_outside, "
-        "requests_context, source, tokenizer, learnt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "requests_context, source, tokenizer, learnt_at, vision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (endpoint, model) DO UPDATE SET context_length = excluded.context_length, "
         "max_output = excluded.max_output, reply_outside = excluded.reply_outside, "
         "requests_context = excluded.requests_context, source = excluded.source, "
-        "tokenizer = excluded.tokenizer, learnt_at = excluded.learnt_at"));
+        "tokenizer = excluded.tokenizer, learnt_at = excluded.learnt_at, vision = excluded.vision"));
     q->addBindValue(endpoint);
     q->addBindValue(model);
     q->addBindValue(limits.contextLength);
@@ -48,6 +49,7 @@ bool ContextCache::saveLimits(
     q->addBindValue(nonNull(limits.source));
     q->addBindValue(nonNull(limits.tokenizer));
     q->addBindValue(msOr(limits.learntAt, nowMs()));
+    q->addBindValue(limits.vision);
     return m_db->exec(*q);
 }
 

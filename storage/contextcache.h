@@ -20,6 +20,7 @@ struct StoredContextLimits
     QString source;
     QString tokenizer;
     QDateTime learntAt; // UTC; invalid: now, when saved
+    int vision = -1; // whether the model takes images (schema v8): 1 yes, 0 no, -1 not said
 };
 
 // What the context window is measured against, kept in the store's file (schema v6) beside

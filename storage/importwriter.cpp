@@ -1,5 +1,6 @@
 #include "storage/importwriter.h"
 
+#include "storage/attachmentstore.h"
 #include "storage/messagecolumns.h"
 #include "storage/sqlvalues.h"
 #include "storage/storeconnection.h"
@@ -19,6 +20,7 @@ QList<qint64> ImportWriter::write(const QList<SessionTree> &trees, QString *erro
     if (!transaction.isActive())
         return {};
     const qint64 now = nowMs();
+    AttachmentStore attachments(m_db);
     QList<qint64> sessionIds;
     for (const SessionTree &tree : trees) {
         const SessionInfo &info = tree.session;
@@ -65,6 +67,8 @@ QList<qint64> ImportWriter::write(const QList<SessionTree> &trees, QString *erro
             if (!m_db->exec(*insert))
                 return {};
             ids << m_db->insertedId(*insert);
+            if (!attachments.link(ids.last(), m.attachments, error))
+                return {};
         }
         const int current
             = tree.currentLeaf >= 0 && tree.currentLeaf < ids.size() ? tree.currentLeaf : int(ids.size()) - 1;

@@ -1,5 +1,6 @@
 #include "storage/legacyimporter.h"
 
+#include "storage/attachmentexport.h"
 #include "storage/sessionstore.h"
 
 #include <QDir>
@@ -126,6 +127,11 @@ std::optional<LegacyImporter::Parsed> LegacyImporter::parse(const QByteArray &js
         Message m;
         m.role = role;
         m.content = item.value(QLatin1String("content")).toString();
+        const auto attachments = AttachmentExport::fromJson(
+            item.value(QLatin1String("attachments")), tr("message %1").arg(i + 1), error);
+        if (!attachments)
+            return std::nullopt;
+        m.attachments = *attachments;
         const QJsonValue stamp = item.value(QLatin1String("timestamp"));
         if (!stamp.isUndefined() && !stamp.isNull()) {
             m.createdAt = stamp.isString() ? parseTimestamp(stamp.toString(), &m.createdMicros) : QDateTime();

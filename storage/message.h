@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/attachment.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -44,6 +46,7 @@ struct Message
     QString finishReason;
     QString error; // human-readable, for State Error
     bool truncated = false; // the server reported far fewer prompt tokens than were sent (ContextCache)
+    QList<Attachment> attachments; // files it carries, in order (data not loaded; AttachmentStore)
     // Filled when reading a branch: position among the messages that share the parent.
     int siblingIndex = 0;
     int siblingCount = 1;

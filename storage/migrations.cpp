@@ -150,6 +150,35 @@ const char *const vIndexWhenDone[] = {
     END)",
 };
 
+// Version 8 (issue 15): attachments, stored once per content (sha256) and linked to the
+// messages that carry them; a file goes with its last link, so with its last message.
+const char *const vAttachments[] = {
+    R"(CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        mime_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        width INTEGER NOT NULL DEFAULT 0,
+        height INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL DEFAULT '',
+        data BLOB NOT NULL
+    ))",
+    R"(CREATE TABLE message_attachments (
+        message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        attachment_id INTEGER NOT NULL REFERENCES attachments(id),
+        name TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (message_id, position)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX message_attachments_file ON message_attachments(attachment_id)",
+    R"(CREATE TRIGGER message_attachments_last AFTER DELETE ON message_attachments
+        WHEN NOT EXISTS (SELECT 1 FROM message_attachments WHERE attachment_id = old.attachment_id) BEGIN
+        DELETE FROM attachments WHERE id = old.attachment_id;
+    END)",
+    // Whether the model takes images, as its server says (-1: it does not say).
+    "ALTER TABLE context_lengths ADD COLUMN vision INTEGER NOT NULL DEFAULT -1",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -212,6 +241,8 @@ QStringList Migrations::step(int version)
         return toList(vContext);
     case 7:
         return toList(vIndexWhenDone);
+    case 8:
+        return toList(vAttachments);
     default:
         return {};
     }

@@ -1,7 +1,10 @@
 #include "storage/sessionexporter.h"
 
+#include "storage/attachmentexport.h"
 #include "storage/sessionstore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,8 +38,11 @@ QByteArray SessionExporter::toJson(const SessionInfo &session, const QList<Messa
             {QStringLiteral("timestamp"), timestamp(session.createdAt, session.createdMicros)}});
     }
     for (const Message &m : messages) {
-        list.append(QJsonObject {{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content},
-            {QStringLiteral("timestamp"), timestamp(m.createdAt, m.createdMicros)}});
+        QJsonObject item {{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content},
+            {QStringLiteral("timestamp"), timestamp(m.createdAt, m.createdMicros)}};
+        if (!m.attachments.isEmpty())
+            item.insert(QStringLiteral("attachments"), AttachmentExport::toJson(m.attachments));
+        list.append(item);
     }
     const QJsonObject root {{QStringLiteral("session_id"), session.uuid},
         {QStringLiteral("title"), session.title},
@@ -46,7 +52,8 @@ QByteArray SessionExporter::toJson(const SessionInfo &session, const QList<Messa
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString SessionExporter::toMarkdown(const SessionInfo &session, const QList<Message> &messages)
+QString SessionExporter::toMarkdown(
+    const SessionInfo &session, const QList<Message> &messages, const QString &filesDir)
 {
     QString out;
     const QString title = session.title.isEmpty() ? tr("Chat") : session.title;
@@ -65,6 +72,16 @@ QString SessionExporter::toMarkdown(const SessionInfo &session, const QList<Mess
                                                         : tr("System");
         out += QStringLiteral("## ") + who + QStringLiteral(" · ") + m.createdAt.toUTC().toString(Qt::ISODate)
             + QStringLiteral("\n\n") + m.content + QStringLiteral("\n\n");
+        for (const Attachment &a : m.attachments) {
+            if (filesDir.isEmpty())
+                out += QStringLiteral("- ") + tr("Attached: %1").arg(a.name) + QStringLiteral("\n");
+            else
+                out += QStringLiteral("- %1[%2](<%3/%4>)\n")
+                           .arg(a.isImage() ? QStringLiteral("!") : QString(), a.name, filesDir,
+                               AttachmentExport::fileName(a));
+        }
+        if (!m.attachments.isEmpty())
+            out += u'\n';
         if (m.state == MessageState::Stopped)
             out += QStringLiteral("_(") + tr("stopped") + QStringLiteral(")_\n\n");
         else if (m.state == MessageState::Interrupted)
@@ -83,9 +100,11 @@ QByteArray SessionExporter::exportSession(
         *error = tr("There is no session %1.").arg(sessionId);
         return {};
     }
-    const QList<Message> messages = store->branch(session->currentLeafId);
+    QList<Message> messages = store->branch(session->currentLeafId);
     switch (format) {
     case Format::Json:
+        if (!AttachmentExport::loadData(store, &messages, error))
+            return {};
         return toJson(*session, messages);
     case Format::Markdown:
         return toMarkdown(*session, messages).toUtf8();
@@ -98,7 +117,19 @@ QByteArray SessionExporter::exportSession(
 bool SessionExporter::exportToFile(
     SessionStore *store, qint64 sessionId, Format format, const QString &path, QString *error)
 {
-    const QByteArray data = exportSession(store, sessionId, format, error);
+    QByteArray data;
+    const auto session = store->session(sessionId);
+    if (format == Format::Markdown && session) {
+        // The attachments go as files into a folder beside the .md, which links to them.
+        QList<Message> messages = store->branch(session->currentLeafId);
+        const QString filesDir = AttachmentExport::filesDirName(path);
+        if (!AttachmentExport::loadData(store, &messages, error)
+            || !AttachmentExport::writeFiles(QFileInfo(path).dir().filePath(filesDir), messages, error))
+            return false;
+        data = toMarkdown(*session, messages, filesDir).toUtf8();
+    } else {
+        data = exportSession(store, sessionId, format, error);
+    }
     if (data.isEmpty())
         return false;
     QSaveFile file(path);

@@ -18,7 +18,10 @@ public:
     enum class Format { Json, Markdown, Html };
 
     static QByteArray toJson(const SessionInfo &session, const QList<Message> &messages);
-    static QString toMarkdown(const SessionInfo &session, const QList<Message> &messages);
+    // Attachments are linked into `filesDir` (relative to the .md, see AttachmentExport), or
+    // only named when it is empty.
+    static QString toMarkdown(
+        const SessionInfo &session, const QList<Message> &messages, const QString &filesDir = {});
     // A self-contained page (inline CSS, no script, no external resource: a Content-Security-Policy
     // forbids loading any); every text is escaped, code blocks are kept as <pre>. Also what Print uses.
     static QString toHtml(const SessionInfo &session, const QList<Message> &messages);

@@ -117,6 +117,10 @@ QString SessionExporter::toHtml(const SessionInfo &session, const QList<Message>
                 + QStringLiteral("</summary><div class=\"text\">") + escaped(m.reasoning)
                 + QStringLiteral("</div></details>\n");
         out += bodyHtml(m.content);
+        // Named only: the page loads nothing, and a file inline would make it as large as the files.
+        for (const Attachment &a : m.attachments)
+            out += QStringLiteral("<div class=\"state\">") + escaped(tr("Attached: %1").arg(a.name))
+                + QStringLiteral("</div>\n");
         QString state;
         if (m.state == MessageState::Stopped)
             state = tr("stopped");

@@ -52,6 +52,7 @@ SessionStore::SessionStore(QObject *parent)
     , m_monitor(&m_db)
     , m_search(&m_db)
     , m_import(&m_db)
+    , m_attachments(&m_db)
 {
     m_db.setErrorHandler([this](const QString &message) {
         m_lastError = message;
@@ -385,6 +386,14 @@ qint64 SessionStore::addMessage(const Message &message)
     if (!exec(*insert))
         return 0;
     const qint64 id = m_db.insertedId(*insert);
+    QString error;
+    if (!m_attachments.link(id, message.attachments, &error)) {
+        if (!error.isEmpty()) {
+            m_lastError = error;
+            Q_EMIT storageError(error);
+        }
+        return 0;
+    }
 
     // CASE, not max(a, b): that is SQLite's spelling only (PostgreSQL's is GREATEST).
     CachedQuery session
@@ -409,7 +418,19 @@ std::optional<Message> SessionStore::message(qint64 id) const
     q->addBindValue(id);
     if (!exec(*q) || !q->next())
         return std::nullopt;
-    return MessageColumns::fromQuery(*q);
+    Message m = MessageColumns::fromQuery(*q);
+    m.attachments = m_attachments.forMessage(id);
+    return m;
+}
+
+std::optional<QByteArray> SessionStore::attachmentData(const QString &sha256) const
+{
+    return m_attachments.data(sha256);
+}
+
+int SessionStore::attachmentCount() const
+{
+    return m_attachments.storedCount();
 }
 
 bool SessionStore::updateMessageText(qint64 id, const QString &content, const QString &reasoning)
@@ -489,6 +510,7 @@ QList<Message> SessionStore::branch(qint64 leafId, int limit) const
         m.siblingIndex = q->value(MessageColumns::SelectCount + 1).toInt();
         list << m;
     }
+    m_attachments.fill(&list);
     return list;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/attachmentstore.h"
 #include "storage/importwriter.h"
 #include "storage/message.h"
 #include "storage/sessioninfo.h"
@@ -24,7 +25,7 @@ class SessionStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
@@ -120,6 +121,11 @@ public:
     // Deepest, most recently created descendant of `messageId` (itself if it has no children).
     qint64 latestLeaf(qint64 messageId) const;
     int messageCount(qint64 sessionId) const;
+    // The stored bytes of an attachment (Message::attachments carry none); nullopt if the file
+    // is not, or no longer, stored.
+    std::optional<QByteArray> attachmentData(const QString &sha256) const;
+    // Attachment files stored, each content once (for tests and diagnostics).
+    int attachmentCount() const;
 
     // Inserts a whole session with its messages (chained as one branch, ids ignored) in one
     // transaction: all or nothing. Used by import. Returns the new session id, 0 on failure.
@@ -162,6 +168,7 @@ private:
     StoreMonitor m_monitor;
     SessionSearch m_search;
     ImportWriter m_import;
+    AttachmentStore m_attachments;
     mutable QString m_lastError;
     int m_recoveredOnOpen = 0;
     OpenError m_openError = OpenError::None;

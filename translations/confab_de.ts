@@ -29,6 +29,148 @@
     </message>
 </context>
 <context>
+    <name>AttachmentBar</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be read.</source>
+        <translation>Das eingefügte Bild konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentExport</name>
+    <message>
+        <source>The attachment &quot;%1&quot; could not be read from the database.</source>
+        <translation>Der Anhang „%1“ konnte nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;attachments&quot; must be a list of at most %2 files</source>
+        <translation>%1: „attachments“ muss eine Liste von höchstens %2 Dateien sein</translation>
+    </message>
+    <message>
+        <source>%1: the attachment &quot;%2&quot; is damaged (its sha256 does not match its data)</source>
+        <translation>%1: Der Anhang „%2“ ist beschädigt (seine sha256 passt nicht zu seinen Daten)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; attachments can be at most %3.</source>
+        <translation>„%1“ ist %2 groß; Anhänge dürfen höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be attached: Confab sends images, PDFs and text files, and this is %2 (%3).</source>
+        <translation>„%1“ kann nicht angehängt werden: Confab sendet Bilder, PDFs und Textdateien, und dies ist %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Confab can read (%2).</source>
+        <translation>„%1“ ist kein Bild, das Confab lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2×%3 pixels; images can be at most %4 pixels on a side.</source>
+        <translation>„%1“ hat %2×%3 Pixel; Bilder dürfen je Seite höchstens %4 Pixel haben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF Confab can read (damaged or password-protected).</source>
+        <translation>„%1“ ist kein PDF, das Confab lesen kann (beschädigt oder passwortgeschützt).</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1&quot; is longer than %L2 characters; attach a part of it.</source>
+        <translation>Der Text von „%1“ ist länger als %L2 Zeichen; hängen Sie einen Teil davon an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text; save it as UTF-8 to attach it.</source>
+        <translation>„%1“ ist kein UTF-8-Text; speichern Sie die Datei als UTF-8, um sie anzuhängen.</translation>
+    </message>
+    <message>
+        <source>A message can carry at most %1 attachments.</source>
+        <translation>Eine Nachricht kann höchstens %1 Anhänge haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Text von %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Open or create a chat first.</source>
@@ -127,6 +269,10 @@
     <message>
         <source>The reply was cut off at the length limit.</source>
         <translation>Die Antwort wurde an der Längengrenze abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer stored.</source>
+        <translation>„%1“ ist nicht mehr gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +540,22 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <translation>Hinweis: Der Server hat einen Teil des Verlaufs verworfen (er zählte weit weniger Token in der Anfrage, als gesendet wurden).</translation>
     </message>
     <message>
+        <source>A file to send with the message (repeat for more).</source>
+        <translation>Eine Datei, die mit der Nachricht gesendet wird (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>attached: %1 (%2, %3)</source>
+        <translation>angehängt: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>attached: %1 (%2)</source>
+        <translation>angehängt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
         <source>One of the commands below.</source>
         <translation>Einer der Befehle unten.</translation>
     </message>
@@ -484,6 +646,22 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Stop the reply; the text received so far is kept (Esc)</source>
         <translation>Antwort anhalten; der bisher empfangene Text bleibt erhalten (Esc)</translation>
     </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Attach images, PDFs or text files (or drop or paste them here)</source>
+        <translation>Bilder, PDFs oder Textdateien anhängen (oder hierher ziehen oder einfügen)</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml *.yaml *.yml *.log *.c *.cpp *.h *.py *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Bilder, PDFs und Text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml *.yaml *.yml *.log *.c *.cpp *.h *.py *.js *.ts *.rs *.go *.java *.sh);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>ComposerEdit</name>
@@ -513,6 +691,13 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>The newest message alone does not fit: the server may cut or refuse it.</source>
         <translation>Die neueste Nachricht allein passt nicht: Der Server kann sie kürzen oder ablehnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n attachment(s): %1</source>
+        <translation>
+            <numerusform>· %n Anhang: %1</numerusform>
+            <numerusform>· %n Anhänge: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -645,6 +830,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>%1: the file is larger than %2 MiB, too large for a session file; nothing was imported from it</source>
         <translation>%1: Die Datei ist größer als %2 MiB, zu groß für eine Sitzungsdatei; daraus wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>Nachricht %1</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1203,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Continue</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>%1: open it full size, or save it</source>
+        <translation>%1: in voller Größe öffnen oder speichern</translation>
     </message>
     <message>
         <source>Stopped before any text</source>
@@ -1475,6 +1668,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Reasoning</source>
         <translation>Überlegungen</translation>
     </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -1906,6 +2103,17 @@ Datei: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>TurnAttachments</name>
+    <message>
+        <source>The attachment &quot;%1&quot; is no longer stored; it cannot be sent.</source>
+        <translation>Der Anhang „%1“ ist nicht mehr gespeichert; er kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
+        <translation>Das Modell %1 nimmt keine Bilder an (sein Server sagt es). Entfernen Sie „%2“ oder wählen Sie ein Modell mit Bildverständnis.</translation>
     </message>
 </context>
 <context>

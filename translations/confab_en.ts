@@ -29,6 +29,148 @@
     </message>
 </context>
 <context>
+    <name>AttachmentBar</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be read.</source>
+        <translation>The pasted image could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Attachment %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentExport</name>
+    <message>
+        <source>The attachment &quot;%1&quot; could not be read from the database.</source>
+        <translation>The attachment &quot;%1&quot; could not be read from the database.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;attachments&quot; must be a list of at most %2 files</source>
+        <translation>%1: &quot;attachments&quot; must be a list of at most %2 files</translation>
+    </message>
+    <message>
+        <source>%1: the attachment &quot;%2&quot; is damaged (its sha256 does not match its data)</source>
+        <translation>%1: the attachment &quot;%2&quot; is damaged (its sha256 does not match its data)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>&quot;%1&quot; is not a file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; attachments can be at most %3.</source>
+        <translation>&quot;%1&quot; is %2; attachments can be at most %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>&quot;%1&quot; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>&quot;%1&quot; is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be attached: Confab sends images, PDFs and text files, and this is %2 (%3).</source>
+        <translation>&quot;%1&quot; cannot be attached: Confab sends images, PDFs and text files, and this is %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Confab can read (%2).</source>
+        <translation>&quot;%1&quot; is not an image Confab can read (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2×%3 pixels; images can be at most %4 pixels on a side.</source>
+        <translation>&quot;%1&quot; is %2×%3 pixels; images can be at most %4 pixels on a side.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF Confab can read (damaged or password-protected).</source>
+        <translation>&quot;%1&quot; is not a PDF Confab can read (damaged or password-protected).</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1&quot; is longer than %L2 characters; attach a part of it.</source>
+        <translation>The text of &quot;%1&quot; is longer than %L2 characters; attach a part of it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text; save it as UTF-8 to attach it.</source>
+        <translation>&quot;%1&quot; is not UTF-8 text; save it as UTF-8 to attach it.</translation>
+    </message>
+    <message>
+        <source>A message can carry at most %1 attachments.</source>
+        <translation>A message can carry at most %1 attachments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Text of %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Open or create a chat first.</source>
@@ -127,6 +269,10 @@
     <message>
         <source>The reply was cut off at the length limit.</source>
         <translation>The reply was cut off at the length limit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer stored.</source>
+        <translation>&quot;%1&quot; is no longer stored.</translation>
     </message>
 </context>
 <context>
@@ -390,6 +536,26 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation>note: the server dropped part of the history (it counted far fewer prompt tokens than were sent).</translation>
     </message>
     <message>
+        <source>A file to send with the message (repeat for more).</source>
+        <translation>A file to send with the message (repeat for more).</translation>
+    </message>
+    <message>
+        <source>attached: %1 (%2, %3)</source>
+        <translation>attached: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>attached: %1 (%2)</source>
+        <translation>attached: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>(cut off: the program writing this reply stopped; the text that arrived is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One of the commands below.</source>
         <translation>One of the commands below.</translation>
     </message>
@@ -453,10 +619,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>the keychain refused access to the database password: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(cut off: the program writing this reply stopped; the text that arrived is kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -483,6 +645,22 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Stop the reply; the text received so far is kept (Esc)</source>
         <translation>Stop the reply; the text received so far is kept (Esc)</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Attach images, PDFs or text files (or drop or paste them here)</source>
+        <translation>Attach images, PDFs or text files (or drop or paste them here)</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml *.yaml *.yml *.log *.c *.cpp *.h *.py *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml *.yaml *.yml *.log *.c *.cpp *.h *.py *.js *.ts *.rs *.go *.java *.sh);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -513,6 +691,13 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>The newest message alone does not fit: the server may cut or refuse it.</source>
         <translation>The newest message alone does not fit: the server may cut or refuse it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n attachment(s): %1</source>
+        <translation>
+            <numerusform>· %n attachment: %1</numerusform>
+            <numerusform>· %n attachments: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -641,6 +826,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>message %1</translation>
     </message>
     <message>
         <source>%1: the file is larger than %2 MiB, too large for a session file; nothing was imported from it</source>
@@ -1012,6 +1201,14 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation>Continue</translation>
     </message>
     <message>
+        <source>%1: open it full size, or save it</source>
+        <translation>%1: open it full size, or save it</translation>
+    </message>
+    <message>
+        <source>Cut off: the program writing this reply stopped (a crash, or it was killed). The text that arrived is kept; Retry asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped before any text</source>
         <translation>Stopped before any text</translation>
     </message>
@@ -1054,10 +1251,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Continue the reply</source>
         <translation>Continue the reply</translation>
-    </message>
-    <message>
-        <source>Cut off: the program writing this reply stopped (a crash, or it was killed). The text that arrived is kept; Retry asks again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1668,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -1722,11 +1919,11 @@ Start one with New chat (Ctrl+N).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) or a postgresql:// URL.</source>
+        <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) or a postgresql:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1906,6 +2103,17 @@ File: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>TurnAttachments</name>
+    <message>
+        <source>The attachment &quot;%1&quot; is no longer stored; it cannot be sent.</source>
+        <translation>The attachment &quot;%1&quot; is no longer stored; it cannot be sent.</translation>
+    </message>
+    <message>
+        <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
+        <translation>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</translation>
     </message>
 </context>
 <context>

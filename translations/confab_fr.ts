@@ -29,6 +29,148 @@
     </message>
 </context>
 <context>
+    <name>AttachmentBar</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be read.</source>
+        <translation>L’image collée n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Pièce jointe %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentExport</name>
+    <message>
+        <source>The attachment &quot;%1&quot; could not be read from the database.</source>
+        <translation>La pièce jointe « %1 » n’a pas pu être lue dans la base de données.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;attachments&quot; must be a list of at most %2 files</source>
+        <translation>%1 : « attachments » doit être une liste d’au plus %2 fichiers</translation>
+    </message>
+    <message>
+        <source>%1: the attachment &quot;%2&quot; is damaged (its sha256 does not match its data)</source>
+        <translation>%1 : la pièce jointe « %2 » est endommagée (son sha256 ne correspond pas à ses données)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>« %1 » n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; attachments can be at most %3.</source>
+        <translation>« %1 » fait %2 ; une pièce jointe peut faire au plus %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be attached: Confab sends images, PDFs and text files, and this is %2 (%3).</source>
+        <translation>« %1 » ne peut pas être joint : Confab envoie des images, des PDF et des fichiers texte, et ceci est %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Confab can read (%2).</source>
+        <translation>« %1 » n’est pas une image que Confab sait lire (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2×%3 pixels; images can be at most %4 pixels on a side.</source>
+        <translation>« %1 » fait %2×%3 pixels ; une image peut faire au plus %4 pixels de côté.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF Confab can read (damaged or password-protected).</source>
+        <translation>« %1 » n’est pas un PDF que Confab sait lire (endommagé ou protégé par mot de passe).</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1&quot; is longer than %L2 characters; attach a part of it.</source>
+        <translation>Le texte de « %1 » dépasse %L2 caractères ; joignez-en une partie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text; save it as UTF-8 to attach it.</source>
+        <translation>« %1 » n’est pas du texte UTF-8 ; enregistrez-le en UTF-8 pour le joindre.</translation>
+    </message>
+    <message>
+        <source>A message can carry at most %1 attachments.</source>
+        <translation>Un message peut porter au plus %1 pièces jointes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Texte de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Enregistrer %1</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+</context>
+<context>
     <name>ChatController</name>
     <message>
         <source>Open or create a chat first.</source>
@@ -127,6 +269,10 @@
     <message>
         <source>The reply was cut off at the length limit.</source>
         <translation>La réponse a été coupée à la limite de longueur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer stored.</source>
+        <translation>« %1 » n’est plus enregistré.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +540,22 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>remarque : le serveur a laissé tomber une partie de l’historique (il a compté bien moins de jetons que ceux envoyés).</translation>
     </message>
     <message>
+        <source>A file to send with the message (repeat for more).</source>
+        <translation>Un fichier à envoyer avec le message (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>attached: %1 (%2, %3)</source>
+        <translation>joint : %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>attached: %1 (%2)</source>
+        <translation>joint : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
         <source>One of the commands below.</source>
         <translation>Une des commandes ci-dessous.</translation>
     </message>
@@ -484,6 +646,22 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Stop the reply; the text received so far is kept (Esc)</source>
         <translation>Arrêter la réponse ; le texte déjà reçu est conservé (Échap)</translation>
     </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Attach images, PDFs or text files (or drop or paste them here)</source>
+        <translation>Joindre des images, des PDF ou des fichiers texte (ou les déposer ou coller ici)</translation>
+    </message>
+    <message>
+        <source>Images, PDFs and text (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml *.yaml *.yml *.log *.c *.cpp *.h *.py *.js *.ts *.rs *.go *.java *.sh);;All files (*)</source>
+        <translation>Images, PDF et texte (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf *.txt *.md *.csv *.json *.xml *.yaml *.yml *.log *.c *.cpp *.h *.py *.js *.ts *.rs *.go *.java *.sh);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>ComposerEdit</name>
@@ -513,6 +691,13 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>The newest message alone does not fit: the server may cut or refuse it.</source>
         <translation>Le dernier message seul ne tient pas : le serveur peut le couper ou le refuser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n attachment(s): %1</source>
+        <translation>
+            <numerusform>· %n pièce jointe : %1</numerusform>
+            <numerusform>· %n pièces jointes : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -645,6 +830,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>%1: the file is larger than %2 MiB, too large for a session file; nothing was imported from it</source>
         <translation>%1 : le fichier dépasse %2 Mio, trop gros pour un fichier de session ; rien n’en a été importé</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>message %1</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1203,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>%1: open it full size, or save it</source>
+        <translation>%1 : l’ouvrir en taille réelle, ou l’enregistrer</translation>
     </message>
     <message>
         <source>Stopped before any text</source>
@@ -1475,6 +1668,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Reasoning</source>
         <translation>Raisonnement</translation>
     </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Joint : %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -1906,6 +2103,17 @@ Fichier : %2</translation>
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>TurnAttachments</name>
+    <message>
+        <source>The attachment &quot;%1&quot; is no longer stored; it cannot be sent.</source>
+        <translation>La pièce jointe « %1 » n’est plus enregistrée ; elle ne peut pas être envoyée.</translation>
+    </message>
+    <message>
+        <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
+        <translation>Le modèle %1 ne prend pas d’images (son serveur le dit). Retirez « %2 » ou choisissez un modèle qui voit les images.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "models/chatcontroller.h"
 #include "models/transcriptmodel.h"
 #include "network/streamoutcome.h"
+#include "storage/sessionstore.h"
+#include "views/attachmenttiles.h"
+#include "views/attachmentviewer.h"
 #include "views/chatview.h"
 #include "views/composer.h"
 #include "views/messagedelegate.h"
@@ -37,6 +40,8 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
     connect(m_composer, &Composer::sendRequested, this, &ChatPane::send);
     connect(m_composer, &Composer::stopRequested, this, &ChatPane::stop);
     connect(m_composer, &Composer::textChanged, this, [this] { m_estimateTimer.start(); });
+    connect(m_composer, &Composer::attachmentRefused, this,
+        [this](const QString &message) { m_notice->showNotice(message, NoticeBar::Kind::Error); });
     connect(m_controller, &ChatController::busyChanged, this, [this](bool busy) {
         m_composer->setBusy(busy);
         m_view->setStreamingId(busy ? m_controller->streamingMessageId() : 0);
@@ -48,6 +53,9 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
         [this](const QString &message) { m_notice->showNotice(message, NoticeBar::Kind::Error); });
 
     MessageDelegate *delegate = m_view->messageDelegate();
+    delegate->setAttachmentTiles(new AttachmentTiles(m_transcript->store(), this));
+    connect(delegate, &MessageDelegate::attachmentActivated, this,
+        [this](const QModelIndex &index, int attachment) { openAttachment(index.row(), attachment); });
     connect(delegate, &MessageDelegate::copyRequested, this,
         [this](const QModelIndex &index) { copyRow(index.row()); });
     connect(delegate, &MessageDelegate::regenerateRequested, this,
@@ -117,7 +125,8 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
 bool ChatPane::send()
 {
     const QString text = m_composer->text();
-    if (text.trimmed().isEmpty() || m_controller->isBusy())
+    const QList<Attachment> attachments = m_composer->attachments();
+    if ((text.trimmed().isEmpty() && attachments.isEmpty()) || m_controller->isBusy())
         return false;
     if (!m_transcript->sessionId())
         Q_EMIT sessionNeeded(text);
@@ -125,10 +134,30 @@ bool ChatPane::send()
         return false;
     m_notice->hide();
     m_view->followBottom();
-    if (!m_controller->send(text))
+    if (!m_controller->send(text, attachments))
         return false;
     m_composer->clear();
     return true;
+}
+
+AttachmentViewer *ChatPane::openAttachment(int row, int attachment)
+{
+    if (row < 0 || row >= m_transcript->rowCount())
+        return nullptr;
+    const QList<Attachment> files = m_transcript->messageAt(row).attachments;
+    if (attachment < 0 || attachment >= files.size())
+        return nullptr;
+    Attachment file = files.at(attachment);
+    const auto data = m_transcript->store()->attachmentData(file.sha256);
+    if (!data) {
+        m_notice->showNotice(tr("\"%1\" is no longer stored.").arg(file.name), NoticeBar::Kind::Error);
+        return nullptr;
+    }
+    file.data = *data;
+    auto *viewer = new AttachmentViewer(file, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    return viewer;
 }
 
 bool ChatPane::revealMessage(qint64 messageId)
@@ -241,11 +270,12 @@ void ChatPane::refreshContext()
 void ChatPane::updateEstimate()
 {
     const QString pending = m_composer->text();
-    if (pending.trimmed().isEmpty()) {
+    const QList<Attachment> files = m_composer->attachments();
+    if (pending.trimmed().isEmpty() && files.isEmpty()) {
         Q_EMIT nextRequestEstimated(m_window);
         return;
     }
-    Q_EMIT nextRequestEstimated(m_controller->previewContext(pending));
+    Q_EMIT nextRequestEstimated(m_controller->previewContext(pending, files));
 }
 
 void ChatPane::showContextMenu(const QPoint &pos)

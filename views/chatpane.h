@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class AttachmentViewer;
 class ChatController;
 class ChatView;
 class Composer;
@@ -42,6 +43,9 @@ public:
     // older pages until its row exists (and showing its branch if it is on another one).
     // False if the open chat has no such message.
     bool revealMessage(qint64 messageId);
+    // Opens the `attachment`-th file of the message at `row` full size (non-modal); nullptr
+    // if it is no longer stored (a notice says so).
+    AttachmentViewer *openAttachment(int row, int attachment);
 
 Q_SIGNALS:
     // No session is open; the receiver creates one (titled from `text`) and opens it.

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "storage/attachment.h"
+
 #include <QWidget>
 
+class AttachmentBar;
 class ComposerEdit;
 class QPushButton;
 
-// The box under the transcript: text, Send, and Stop while a reply is streaming.
+// The box under the transcript: text, Send, and Stop while a reply is streaming. Files come
+// with the Attach button, by drag and drop and by paste, and wait as chips (AttachmentBar).
 class Composer : public QWidget
 {
     Q_OBJECT
@@ -14,7 +18,10 @@ public:
 
     QString text() const;
     void setText(const QString &text);
-    void clear();
+    void clear(); // the text and the attachments
+    QList<Attachment> attachments() const;
+    AttachmentBar *attachmentBar() const { return m_attachments; }
+    QPushButton *attachButton() const { return m_attach; }
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
     ComposerEdit *editor() const { return m_edit; }
@@ -24,13 +31,19 @@ public:
 Q_SIGNALS:
     void sendRequested(const QString &text);
     void stopRequested();
-    void textChanged();
+    void textChanged(); // the text or the attachments
+    // A file could not be attached; the text says why.
+    void attachmentRefused(const QString &message);
 
 private:
     void updateButtons();
     void submit();
 
+    void chooseFiles();
+
     ComposerEdit *m_edit;
+    AttachmentBar *m_attachments;
+    QPushButton *m_attach;
     QPushButton *m_send;
     QPushButton *m_stop;
     bool m_busy = false;

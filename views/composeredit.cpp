@@ -1,6 +1,9 @@
 #include "views/composeredit.h"
 
+#include "views/attachmentbar.h"
+
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -47,4 +50,17 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return (m_filter && AttachmentBar::hasAttachable(source))
+        || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void ComposerEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (m_filter && AttachmentBar::hasAttachable(source) && m_filter(source))
+        return;
+    QPlainTextEdit::insertFromMimeData(source);
 }

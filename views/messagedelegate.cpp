@@ -3,6 +3,7 @@
 #include "models/contextbuilder.h"
 #include "models/transcriptmodel.h"
 #include "storage/message.h"
+#include "views/attachmenttiles.h"
 #include "views/messageeditor.h"
 #include "views/messageselector.h"
 #include "views/viewcolors.h"
@@ -231,6 +232,14 @@ MessageGeometry MessageDelegate::geometry(
     }
     if (!geo.body.isEmpty())
         y = geo.body.bottom() + 1;
+    const QVariantList files = index.data(TranscriptModel::AttachmentsRole).toList();
+    if (!files.isEmpty()) {
+        y += Gap;
+        const QSize used = AttachmentTiles::layout(files, y, textWidth, &geo.buttons);
+        geo.attachments = QRect(QPoint(0, y), used);
+        natural = qMax(natural, used.width());
+        y = geo.attachments.bottom() + 1;
+    }
 
     if (state == MessageState::Error || state == MessageState::Interrupted) {
         y += Gap;
@@ -269,7 +278,8 @@ MessageGeometry MessageDelegate::geometry(
     geo.bubble = QRect(bubbleLeft, bubbleTop, bubbleWidth, y - bubbleTop);
     // The parts above were placed at x = 0 inside the bubble; move them in.
     const int dx = bubbleLeft + Padding;
-    for (QRect *rect : {&geo.thinking, &geo.reasoning, &geo.body, &geo.error, &geo.notice}) {
+    for (QRect *rect :
+        {&geo.thinking, &geo.reasoning, &geo.body, &geo.attachments, &geo.error, &geo.notice}) {
         if (!rect->isNull())
             rect->translate(dx, 0);
     }
@@ -385,6 +395,8 @@ void MessageDelegate::paint(
         painter->fillPath(path, ViewColors::userBubble(option.palette));
     }
     paintBody(painter, option, index, geo);
+    if (m_tiles && !geo.attachments.isEmpty())
+        m_tiles->paint(painter, option, geo, index.data(TranscriptModel::AttachmentsRole).toList());
     paintFooter(painter, option, index, geo);
     if (m_keyboardId != 0 && index.data(TranscriptModel::IdRole).toLongLong() == m_keyboardId)
         paintKeyboardFocus(painter, option, index, geo);
@@ -742,7 +754,8 @@ void MessageDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem 
     painter->setFont(small);
     for (const MessageGeometry::ButtonArea &area : geo.buttons) {
         if (area.button != MessageGeometry::Button::Retry && area.button != MessageGeometry::Button::Thinking
-            && area.button != MessageGeometry::Button::Continue)
+            && area.button != MessageGeometry::Button::Continue
+            && area.button != MessageGeometry::Button::Attachment)
             paintButton(painter, option, area);
     }
     if (!geo.siblingRect.isNull()) {
@@ -894,6 +907,9 @@ void MessageDelegate::activate(
     case MessageGeometry::Button::CopyCode:
         Q_EMIT codeCopied(code);
         break;
+    case MessageGeometry::Button::Attachment:
+        Q_EMIT attachmentActivated(index, area.codeBlock);
+        break;
     case MessageGeometry::Button::Thinking: {
         const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
         setThinkingExpanded(id, !m_expanded.contains(id));
@@ -929,6 +945,9 @@ bool MessageDelegate::helpEvent(
             break;
         case MessageGeometry::Button::Edit:
             tip = tr("Edit and resend as a new branch; the original stays available");
+            break;
+        case MessageGeometry::Button::Attachment:
+            tip = tr("%1: open it full size, or save it").arg(hit->label);
             break;
         default:
             break;

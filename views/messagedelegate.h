@@ -8,6 +8,8 @@
 #include <QStyledItemDelegate>
 #include <QUrl>
 
+class AttachmentTiles;
+
 // Paints one transcript row: who/when/state, markdown body with code boxes and Copy buttons,
 // collapsible thinking text, error box with Retry, alternatives ‹ 2/3 ›, hover actions and
 // the "context starts here" marker. Also the inline editor for editing a user message.
@@ -47,6 +49,9 @@ public:
     // What the chat says under a reply: cut off at the length limit, part of the history
     // dropped by the server; empty if nothing.
     static QString noticeText(const QModelIndex &index);
+
+    // Draws the files' thumbnails (set by ChatPane, which has the store); without it, tiles show the type.
+    void setAttachmentTiles(const AttachmentTiles *tiles) { m_tiles = tiles; }
 
     void setAnimationPhase(int phase) { m_phase = phase; }
     // The reply being streamed: its markdown is re-parsed at most every `intervalMs` (the cached
@@ -120,6 +125,8 @@ Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
     void continueRequested(const QModelIndex &index);
     void codeCopied(const QString &code);
+    // A file's tile was clicked: `attachment` is its index in TranscriptModel::AttachmentsRole.
+    void attachmentActivated(const QModelIndex &index, int attachment);
     void linkActivated(const QUrl &url);
     void editAccepted(const QModelIndex &index, const QString &text);
     void editCancelled(const QModelIndex &index);
@@ -173,6 +180,7 @@ private:
     qint64 m_editingId = 0;
     qint64 m_selectingId = 0;
     qint64 m_highlightId = 0;
+    const AttachmentTiles *m_tiles = nullptr;
     qint64 m_keyboardId = 0;
     int m_keyboardAction = -1;
     int m_phase = 0;

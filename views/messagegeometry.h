@@ -8,14 +8,26 @@
 // sizeHint(), paint() and hit-testing, so what is drawn is what can be clicked.
 struct MessageGeometry
 {
-    enum class Button { None, Copy, Regenerate, Edit, Previous, Next, Retry, Thinking, CopyCode, Continue };
+    enum class Button {
+        None,
+        Copy,
+        Regenerate,
+        Edit,
+        Previous,
+        Next,
+        Retry,
+        Thinking,
+        CopyCode,
+        Continue,
+        Attachment,
+    };
 
     struct ButtonArea
     {
         Button button = Button::None;
         QRect rect;
         QString label;
-        int codeBlock = -1; // for CopyCode
+        int codeBlock = -1; // CopyCode: the code block; Attachment: the file's index in the message
     };
 
     QRect row;
@@ -26,6 +38,7 @@ struct MessageGeometry
     QRect reasoning; // expanded thinking text; empty when collapsed
     QRect body; // the message text (or the inline editor)
     QRect error; // error box of a failed reply
+    QRect attachments; // the files' tiles (AttachmentTiles); empty without files
     QRect notice; // "cut off at the length limit" / "the server dropped part of the history"
     QRect footer; // actions and token counts
     QString siblingLabel; // "2/3"

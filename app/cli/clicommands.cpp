@@ -11,6 +11,7 @@
 #include "settings/apikeystore.h"
 #include "settings/databasepassword.h"
 #include "settings/profilestore.h"
+#include "storage/attachmentfile.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
 #include "terminaltext.h"
@@ -56,6 +57,8 @@ Commands:
                                       (PROFILE: its name as in the app, or its id)
                                       (a key goes over plain http only to a local server,
                                       unless --insecure)
+       [--attach FILE]...             images, PDFs and text files sent with TEXT (also
+                                      with context, to preview their cost)
        [--allow-tools]                the tools of the enabled MCP servers are offered to the
                                       model (OpenAI-compatible, Anthropic); their calls run only
                                       with --allow-tools, else the model is told they were refused
@@ -83,6 +86,37 @@ QJsonObject sessionJson(const SessionInfo &s)
         {QStringLiteral("preview"), s.preview}};
 }
 
+QJsonArray attachmentsJson(const QList<Attachment> &attachments)
+{
+    QJsonArray list;
+    for (const Attachment &a : attachments) {
+        QJsonObject o {{QStringLiteral("name"), a.name}, {QStringLiteral("type"), a.mimeType},
+            {QStringLiteral("size"), a.size}, {QStringLiteral("sha256"), a.sha256}};
+        if (a.width > 0)
+            o.insert(QStringLiteral("width"), a.width);
+        if (a.height > 0)
+            o.insert(QStringLiteral("height"), a.height);
+        list.append(o);
+    }
+    return list;
+}
+
+QJsonArray attachmentsJson(const QList<ChatAttachment> &attachments)
+{
+    QList<Attachment> list;
+    for (const ChatAttachment &c : attachments) {
+        Attachment a;
+        a.name = c.name;
+        a.mimeType = c.mimeType;
+        a.size = c.data.isEmpty() ? 0 : c.data.size();
+        a.sha256 = c.sha256;
+        a.width = c.width;
+        a.height = c.height;
+        list << a;
+    }
+    return attachmentsJson(list);
+}
+
 QJsonObject messageJson(const Message &m)
 {
     QJsonObject o {{QStringLiteral("id"), m.id}, {QStringLiteral("parent_id"), m.parentId},
@@ -104,6 +138,8 @@ QJsonObject messageJson(const Message &m)
         o.insert(QStringLiteral("error"), m.error);
     if (ToolStep::isToolStep(m))
         o.insert(QStringLiteral("tool"), QJsonDocument::fromJson(m.content.toUtf8()).object());
+    if (!m.attachments.isEmpty())
+        o.insert(QStringLiteral("attachments"), attachmentsJson(m.attachments));
     return o;
 }
 
@@ -156,6 +192,8 @@ CliCommands::CliCommands()
         {QStringLiteral("token-budget"), tr("Prompt tokens to send at most."), QStringLiteral("n")},
         {QStringLiteral("context-length"), tr("The model's context in tokens (instead of the server's)."),
             QStringLiteral("n")},
+        {QStringLiteral("attach"), tr("A file to send with the message (repeat for more)."),
+            QStringLiteral("file")},
     });
     McpCommands::addOptions(&m_parser);
 }
@@ -350,6 +388,11 @@ int CliCommands::cmdShow(const QStringList &args)
         if (m.siblingCount > 1)
             m_out << ", " << tr("alternative %1 of %2").arg(m.siblingIndex + 1).arg(m.siblingCount);
         m_out << "] " << safe(m.content) << "\n";
+        for (const Attachment &a : m.attachments)
+            m_out
+                << "  "
+                << tr("attached: %1 (%2, %3)").arg(safe(a.name), a.mimeType, AttachmentFile::sizeText(a.size))
+                << "\n";
         if (!m.error.isEmpty())
             m_out << "  " << tr("error: %1").arg(safe(m.error)) << "\n";
         if (m.state == MessageState::Interrupted)
@@ -385,18 +428,24 @@ int CliCommands::cmdContext(const QStringList &args)
     ChatController controller(&conversation, &nam);
     openChat(&conversation, &controller, id, profile, *key);
     const QString message = m_parser.value(QStringLiteral("message"));
+    QList<Attachment> files;
+    if (const int code = attachArgs(&files))
+        return code;
     if (withServer)
         askServer(&controller, message);
-    const ContextWindow window = controller.previewContext(message);
+    const ContextWindow window = controller.previewContext(message, files);
 
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray messages;
         if (!window.systemPrompt.isEmpty())
             messages.append(QJsonObject {{QStringLiteral("role"), QString(MessageRole::System)},
                 {QStringLiteral("content"), window.systemPrompt}});
-        for (const ChatTurn &turn : window.turns)
-            messages.append(
-                QJsonObject {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.content}});
+        for (const ChatTurn &turn : window.turns) {
+            QJsonObject o {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.content}};
+            if (!turn.attachments.isEmpty())
+                o.insert(QStringLiteral("attachments"), attachmentsJson(turn.attachments));
+            messages.append(o);
+        }
         QJsonArray ids;
         for (qint64 messageId : window.messageIds)
             ids.append(messageId);
@@ -409,6 +458,7 @@ int CliCommands::cmdContext(const QStringList &args)
             {QStringLiteral("reserved_for_reply"), window.replyReserve},
             {QStringLiteral("token_budget"), window.budget},
             {QStringLiteral("dropped_messages"), window.droppedMessages},
+            {QStringLiteral("attachment_tokens"), window.attachmentTokens},
             {QStringLiteral("over_budget"), window.overBudget}});
         return 0;
     }
@@ -426,9 +476,27 @@ int CliCommands::cmdContext(const QStringList &args)
               << "\n";
     if (!window.systemPrompt.isEmpty())
         m_out << "\n[system] " << safe(window.systemPrompt) << "\n";
-    for (const ChatTurn &turn : window.turns)
+    for (const ChatTurn &turn : window.turns) {
         m_out << "\n[" << safe(turn.role) << "] " << safe(turn.content) << "\n";
+        for (const ChatAttachment &a : turn.attachments)
+            m_out << "  " << tr("attached: %1 (%2)").arg(safe(a.name), a.mimeType) << "\n";
+    }
     m_out.flush();
+    return 0;
+}
+
+int CliCommands::attachArgs(QList<Attachment> *files)
+{
+    const QStringList paths = m_parser.values(QStringLiteral("attach"));
+    if (const auto tooMany = AttachmentFile::checkCount(int(paths.size())))
+        return usageError(*tooMany);
+    for (const QString &path : paths) {
+        QString error;
+        const auto file = AttachmentFile::fromFile(path, &error);
+        if (!file)
+            return failure(error + u' ' + tr("Nothing was sent."));
+        *files << *file;
+    }
     return 0;
 }
 
@@ -566,6 +634,9 @@ int CliCommands::cmdSend(const QStringList &args)
         return id < 0 ? 1 : 2;
     if (args.size() < 2 || args.at(1).trimmed().isEmpty())
         return usageError(tr("send needs the text of the message"));
+    QList<Attachment> files;
+    if (const int code = attachArgs(&files))
+        return code;
     ProviderProfile profile;
     if (const int code = profileArg(&profile))
         return code;
@@ -583,7 +654,7 @@ int CliCommands::cmdSend(const QStringList &args)
     ChatController controller(&conversation, &nam);
     openChat(&conversation, &controller, id, profile, *key);
     askServer(&controller, args.at(1));
-    if (controller.previewContext(args.at(1)).overBudget)
+    if (controller.previewContext(args.at(1), files).overBudget)
         m_err << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
               << Qt::endl;
 
@@ -661,7 +732,7 @@ int CliCommands::cmdSend(const QStringList &args)
     });
     interruptPoll.start(100);
 
-    if (!controller.send(args.at(1)))
+    if (!controller.send(args.at(1), files))
         return exitCode ? exitCode : failure(tr("the message could not be sent"));
     loop.exec();
     std::signal(SIGINT, SIG_DFL);

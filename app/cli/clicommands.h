@@ -2,6 +2,7 @@
 
 #include "network/providerprofile.h"
 #include "settings/contextsettings.h"
+#include "storage/attachment.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ private:
     int cmdSearch(const QStringList &args);
     int cmdDelete(const QStringList &args);
 
+    // --attach FILE...: read and checked; 0 or the exit code of the refusal (reported).
+    int attachArgs(QList<Attachment> *files);
     // A session's title in the CLI's output ("(untitled)" when it has none).
     static QString shownTitle(const QString &title);
     int usageError(const QString &message);

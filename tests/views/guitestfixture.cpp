@@ -6,8 +6,11 @@
 #include "storage/sessionstore.h"
 #include "views/chatpane.h"
 #include "views/chatview.h"
+#include "views/composer.h"
+#include "views/composeredit.h"
 #include "views/mainwindow.h"
 
+#include <QLabel>
 #include <QTest>
 
 GuiTestFixture::GuiTestFixture()
@@ -80,6 +83,15 @@ LoopbackServer::Response GuiTestFixture::basicReply(int chunkSize, int chunkDela
     return response;
 }
 
+QString GuiTestFixture::statusText() const
+{
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QLatin1String("Estimated size of the next request"))
+            return label->text();
+    }
+    return {};
+}
+
 QModelIndex GuiTestFixture::markerIndex() const
 {
     const QAbstractItemModel *model = window->chatPane()->view()->model();
@@ -99,4 +111,12 @@ int GuiTestFixture::droppedMessages() const
 QString GuiTestFixture::markerSummary() const
 {
     return markerIndex().data(TranscriptModel::ContextSummaryRole).toString();
+}
+
+void GuiTestFixture::typeAndSend(const QString &text)
+{
+    ComposerEdit *edit = window->chatPane()->composer()->editor();
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
 }

@@ -74,4 +74,9 @@ public:
     // The captured OpenAI stream: "The capital of the UK is London."
     static LoopbackServer::Response basicReply(int chunkSize = 0, int chunkDelayMs = 0);
     static QString basicReplyText() { return QStringLiteral("The capital of the UK is London."); }
+
+    // The status bar's "Next request: ..." text.
+    QString statusText() const;
+    // Types `text` into the composer and presses Enter, as a user would.
+    void typeAndSend(const QString &text);
 };
