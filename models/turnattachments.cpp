@@ -79,6 +79,12 @@ std::optional<QString> TurnAttachments::textLayerRefusal(const QList<Attachment>
 }
 
 namespace {
+// Who the limit is of, as the user named it (a CLI endpoint has no name: its host).
+QString serverName(const ProviderProfile &profile)
+{
+    return profile.name.isEmpty() ? profile.baseUrl.host() : profile.name;
+}
+
 qint64 sentBytes(const ProviderProfile &profile, const QList<ChatAttachment> &attachments)
 {
     const bool readsPdf = AttachmentEncoder::readsPdf(profile);
@@ -98,7 +104,7 @@ std::optional<QString> TurnAttachments::requestSizeRefusal(
         return std::nullopt;
     return tr("The attachments of this message come to %1 as sent; %2 takes at most %3 per request. "
               "Remove some, or send them in several messages.")
-        .arg(AttachmentFile::sizeText(total), profile.name, AttachmentFile::sizeText(limit));
+        .arg(AttachmentFile::sizeText(total), serverName(profile), AttachmentFile::sizeText(limit));
 }
 
 bool TurnAttachments::fitRequest(const ProviderProfile &profile, QList<ChatTurn> *turns, QString *error)
@@ -127,6 +133,6 @@ bool TurnAttachments::fitRequest(const ProviderProfile &profile, QList<ChatTurn>
         return true;
     *error = tr("The files this chat sends come to %1, more than %2 takes per request (%3), even without "
                 "earlier images. Start a new chat for more files, or send less.")
-                 .arg(AttachmentFile::sizeText(total), profile.name, AttachmentFile::sizeText(limit));
+                 .arg(AttachmentFile::sizeText(total), serverName(profile), AttachmentFile::sizeText(limit));
     return false;
 }
