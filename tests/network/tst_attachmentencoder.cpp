@@ -41,6 +41,12 @@ QJsonObject bodyOnTheWire(ProviderProfile profile, const ChatTurn &turn)
         return {};
     return server.requests().first().json();
 }
+
+// The content of the last message of an OpenAI request body.
+QJsonValue lastContent(const QJsonObject &body)
+{
+    return body.value(QLatin1String("messages")).toArray().last().toObject().value(QLatin1String("content"));
+}
 } // namespace
 
 // Each provider's documented image rules: the size an image is sent at, and its tokens.
@@ -138,13 +144,7 @@ private Q_SLOTS:
         const ChatTurn turn = pdfTurn(pdf, QStringLiteral("Native 9"));
         ProviderProfile profile;
         profile.nativePdf = true;
-        const QJsonArray parts = bodyOnTheWire(profile, turn)
-                                     .value(QLatin1String("messages"))
-                                     .toArray()
-                                     .last()
-                                     .toObject()
-                                     .value(QLatin1String("content"))
-                                     .toArray();
+        const QJsonArray parts = lastContent(bodyOnTheWire(profile, turn)).toArray();
         QCOMPARE(parts.size(), 2);
         // The question alone as text: the PDF is not sent twice.
         QCOMPARE(parts.at(0).toObject(),
@@ -160,13 +160,7 @@ private Q_SLOTS:
 
         // A scan has no text to send instead: there the pages are what counts.
         const QByteArray scan = AttachmentFixtures::scannedPdf();
-        const QJsonArray scanParts = bodyOnTheWire(profile, pdfTurn(scan, {}))
-                                         .value(QLatin1String("messages"))
-                                         .toArray()
-                                         .last()
-                                         .toObject()
-                                         .value(QLatin1String("content"))
-                                         .toArray();
+        const QJsonArray scanParts = lastContent(bodyOnTheWire(profile, pdfTurn(scan, {}))).toArray();
         QCOMPARE(scanParts.at(1)
                      .toObject()
                      .value(QLatin1String("file"))
@@ -175,12 +169,7 @@ private Q_SLOTS:
             QStringLiteral("data:application/pdf;base64,") + QString::fromLatin1(scan.toBase64()));
 
         // Another OpenAI-compatible server gets the text, as before.
-        const QJsonValue content = bodyOnTheWire(ProviderProfile {}, turn)
-                                       .value(QLatin1String("messages"))
-                                       .toArray()
-                                       .last()
-                                       .toObject()
-                                       .value(QLatin1String("content"));
+        const QJsonValue content = lastContent(bodyOnTheWire(ProviderProfile {}, turn));
         QCOMPARE(content.toArray().size(), 1);
         const QString text = content.toArray().at(0).toObject().value(QLatin1String("text")).toString();
         QVERIFY2(
