@@ -2,6 +2,7 @@
 
 #include "models/conversation.h"
 #include "models/turnattachments.h"
+#include "network/attachmentencoder.h"
 #include "network/chatclient.h"
 #include "network/contextprobe.h"
 #include "network/tokencounter.h"
@@ -238,6 +239,15 @@ bool ChatController::send(const QString &text, const QList<Attachment> &attachme
         Q_EMIT failed(*refusal);
         return false;
     }
+    if (const auto refusal
+        = TurnAttachments::textLayerRefusal(attachments, AttachmentEncoder::readsPdf(m_profile))) {
+        Q_EMIT failed(*refusal);
+        return false;
+    }
+    if (const auto refusal = TurnAttachments::requestSizeRefusal(m_profile, attachments)) {
+        Q_EMIT failed(*refusal);
+        return false;
+    }
     // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
     if (!m_conversation->appendMessage(MessageRole::User, text, attachments))
         return false;
@@ -350,7 +360,8 @@ void ChatController::sendRequest()
     ChatRequest request = window.toRequest(model, settings.temperature);
     request.tools = m_tools;
     QString missing;
-    if (!TurnAttachments::loadData(m_conversation->store(), &request.messages, &missing)) {
+    if (!TurnAttachments::loadData(m_conversation->store(), &request.messages, &missing)
+        || !TurnAttachments::fitRequest(m_profile, &request.messages, &missing)) {
         StreamOutcome failed;
         failed.status = StreamOutcome::Status::Failed;
         failed.errorMessage = missing;

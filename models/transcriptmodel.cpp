@@ -108,7 +108,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         for (const Attachment &a : m.attachments)
             list << QVariantMap {{QStringLiteral("name"), a.name}, {QStringLiteral("type"), a.mimeType},
                 {QStringLiteral("size"), a.size}, {QStringLiteral("sha256"), a.sha256},
-                {QStringLiteral("width"), a.width}, {QStringLiteral("height"), a.height}};
+                {QStringLiteral("width"), a.width}, {QStringLiteral("height"), a.height},
+                {QStringLiteral("text"), a.text}};
         return list;
     }
     default:

@@ -40,7 +40,8 @@ public:
         // QString: on the marker's row, the window's size in words (ContextSummary::text); empty on
         // other rows
         ContextSummaryRole,
-        // QVariantList of QVariantMap {name, type, size, sha256, width, height}: the files it carries
+        // QVariantList of QVariantMap {name, type, size, sha256, width, height, text}: the files it
+        // carries (text: a document's text, shared with the message, not copied)
         AttachmentsRole,
     };
     Q_ENUM(Roles)

@@ -140,6 +140,43 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTiles</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, no text</source>
+        <translation>%1 — %2, kein Text</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %L3 words</source>
+        <translation>%1 — %2, %L3 Wörter</translation>
+    </message>
+    <message>
+        <source>(This file has no text; a scanned PDF has only images of its pages.)</source>
+        <translation>(Diese Datei hat keinen Text; ein gescanntes PDF enthält nur Bilder seiner Seiten.)</translation>
+    </message>
+    <message>
+        <source>
+
+… %L1 more characters: open the file to read all of it.</source>
+        <translation>
+
+… %L1 weitere Zeichen: Öffnen Sie die Datei, um alles zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Save As…</source>
@@ -1252,6 +1289,18 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Continue the reply</source>
         <translation>Antwort fortsetzen</translation>
     </message>
+    <message>
+        <source>Hide the text of %1</source>
+        <translation>Text von %1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the text of %1</source>
+        <translation>Text von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the text in the chat</source>
+        <translation>Den Text im Chat ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -1435,6 +1484,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>It does not offer “%1”; “%2” is chosen instead.</source>
         <translation>Er bietet „%1“ nicht an; stattdessen ist „%2“ gewählt.</translation>
+    </message>
+    <message>
+        <source>The server reads PDFs: send them as files, not as their text</source>
+        <translation>Der Server liest PDFs: als Dateien senden, nicht als ihren Text</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2167,22 @@ Datei: %2</translation>
     <message>
         <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
         <translation>Das Modell %1 nimmt keine Bilder an (sein Server sagt es). Entfernen Sie „%2“ oder wählen Sie ein Modell mit Bildverständnis.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
+        <translation>%1 hat keine Textebene (gescannt?); dieses Modell bekommt PDFs als Text — hängen Sie stattdessen Bilder der Seiten an oder nutzen Sie einen Anbieter, der PDFs liest.</translation>
+    </message>
+    <message>
+        <source>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</source>
+        <translation>Die Anhänge dieser Nachricht ergeben gesendet %1; %2 nimmt höchstens %3 pro Anfrage. Entfernen Sie einige oder senden Sie sie in mehreren Nachrichten.</translation>
+    </message>
+    <message>
+        <source>[The image %1 is left out here: the request would be too large.]</source>
+        <translation>[Das Bild %1 ist hier weggelassen: Die Anfrage wäre zu groß.]</translation>
+    </message>
+    <message>
+        <source>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</source>
+        <translation>Die Dateien, die dieser Chat sendet, ergeben %1, mehr als %2 pro Anfrage nimmt (%3), auch ohne frühere Bilder. Beginnen Sie einen neuen Chat für weitere Dateien, oder senden Sie weniger.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,43 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTiles</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, no text</source>
+        <translation>%1 — %2, no text</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %L3 words</source>
+        <translation>%1 — %2, %L3 words</translation>
+    </message>
+    <message>
+        <source>(This file has no text; a scanned PDF has only images of its pages.)</source>
+        <translation>(This file has no text; a scanned PDF has only images of its pages.)</translation>
+    </message>
+    <message>
+        <source>
+
+… %L1 more characters: open the file to read all of it.</source>
+        <translation>
+
+… %L1 more characters: open the file to read all of it.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Save As…</source>
@@ -1252,6 +1289,18 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Continue the reply</source>
         <translation>Continue the reply</translation>
     </message>
+    <message>
+        <source>Hide the text of %1</source>
+        <translation>Hide the text of %1</translation>
+    </message>
+    <message>
+        <source>Show the text of %1</source>
+        <translation>Show the text of %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the text in the chat</source>
+        <translation>Show or hide the text in the chat</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -1435,6 +1484,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>It does not offer “%1”; “%2” is chosen instead.</source>
         <translation>It does not offer “%1”; “%2” is chosen instead.</translation>
+    </message>
+    <message>
+        <source>The server reads PDFs: send them as files, not as their text</source>
+        <translation>The server reads PDFs: send them as files, not as their text</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2167,22 @@ File: %2</translation>
     <message>
         <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
         <translation>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
+        <translation>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</translation>
+    </message>
+    <message>
+        <source>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</source>
+        <translation>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</translation>
+    </message>
+    <message>
+        <source>[The image %1 is left out here: the request would be too large.]</source>
+        <translation>[The image %1 is left out here: the request would be too large.]</translation>
+    </message>
+    <message>
+        <source>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</source>
+        <translation>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</translation>
     </message>
 </context>
 <context>

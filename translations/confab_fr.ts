@@ -140,6 +140,43 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTiles</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, no text</source>
+        <translation>%1 — %2, sans texte</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %L3 words</source>
+        <translation>%1 — %2, %L3 mots</translation>
+    </message>
+    <message>
+        <source>(This file has no text; a scanned PDF has only images of its pages.)</source>
+        <translation>(Ce fichier n’a pas de texte ; un PDF scanné ne contient que des images de ses pages.)</translation>
+    </message>
+    <message>
+        <source>
+
+… %L1 more characters: open the file to read all of it.</source>
+        <translation>
+
+… %L1 caractères de plus : ouvrez le fichier pour tout lire.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Save As…</source>
@@ -1252,6 +1289,18 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Continue the reply</source>
         <translation>Poursuivre la réponse</translation>
     </message>
+    <message>
+        <source>Hide the text of %1</source>
+        <translation>Masquer le texte de %1</translation>
+    </message>
+    <message>
+        <source>Show the text of %1</source>
+        <translation>Afficher le texte de %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the text in the chat</source>
+        <translation>Afficher ou masquer le texte dans la discussion</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocumentCache</name>
@@ -1435,6 +1484,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>It does not offer “%1”; “%2” is chosen instead.</source>
         <translation>Il ne propose pas « %1 » ; « %2 » est choisi à la place.</translation>
+    </message>
+    <message>
+        <source>The server reads PDFs: send them as files, not as their text</source>
+        <translation>Le serveur lit les PDF : les envoyer comme fichiers, pas comme leur texte</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2167,22 @@ Fichier : %2</translation>
     <message>
         <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
         <translation>Le modèle %1 ne prend pas d’images (son serveur le dit). Retirez « %2 » ou choisissez un modèle qui voit les images.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
+        <translation>%1 n’a pas de couche de texte (scanné ?) ; ce modèle reçoit les PDF sous forme de texte — joignez plutôt des images des pages ou utilisez un fournisseur qui lit les PDF.</translation>
+    </message>
+    <message>
+        <source>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</source>
+        <translation>Les pièces jointes de ce message font %1 une fois envoyées ; %2 accepte au plus %3 par requête. Retirez-en, ou envoyez-les en plusieurs messages.</translation>
+    </message>
+    <message>
+        <source>[The image %1 is left out here: the request would be too large.]</source>
+        <translation>[L’image %1 est omise ici : la requête serait trop grande.]</translation>
+    </message>
+    <message>
+        <source>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</source>
+        <translation>Les fichiers envoyés par cette discussion font %1, plus que ce que %2 accepte par requête (%3), même sans les images précédentes. Commencez une nouvelle discussion pour d’autres fichiers, ou envoyez moins.</translation>
     </message>
 </context>
 <context>
