@@ -49,15 +49,7 @@ private:
             + extra);
     }
 
-    // The captured stream of gpt-4o-mini calling get_capital({"country":"UK"}), with the tool
-    // and argument names changed to server-everything's echo: everything else byte for byte.
-    static LoopbackServer::Response echoCall()
-    {
-        QByteArray stream = LoopbackServer::fixture(QStringLiteral("openai_chat_tool_calls.sse"));
-        stream.replace(R"("name":"get_capital")", R"("name":"everything__echo")");
-        stream.replace(R"("arguments":"country")", R"("arguments":"message")");
-        return LoopbackServer::sse(stream);
-    }
+    static LoopbackServer::Response echoCall() { return McpTestServers::openAiEchoCall(); }
     static LoopbackServer::Response answer()
     {
         return LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse")));
