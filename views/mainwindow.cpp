@@ -14,8 +14,10 @@
 #include "storage/sessionstore.h"
 #include "views/chatpane.h"
 #include "views/chatprinter.h"
+#include "views/chattools.h"
 #include "views/chatview.h"
 #include "views/composer.h"
+#include "views/mcpserverspage.h"
 #include "views/noticebar.h"
 #include "views/plainmessagebox.h"
 #include "views/sessionsettingsdialog.h"
@@ -65,6 +67,8 @@ MainWindow::MainWindow(
     setWindowTitle(tr("Confab"));
     m_sidebar = new SessionSidebar(store, m_sessions, m_search, this);
     m_chat = new ChatPane(m_transcript, m_controller, this);
+    m_tools
+        = new ChatTools(m_settings, keys, m_nam, m_controller, m_transcript->conversation(), m_chat, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_chat);
@@ -452,7 +456,10 @@ void MainWindow::printSession(qint64 sessionId)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_profiles, m_keys, m_nam, this);
+    auto *tools = new McpServersPage(m_tools->servers(), &dialog);
+    dialog.addPage(tools, tr("&Tools"));
     if (dialog.exec() == QDialog::Accepted) {
+        tools->apply();
         m_manager->forgetKey(); // the key may have changed: read it again
         applyProfile();
     }
