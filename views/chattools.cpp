@@ -27,8 +27,8 @@ ChatTools::ChatTools(QSettings *settings, ApiKeyStore *keys, QNetworkAccessManag
     connect(m_loop, &ToolLoop::approvalRequested, m_panel, &ToolApprovalPanel::ask);
     connect(m_loop, &ToolLoop::approvalSettled, m_panel, &QWidget::hide);
     connect(m_panel, &ToolApprovalPanel::decided, m_loop, &ToolLoop::decide);
-    connect(conversation, &Conversation::sessionChanged, this, &ChatTools::onSessionChanged);
-    onSessionChanged();
+    connect(conversation, &Conversation::sessionChanged, this, &ChatTools::refreshChatServers);
+    refreshChatServers();
 }
 
 ChatTools::~ChatTools() = default;
@@ -44,7 +44,17 @@ std::optional<QStringList> ChatTools::chatServers(const QJsonObject &sessionSett
     return servers;
 }
 
-void ChatTools::onSessionChanged()
+QStringList ChatTools::enabledServers() const
+{
+    QStringList names;
+    for (const McpServerConfig &server : m_servers->servers()) {
+        if (server.enabled)
+            names.append(server.name);
+    }
+    return names;
+}
+
+void ChatTools::refreshChatServers()
 {
     const auto session = m_conversation->store()->session(m_conversation->sessionId());
     m_connections->setChatServers(session ? chatServers(session->settings) : std::nullopt);

@@ -38,10 +38,12 @@ public:
 
     // A chat's servers from its settings; nullopt: the default, every enabled server.
     static std::optional<QStringList> chatServers(const QJsonObject &sessionSettings);
+    // The names of the enabled servers, for a chat's choice.
+    QStringList enabledServers() const;
+    // Reads the open chat's choice again (after its settings changed).
+    void refreshChatServers();
 
 private:
-    void onSessionChanged();
-
     Conversation *m_conversation;
     McpServerStore *m_servers;
     McpConnections *m_connections;

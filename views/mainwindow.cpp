@@ -470,6 +470,7 @@ void MainWindow::showSessionSettings(qint64 sessionId)
     if (sessionId == 0) {
         // A new chat: its provider and model are chosen before the first message.
         SessionSettingsDialog dialog(m_manager->draft(), m_profiles, this);
+        dialog.setToolServers(m_tools->enabledServers());
         if (dialog.exec() == QDialog::Accepted)
             m_manager->setDraft(dialog.draft());
         return;
@@ -477,8 +478,11 @@ void MainWindow::showSessionSettings(qint64 sessionId)
     if (!m_store->session(sessionId))
         return;
     SessionSettingsDialog dialog(m_store, sessionId, m_profiles, this);
-    if (dialog.exec() == QDialog::Accepted)
+    dialog.setToolServers(m_tools->enabledServers());
+    if (dialog.exec() == QDialog::Accepted) {
         applyProfile();
+        m_tools->refreshChatServers();
+    }
 }
 
 void MainWindow::onExternalChange()

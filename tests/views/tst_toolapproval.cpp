@@ -7,12 +7,15 @@
 #include "tools/toolloop.h"
 #include "views/chatpane.h"
 #include "views/chattools.h"
+#include "views/chattoolsbox.h"
 #include "views/chatview.h"
 #include "views/mainwindow.h"
 #include "views/mcpserverspage.h"
 #include "views/messagedelegate.h"
+#include "views/sessionsettingsdialog.h"
 #include "views/toolapprovalpanel.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -238,6 +241,42 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 4);
         QCOMPARE(sent.at(2)[QLatin1String("tool_call_id")].toString(), m_callId);
         QVERIFY(sent.at(2)[QLatin1String("content")].toString().contains(QLatin1String("stopped")));
+    }
+
+    void aChatChoosesItsServers()
+    {
+        QVERIFY(startApp());
+        m_app->server.enqueue(answer());
+        m_app->typeAndSend(QStringLiteral("Hi"));
+        QTRY_COMPARE(m_app->server.requests().size(), 1);
+        QVERIFY(m_app->server.requests().at(0).json().contains(QLatin1String("tools"))); // the default
+        QTRY_VERIFY(!window()->controller()->isBusy());
+
+        // This chat: no server at all.
+        const qint64 session = transcript()->sessionId();
+        SessionSettingsDialog dialog(m_app->store.get(), session, m_app->profiles.get());
+        dialog.setToolServers(tools()->enabledServers());
+        QVERIFY(dialog.toolsBox()->defaultBox()->isChecked());
+        QCOMPARE(dialog.toolsBox()->serverList()->count(), 1);
+        dialog.toolsBox()->defaultBox()->setChecked(false);
+        dialog.toolsBox()->serverList()->item(0)->setCheckState(Qt::Unchecked);
+        dialog.accept();
+        tools()->refreshChatServers();
+        m_app->server.enqueue(answer());
+        m_app->typeAndSend(QStringLiteral("Again"));
+        QTRY_COMPARE(m_app->server.requests().size(), 2);
+        QVERIFY(!m_app->server.requests().at(1).json().contains(QLatin1String("tools")));
+        QTRY_VERIFY(!window()->controller()->isBusy());
+
+        // Kept with the chat.
+        m_app->restart();
+        QTRY_COMPARE(transcript()->sessionId(), session);
+        QVERIFY(QTest::qWaitFor(
+            [this] { return tools()->connections()->client(QStringLiteral("everything")) != nullptr; }));
+        m_app->server.enqueue(answer());
+        m_app->typeAndSend(QStringLiteral("And now?"));
+        QTRY_COMPARE(m_app->server.requests().size(), 3);
+        QVERIFY(!m_app->server.requests().at(2).json().contains(QLatin1String("tools")));
     }
 
     void annotationsAreShownAsClaims()
