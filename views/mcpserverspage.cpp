@@ -1,5 +1,7 @@
 #include "views/mcpserverspage.h"
 
+#include "tools/mcpclient.h"
+#include "tools/mcpconnections.h"
 #include "tools/mcpserverstore.h"
 
 #include <QLabel>
@@ -7,16 +9,21 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-McpServersPage::McpServersPage(McpServerStore *servers, QWidget *parent)
+McpServersPage::McpServersPage(McpServerStore *servers, const McpConnections *connections, QWidget *parent)
     : QWidget(parent)
     , m_servers(servers)
+    , m_connections(connections)
     , m_list(new QListWidget(this))
+    , m_status(new QLabel(this))
     , m_grants(new QLabel(this))
     , m_revoke(new QPushButton(tr("&Revoke \"always allow\""), this))
 {
     m_list->setAccessibleName(tr("MCP servers"));
-    m_grants->setTextFormat(Qt::PlainText);
-    m_grants->setWordWrap(true);
+    // A server's error text is the server's: plain.
+    for (QLabel *label : {m_grants, m_status}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
     auto *intro = new QLabel(tr("Servers are set up with confab-cli mcp add or mcp import. The tools of "
                                 "the checked servers are offered to the model; every call is shown "
                                 "to you first unless you chose to always allow it."),
@@ -25,6 +32,7 @@ McpServersPage::McpServersPage(McpServerStore *servers, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
     layout->addWidget(m_grants);
     layout->addWidget(m_revoke, 0, Qt::AlignLeft);
 
@@ -57,6 +65,15 @@ void McpServersPage::showCurrent()
     m_revoke->setEnabled(granted);
     if (!server)
         return;
+    const McpClient *client = m_connections ? m_connections->client(server->name) : nullptr;
+    if (!m_connections || !server->enabled)
+        m_status->clear();
+    else if (client && client->state() == McpClient::State::Ready)
+        m_status->setText(tr("Connected: %n tool(s).", nullptr, int(client->tools().size())));
+    else if (!m_connections->problem(server->name).isEmpty())
+        m_status->setText(tr("Not connected: %1").arg(m_connections->problem(server->name)));
+    else
+        m_status->setText(tr("Connecting…"));
     if (!granted)
         m_grants->setText(tr("Every call of %1 is put to you first.").arg(server->name));
     else if (server->alwaysAllowServer)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class McpConnections;
 class McpServerStore;
 class QLabel;
 class QListWidget;
@@ -14,11 +15,14 @@ class McpServersPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit McpServersPage(McpServerStore *servers, QWidget *parent = nullptr);
+    // `connections` (optional): the app's, to say whether each server is connected.
+    explicit McpServersPage(
+        McpServerStore *servers, const McpConnections *connections = nullptr, QWidget *parent = nullptr);
 
     QListWidget *serverList() const { return m_list; }
     QPushButton *revokeButton() const { return m_revoke; }
     QLabel *grantsLabel() const { return m_grants; }
+    QLabel *statusLabel() const { return m_status; }
     // Writes the enabled flags and the revocations to the store.
     void apply();
 
@@ -26,7 +30,9 @@ private:
     void showCurrent();
 
     McpServerStore *m_servers;
+    const McpConnections *m_connections;
     QListWidget *m_list;
+    QLabel *m_status;
     QLabel *m_grants;
     QPushButton *m_revoke;
     QStringList m_revoked; // servers whose "always allow" goes on apply()

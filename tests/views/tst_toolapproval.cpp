@@ -13,8 +13,10 @@
 #include "views/mcpserverspage.h"
 #include "views/messagedelegate.h"
 #include "views/sessionsettingsdialog.h"
+#include "views/settingsdialog.h"
 #include "views/toolapprovalpanel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -199,11 +201,23 @@ private Q_SLOTS:
         QCOMPARE(sentMessages(3).last()[QLatin1String("content")].toString(), QStringLiteral("Echo: UK"));
 
         // Revoked in Settings › Tools: asked again.
-        McpServersPage page(tools()->servers());
-        QVERIFY(page.grantsLabel()->text().contains(QLatin1String("echo")));
-        QVERIFY(page.revokeButton()->isEnabled());
-        QTest::mouseClick(page.revokeButton(), Qt::LeftButton);
-        page.apply();
+        bool handled = false;
+        QString status;
+        QString grants;
+        whenModal<SettingsDialog>(
+            [&](SettingsDialog *dialog) {
+                auto *page = dialog->findChild<McpServersPage *>();
+                QVERIFY(page);
+                status = page->statusLabel()->text();
+                grants = page->grantsLabel()->text();
+                QTest::mouseClick(page->revokeButton(), Qt::LeftButton);
+                dialog->accept();
+            },
+            &handled);
+        window()->action(QStringLiteral("settings"))->trigger();
+        QVERIFY(handled);
+        QVERIFY2(status.startsWith(QLatin1String("Connected")), qPrintable(status));
+        QVERIFY2(grants.contains(QLatin1String("echo")), qPrintable(grants));
         QVERIFY(tools()->servers()->server(QStringLiteral("everything"))->alwaysAllowedTools.isEmpty());
         askAndWaitForApproval(QStringLiteral("Once more?"));
         QTRY_VERIFY(panel()->isVisible());
@@ -221,7 +235,8 @@ private Q_SLOTS:
         QVERIFY(startApp());
         askAndWaitForApproval();
         QTRY_VERIFY(panel()->isVisible());
-        window()->chatPane()->stop();
+        QVERIFY(window()->action(QStringLiteral("stop"))->isEnabled());
+        window()->action(QStringLiteral("stop"))->trigger(); // Escape
         QTRY_VERIFY(!window()->controller()->isBusy());
         QVERIFY(!panel()->isVisible());
         QCOMPARE(m_app->server.requests().size(), 1); // nothing more was asked
