@@ -16,6 +16,7 @@
 #include "views/settingsdialog.h"
 #include "views/toolapprovalpanel.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QJsonArray>
@@ -142,6 +143,11 @@ private Q_SLOTS:
         QVERIFY(details.contains(QLatin1String("\"message\": \"UK\"")));
         QVERIFY(details.contains(QLatin1String("Echo: UK")));
         QVERIFY(details.contains(QLatin1String("MCP server: everything")));
+        // A screen reader hears the summary.
+        QAccessibleInterface *chat = QAccessible::queryAccessibleInterface(window()->chatPane()->view());
+        QVERIFY(chat);
+        QCOMPARE(
+            chat->child(row)->text(QAccessible::Name), step.data(TranscriptModel::ToolStepRole).toString());
         MessageDelegate *delegate = window()->chatPane()->view()->messageDelegate();
         const qint64 stepId = step.data(TranscriptModel::IdRole).toLongLong();
         QVERIFY(!delegate->isThinkingExpanded(stepId));
