@@ -189,6 +189,9 @@ MainWindow::~MainWindow()
 {
     // Nothing lost at quit: streamed text to disk, deleted chats (past undo) removed for good.
     m_controller->stop();
+    // The MCP servers first, while the network access manager and the chat they use still exist.
+    delete m_tools;
+    m_tools = nullptr;
     m_transcript->conversation()->flush();
     m_manager->purgeDeleted();
 }
