@@ -171,6 +171,14 @@ private Q_SLOTS:
         // And search finds the step.
         QVERIFY(run({QStringLiteral("search"), QStringLiteral("everything__echo")})
                     .out.contains(QString::number(id)));
+        // And the exports carry it, the result and the arguments with it.
+        for (const QString &format : {QStringLiteral("md"), QStringLiteral("json"), QStringLiteral("html")}) {
+            const Result exported
+                = run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"), format});
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+            QVERIFY2(exported.out.contains(QLatin1String("Echo: UK")), qPrintable(format));
+            QVERIFY2(exported.out.contains(QLatin1String("everything__echo")), qPrintable(format));
+        }
     }
 
     void anthropicToolUseAndToolResult()
