@@ -58,7 +58,21 @@ void ChatController::setApiKey(const QString &key)
 
 bool ChatController::isBusy() const
 {
-    return m_replyId != 0;
+    return m_replyId != 0 || m_toolsRunning;
+}
+
+void ChatController::setToolsRunning(bool running)
+{
+    m_toolsRunning = running;
+    updateBusy();
+}
+
+void ChatController::updateBusy()
+{
+    if (isBusy() == m_busyShown)
+        return;
+    m_busyShown = isBusy();
+    Q_EMIT busyChanged(m_busyShown);
 }
 
 ContextSettings ChatController::contextSettings() const
@@ -280,7 +294,7 @@ bool ChatController::continueReply()
 
 bool ChatController::replyToToolResults()
 {
-    if (isBusy() || !m_conversation->sessionId() || !canStart())
+    if (m_replyId || !m_conversation->sessionId() || !canStart())
         return false;
     return startReply();
 }
@@ -329,7 +343,7 @@ bool ChatController::startReply()
     // One commit per network read, before the event loop paints (or the CLI prints) any of it.
     connect(m_client.get(), &ChatClient::deltasBatched, this, [this, id] { m_conversation->saveReply(id); });
     connect(m_client.get(), &ChatClient::finished, this, &ChatController::onFinished);
-    Q_EMIT busyChanged(true);
+    updateBusy();
     Q_EMIT replyStarted(id);
     // With a server tokenizer, the window is measured by it first (new rows only; cached).
     if (TokenCounter::supports(m_serverLimits.tokenizer) && !m_counter) {
@@ -373,6 +387,7 @@ void ChatController::sendRequest()
 
 void ChatController::stop()
 {
+    Q_EMIT stopRequested();
     if (m_client && m_client->isRunning()) {
         m_client->stop();
     } else if (m_client && m_replyId) { // still counting tokens: nothing was sent
@@ -404,8 +419,9 @@ void ChatController::onFinished(const StreamOutcome &outcome)
     // We are inside the client's own signal: delete it once it has returned.
     if (m_client)
         m_client.release()->deleteLater();
-    Q_EMIT busyChanged(false);
     Q_EMIT replyFinished(id, outcome);
+    // After it: a tool loop that goes on keeps the controller busy, with no flicker.
+    updateBusy();
 }
 
 void ChatController::learnTokenRatio(const StreamOutcome &outcome)

@@ -313,6 +313,21 @@
     </message>
 </context>
 <context>
+    <name>ChatToolsBox</name>
+    <message>
+        <source>T&amp;ools from MCP servers</source>
+        <translation>&amp;Werkzeuge von MCP-Servern</translation>
+    </message>
+    <message>
+        <source>The app&apos;s servers (every enabled one)</source>
+        <translation>Die Server der App (jeder aktivierte)</translation>
+    </message>
+    <message>
+        <source>MCP servers of this chat</source>
+        <translation>MCP-Server dieses Chats</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -1126,6 +1141,60 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Next request: %1</source>
         <translation>Nächste Anfrage: %1</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+</context>
+<context>
+    <name>McpServersPage</name>
+    <message>
+        <source>&amp;Revoke &quot;always allow&quot;</source>
+        <translation>„Immer erlauben“ &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
+        <translation>Server werden mit confab-cli mcp add oder mcp import eingerichtet. Die Werkzeuge der angehakten Server werden dem Modell angeboten; jeder Aufruf wird Ihnen zuerst gezeigt, außer Sie haben ihn immer erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No MCP server is set up.</source>
+        <translation>Kein MCP-Server ist eingerichtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n tool(s).</source>
+        <translation>
+            <numerusform>Verbunden: %n Werkzeug.</numerusform>
+            <numerusform>Verbunden: %n Werkzeuge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Every call of %1 is put to you first.</source>
+        <translation>Jeder Aufruf von %1 wird Ihnen zuerst vorgelegt.</translation>
+    </message>
+    <message>
+        <source>Always allowed: every tool of %1.</source>
+        <translation>Immer erlaubt: jedes Werkzeug von %1.</translation>
+    </message>
+    <message>
+        <source>Always allowed: %1.</source>
+        <translation>Immer erlaubt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1300,6 +1369,18 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Show or hide the text in the chat</source>
         <translation>Den Text im Chat ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the tool step&apos;s details</source>
+        <translation>Details des Werkzeugschritts ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the tool step&apos;s details</source>
+        <translation>Details des Werkzeugschritts anzeigen</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2237,174 @@ Datei: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>ToolApproval</name>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>kann etwas ändern</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>zerstörend</translation>
+    </message>
+    <message>
+        <source>not destructive</source>
+        <translation>nicht zerstörend</translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation>idempotent</translation>
+    </message>
+    <message>
+        <source>not idempotent</source>
+        <translation>nicht idempotent</translation>
+    </message>
+    <message>
+        <source>reaches outside systems</source>
+        <translation>erreicht externe Systeme</translation>
+    </message>
+    <message>
+        <source>closed world</source>
+        <translation>geschlossene Welt</translation>
+    </message>
+</context>
+<context>
+    <name>ToolApprovalPanel</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Always allow this &amp;tool</source>
+        <translation>Dieses &amp;Werkzeug immer erlauben</translation>
+    </message>
+    <message>
+        <source>Always allow this &amp;server</source>
+        <translation>Diesen &amp;Server immer erlauben</translation>
+    </message>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation>Werkzeugaufruf wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation>Argumente des Werkzeugaufrufs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run the tool %1 of the MCP server %2?</source>
+        <translation>Das Werkzeug %1 des MCP-Servers %2 ausführen?</translation>
+    </message>
+    <message>
+        <source>The server says nothing about what this tool does to your data.</source>
+        <translation>Der Server sagt nichts darüber, was dieses Werkzeug mit Ihren Daten macht.</translation>
+    </message>
+    <message>
+        <source>The server says (unchecked): %1</source>
+        <translation>Der Server sagt (ungeprüft): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), all shown</source>
+        <translation>
+            <numerusform>%n Zeichen, alle angezeigt</numerusform>
+            <numerusform>%n Zeichen, alle angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 from now on without asking (revoke in Settings)</source>
+        <translation>%1 ab jetzt ohne Nachfrage ausführen (widerrufbar in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Run every tool of %1 from now on without asking (revoke in Settings)</source>
+        <translation>Jedes Werkzeug von %1 ab jetzt ohne Nachfrage ausführen (widerrufbar in den Einstellungen)</translation>
+    </message>
+</context>
+<context>
+    <name>ToolStep</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>the tool reported an error</source>
+        <translation>das Werkzeug meldete einen Fehler</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>no such tool</source>
+        <translation>kein solches Werkzeug</translation>
+    </message>
+    <message>
+        <source>bad arguments</source>
+        <translation>ungültige Argumente</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tool %1: %2</source>
+        <translation>Werkzeug %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool %1 on %2: %3</source>
+        <translation>Werkzeug %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Tool: %1 (offered to the model as %2)</source>
+        <translation>Werkzeug: %1 (dem Modell angeboten als %2)</translation>
+    </message>
+    <message>
+        <source>MCP server: %1</source>
+        <translation>MCP-Server: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1, took %2 ms</source>
+        <translation>Gestartet: %1, Dauer %2 ms</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultat:</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,21 @@
     </message>
 </context>
 <context>
+    <name>ChatToolsBox</name>
+    <message>
+        <source>T&amp;ools from MCP servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s servers (every enabled one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP servers of this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -1126,6 +1141,60 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Next request: %1</source>
         <translation>Next request: %1</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>McpServersPage</name>
+    <message>
+        <source>&amp;Revoke &quot;always allow&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MCP server is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n tool(s).</source>
+        <translation>
+            <numerusform>Connected: %n tool.</numerusform>
+            <numerusform>Connected: %n tools.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call of %1 is put to you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allowed: every tool of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1300,6 +1369,18 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Show or hide the text in the chat</source>
         <translation>Show or hide the text in the chat</translation>
+    </message>
+    <message>
+        <source>Hide the tool step&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tool step&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2237,174 @@ File: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>ToolApproval</name>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not idempotent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches outside systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed world</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolApprovalPanel</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allow this &amp;tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allow this &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run the tool %1 of the MCP server %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says nothing about what this tool does to your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says (unchecked): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), all shown</source>
+        <translation>
+            <numerusform>%n character, all shown</numerusform>
+            <numerusform>%n characters, all shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 from now on without asking (revoke in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every tool of %1 from now on without asking (revoke in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolStep</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">stopped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool: %1 (offered to the model as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1, took %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

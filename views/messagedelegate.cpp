@@ -199,7 +199,11 @@ MessageGeometry MessageDelegate::geometry(
     int natural = 0; // widest content, for the user's bubble
     if (!reasoning.isEmpty()) {
         // The ellipsis says "still thinking": gone once the reply ended.
-        const QString label = state == MessageState::Streaming ? tr("Thinking…") : tr("Thinking");
+        // A tool step's details fold the same way, under its one-line summary.
+        const QString step = index.data(TranscriptModel::ToolStepRole).toString();
+        const QString label = !step.isEmpty()  ? step
+            : state == MessageState::Streaming ? tr("Thinking…")
+                                               : tr("Thinking");
         geo.thinking = QRect(0, y, textWidth, sfm.height() + 6);
         natural = qMax(natural, sfm.horizontalAdvance(label) + 24);
         geo.buttons << MessageGeometry::ButtonArea {
@@ -459,6 +463,10 @@ QString MessageDelegate::actionName(const MessageGeometry::ButtonArea &area, con
     case MessageGeometry::Button::CopyCode:
         return tr("Copy code block %1").arg(area.codeBlock + 1);
     case MessageGeometry::Button::Thinking:
+        if (!index.data(TranscriptModel::ToolStepRole).toString().isEmpty())
+            return isThinkingExpanded(index.data(TranscriptModel::IdRole).toLongLong())
+                ? tr("Hide the tool step's details")
+                : tr("Show the tool step's details");
         return isThinkingExpanded(index.data(TranscriptModel::IdRole).toLongLong()) ? tr("Hide thinking")
                                                                                     : tr("Show thinking");
     case MessageGeometry::Button::Document:
@@ -559,7 +567,8 @@ void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem 
     QString who = user ? tr("You") : index.data(TranscriptModel::ModelRole).toString();
     if (who.isEmpty())
         who = index.data(TranscriptModel::RoleRole).toString() == MessageRole::System ? tr("System")
-                                                                                      : tr("Assistant");
+            : index.data(TranscriptModel::ToolStepRole).toString().isEmpty()          ? tr("Assistant")
+                                                                                      : tr("Tool");
     const QString time = QLocale().toString(
         index.data(TranscriptModel::CreatedAtRole).toDateTime().time(), QLocale::ShortFormat);
     QFont bold = smallFont(option.font);

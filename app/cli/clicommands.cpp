@@ -666,14 +666,10 @@ int CliCommands::cmdSend(const QStringList &args)
         m_err << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
               << Qt::endl;
 
-    // The enabled MCP servers' tools, for OpenAI-compatible and Anthropic servers (the others
-    // come later).
+    // The enabled MCP servers' tools, in each protocol's own form.
     CliToolSession tools(&nam, m_err);
     std::unique_ptr<ToolLoop> toolLoop;
-    const bool toolsSpoken
-        = profile.kind == ProviderKind::OpenAICompatible || profile.kind == ProviderKind::Anthropic;
-    if (toolsSpoken
-        && tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
+    if (tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
         toolLoop = tools.startLoop(&controller, &conversation, m_parser.isSet(QStringLiteral("allow-tools")));
 
     // Print the reply as it is saved: stdout shows only what a kill -9 cannot take back.
