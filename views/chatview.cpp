@@ -176,10 +176,12 @@ void ChatView::dataChanged(
             || roles.contains(TranscriptModel::ReasoningRole) || roles.contains(TranscriptModel::StateRole)
             || roles.contains(TranscriptModel::ErrorRole)))
         closeSelector();
-    QListView::dataChanged(topLeft, bottomRight, roles);
-    // QListView does not re-measure rows on dataChanged(). A growing reply needs it, but a full
-    // relayout measures every loaded row, so changed rows are collected and measured at most
-    // every m_measureTimer interval, and the layout is redone only if a height really changed.
+    // Not QListView::dataChanged(): in list mode it schedules a layout of every loaded row on
+    // each call, so each delta of a reply streaming into a long transcript measured them all.
+    // The base class repaints the row; the rows whose text changed are collected here and
+    // measured at most every m_measureTimer interval, and the layout is redone only if a height
+    // really changed.
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
     if (!roles.isEmpty() && !roles.contains(TranscriptModel::ContentRole)
         && !roles.contains(TranscriptModel::ReasoningRole) && !roles.contains(TranscriptModel::StateRole)
         && !roles.contains(TranscriptModel::ErrorRole) && !roles.contains(TranscriptModel::ContextMarkerRole)

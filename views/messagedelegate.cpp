@@ -341,6 +341,7 @@ MessageGeometry MessageDelegate::geometry(
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    ++m_sizeHints;
     RowSize key;
     key.width = contentWidth(option);
     key.generation = m_sizeGeneration;

@@ -113,6 +113,8 @@ public:
     // Rows whose data changed (or all, after a reset) are measured again.
     void forgetRowSize(qint64 messageId) { m_rowSizes.remove(messageId); }
     void forgetRowSizes() { m_rowSizes.clear(); }
+    // How many times a row's size was asked for (for tests and benchmarks).
+    int sizeHintCount() const { return m_sizeHints; }
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
@@ -174,6 +176,7 @@ private:
         }
     };
     mutable QHash<qint64, RowSize> m_rowSizes;
+    mutable int m_sizeHints = 0;
     quint64 m_sizeGeneration = 0;
     QSet<qint64> m_expanded;
     QHash<QPair<qint64, int>, int> m_codeScroll; // (message id, code block) -> pixels scrolled

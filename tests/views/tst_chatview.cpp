@@ -186,6 +186,36 @@ private Q_SLOTS:
         transcript.conversation()->finishReply(reply, MessageState::Complete);
     }
 
+    void deltaDoesNotMeasureEveryRow()
+    {
+        // QListView lays out every row on each dataChanged(): in a long transcript, each delta
+        // of a streaming reply would measure them all. Only the growing row is asked for here.
+        const int rows = 60;
+        const qint64 session = TestUtil::makeSession(m_store.get(), rows);
+        ShownView shown(m_store.get(), QSize(600, 300));
+        ChatView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Conversation *conversation = shown.transcript.conversation();
+        conversation->setSession(session);
+        const qint64 reply = conversation->beginReply(QStringLiteral("m"));
+        view.setStreamingId(reply);
+        view.doItemsLayout();
+        QCoreApplication::processEvents();
+        const int before = view.messageDelegate()->sizeHintCount();
+        const int deltas = 40;
+        for (int i = 0; i < deltas; ++i) {
+            conversation->appendToReply(reply, QStringLiteral("a")); // one short line: same height
+            QCoreApplication::processEvents();
+        }
+        const int asked = view.messageDelegate()->sizeHintCount() - before;
+        QVERIFY2(asked < deltas * 5,
+            qPrintable(QStringLiteral("%1 size hints for %2 deltas").arg(asked).arg(deltas)));
+        QTRY_COMPARE(shown.proxy.index(rows, 0).data(TranscriptModel::ContentRole).toString(),
+            QString(deltas, QLatin1Char('a')));
+        conversation->finishReply(reply, MessageState::Complete);
+        view.setStreamingId(0);
+    }
+
     void codeBlockCopyButton()
     {
         const qint64 session = m_store->createSession(QStringLiteral("Code"));
