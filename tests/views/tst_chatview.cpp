@@ -594,6 +594,33 @@ private Q_SLOTS:
         QCOMPARE(second->codeBlocks.last().language, QStringLiteral("py"));
     }
 
+    void cutStreamingTextOnlyChangesItsNote()
+    {
+        // Past the shown length, a streaming reply's document keeps its text and gets a new
+        // note on what is hidden, rather than being parsed and laid out again every interval.
+        MessageDocumentCache cache;
+        cache.setThrottled(7, 1);
+        const QFont font;
+        QString text = QStringLiteral("a line of streamed prose\n").repeated(3000);
+        const auto first = cache.render(7, 0, text, TextKind::Markdown, 400, font);
+        const int builds = cache.buildCount();
+        text += QStringLiteral("and more");
+        std::shared_ptr<const RenderedText> second;
+        QTRY_VERIFY((second = cache.render(7, 0, text, TextKind::Markdown, 400, font)) != first);
+        QCOMPARE(cache.buildCount(), builds);
+        const auto expected = MessageDocumentCache::createDocument(text, TextKind::Markdown, font);
+        QCOMPARE(second->doc->toPlainText(), expected->toPlainText());
+        MessageDocumentCache fresh;
+        QCOMPARE(second->size, fresh.render(7, 0, text, TextKind::Markdown, 400, font)->size);
+        // The one held before keeps its own note.
+        QVERIFY(first->doc->toPlainText() != second->doc->toPlainText());
+        // A change in the shown part is parsed again.
+        text.prepend(QStringLiteral("new start "));
+        QTRY_COMPARE(cache.render(7, 0, text, TextKind::Markdown, 400, font)->doc->toPlainText(),
+            MessageDocumentCache::createDocument(text, TextKind::Markdown, font)->toPlainText());
+        QVERIFY(cache.buildCount() > builds);
+    }
+
     void streamingWhileScrollingAndRepainting()
     {
         // The crash of issue 10: the mouse wheel turns while a long reply (reasoning, a table,
