@@ -337,10 +337,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
 <context>
     <name>CliCommands</name>
     <message>
-        <source>Database file (default: the app&apos;s).</source>
-        <translation>Datenbankdatei (Standard: die der App).</translation>
-    </message>
-    <message>
         <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
         <translation>Einstellungsdatei mit Profilen und Vorgaben (Standard: die der App).</translation>
     </message>
@@ -614,6 +610,14 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</source>
         <translation>send braucht --endpoint URL (z. B. http://localhost:11434/v1) oder --profile NAME</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
+        <translation>Datenbankdatei oder postgresql://-URL (Standard: die Datei der App).</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation>der Schlüsselbund verweigerte den Zugriff auf das Datenbankpasswort: %1</translation>
     </message>
 </context>
 <context>
@@ -1915,16 +1919,16 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).</source>
-        <translation>%1 ist eine URL; die Datenbank muss eine Datei auf diesem Computer sein (z. B. ~/chats.sqlite).</translation>
-    </message>
-    <message>
         <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
         <translation>%1 ist ein Ordner; geben Sie den Pfad einer Datenbankdatei darin an (z. B. %2).</translation>
     </message>
     <message>
-        <source>The attachments could not be saved.</source>
-        <translation>Die Anhänge konnten nicht gespeichert werden.</translation>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) or a postgresql:// URL.</source>
+        <translation>%1 ist eine URL; die Datenbank muss eine Datei auf diesem Computer (z. B. ~/chats.sqlite) oder eine postgresql://-URL sein.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar (%2). Die letzte Änderung wurde nicht gespeichert; was Sie geschrieben haben, bleibt sichtbar – senden Sie es erneut, sobald der Server wieder da ist.</translation>
     </message>
 </context>
 <context>
@@ -2146,10 +2150,6 @@ Datei: %2</translation>
         <translation>Desktop-Chat-Programm für große Sprachmodelle</translation>
     </message>
     <message>
-        <source>Database file to use.</source>
-        <translation>Zu verwendende Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>Settings (INI) file to use.</source>
         <translation>Zu verwendende Einstellungsdatei (INI).</translation>
     </message>
@@ -2160,6 +2160,10 @@ Datei: %2</translation>
     <message>
         <source>Use a dark palette.</source>
         <translation>Eine dunkle Farbpalette verwenden.</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL to use.</source>
+        <translation>Zu verwendende Datenbankdatei oder postgresql://-URL.</translation>
     </message>
 </context>
 </TS>

@@ -337,10 +337,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
 <context>
     <name>CliCommands</name>
     <message>
-        <source>Database file (default: the app&apos;s).</source>
-        <translation>Database file (default: the app&apos;s).</translation>
-    </message>
-    <message>
         <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
         <translation>Settings file with profiles and defaults (default: the app&apos;s).</translation>
     </message>
@@ -614,6 +610,14 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</source>
         <translation>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1911,19 +1915,19 @@ Start one with New chat (Ctrl+N).</translation>
         <translation>Database error: %1</translation>
     </message>
     <message>
-        <source>The attachments could not be saved.</source>
-        <translation>The attachments could not be saved.</translation>
-    </message>
-    <message>
         <source>No database file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).</source>
+        <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,10 +2150,6 @@ File: %2</translation>
         <translation>Desktop chat client for large language models</translation>
     </message>
     <message>
-        <source>Database file to use.</source>
-        <translation>Database file to use.</translation>
-    </message>
-    <message>
         <source>Settings (INI) file to use.</source>
         <translation>Settings (INI) file to use.</translation>
     </message>
@@ -2160,6 +2160,10 @@ File: %2</translation>
     <message>
         <source>Use a dark palette.</source>
         <translation>Use a dark palette.</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL to use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -337,10 +337,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
 <context>
     <name>CliCommands</name>
     <message>
-        <source>Database file (default: the app&apos;s).</source>
-        <translation>Fichier de base de données (par défaut : celui de l’application).</translation>
-    </message>
-    <message>
         <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
         <translation>Fichier de paramètres avec les profils et les valeurs par défaut (par défaut : celui de l’application).</translation>
     </message>
@@ -614,6 +610,14 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</source>
         <translation>send a besoin de --endpoint URL (par ex. http://localhost:11434/v1) ou de --profile NOM</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
+        <translation>Fichier de base de données ou URL postgresql:// (par défaut : le fichier de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation>le trousseau a refusé l&apos;accès au mot de passe de la base de données : %1</translation>
     </message>
 </context>
 <context>
@@ -1915,16 +1919,16 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <translation>Aucun fichier de base de données n’a été indiqué.</translation>
     </message>
     <message>
-        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).</source>
-        <translation>%1 est une URL ; la base de données doit être un fichier sur cet ordinateur (par ex. ~/chats.sqlite).</translation>
-    </message>
-    <message>
         <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
         <translation>%1 est un dossier ; indiquez le chemin d’un fichier de base de données qu’il contient (par ex. %2).</translation>
     </message>
     <message>
-        <source>The attachments could not be saved.</source>
-        <translation>Les pièces jointes n’ont pas pu être enregistrées.</translation>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) or a postgresql:// URL.</source>
+        <translation>%1 est une URL ; la base de données doit être un fichier sur cet ordinateur (p. ex. ~/chats.sqlite) ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
+        <translation>Le serveur de base de données %1 est injoignable (%2). La dernière modification n&apos;a pas été enregistrée ; ce que vous avez écrit reste affiché : renvoyez-le quand le serveur sera de retour.</translation>
     </message>
 </context>
 <context>
@@ -2146,10 +2150,6 @@ Fichier : %2</translation>
         <translation>Client de discussion de bureau pour les grands modèles de langage</translation>
     </message>
     <message>
-        <source>Database file to use.</source>
-        <translation>Fichier de base de données à utiliser.</translation>
-    </message>
-    <message>
         <source>Settings (INI) file to use.</source>
         <translation>Fichier de paramètres (INI) à utiliser.</translation>
     </message>
@@ -2160,6 +2160,10 @@ Fichier : %2</translation>
     <message>
         <source>Use a dark palette.</source>
         <translation>Utiliser une palette sombre.</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL to use.</source>
+        <translation>Fichier de base de données ou URL postgresql:// à utiliser.</translation>
     </message>
 </context>
 </TS>

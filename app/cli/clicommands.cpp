@@ -9,6 +9,7 @@
 #include "models/sessionmanager.h"
 #include "network/endpointpolicy.h"
 #include "settings/apikeystore.h"
+#include "settings/databasepassword.h"
 #include "settings/profilestore.h"
 #include "storage/attachmentfile.h"
 #include "storage/sessionexporter.h"
@@ -39,6 +40,9 @@ volatile std::sig_atomic_t interrupted = 0;
 
 // QCommandLineParser prints the "Usage:" line itself, before this.
 const char usage[] = R"(confab-cli: the app's chats from a terminal, on the same database.
+  --db PATH | postgresql://user@host:port/db[?sslmode=verify-full&sslrootcert=FILE]
+                                      a file, or a shared store on a PostgreSQL server; the password
+                                      comes from the keychain or PGPASSFILE, never from the URL
 
 Commands:
   new [--title T] [--system PROMPT]   create a session, print its id
@@ -161,7 +165,8 @@ CliCommands::CliCommands()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {QStringLiteral("db"), tr("Database file (default: the app's)."), QStringLiteral("path")},
+        {QStringLiteral("db"), tr("Database file or postgresql:// URL (default: the app's file)."),
+            QStringLiteral("path")},
         {QStringLiteral("settings"), tr("Settings file with profiles and defaults (default: the app's)."),
             QStringLiteral("path")},
         {QStringLiteral("title"), tr("Title of a new session."), QStringLiteral("title")},
@@ -243,6 +248,9 @@ int CliCommands::run(const QStringList &arguments)
                                                               : SessionStore::defaultPath();
     if (const QString problem = SessionStore::pathProblem(path); !problem.isEmpty())
         return usageError(problem);
+    QString keychainError;
+    if (!DatabasePassword::apply(&store, path, &keychainError))
+        return failure(tr("the keychain refused access to the database password: %1").arg(keychainError));
     if (!store.open(path))
         return failure(store.lastError());
     if (store.recoveredOnOpen() > 0)
