@@ -6,6 +6,7 @@
 #include "views/attachmenttiles.h"
 #include "views/messageeditor.h"
 #include "views/messageselector.h"
+#include "views/transcriptviewproxy.h"
 #include "views/viewcolors.h"
 
 #include <QAbstractItemView>
@@ -85,6 +86,43 @@ QString problemText(const QModelIndex &index)
     default:
         return {};
     }
+}
+
+// A guess at the size of `text` laid out at `width`, from its length alone (no document built):
+// for rows the view has not shown yet, which get their real height once they are on screen.
+QSizeF estimatedSize(const QString &text, int width, const QFont &font)
+{
+    const QFontMetrics fm(font);
+    const qsizetype perLine = qMax(1, width / qMax(1, fm.averageCharWidth()));
+    qsizetype lines = 0;
+    qsizetype widest = 0;
+    qsizetype from = 0;
+    const qsizetype shown = qMin(text.size(), MessageDocumentCache::MaxShownChars);
+    while (from <= shown && lines < MessageDocumentCache::MaxShownLines) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), from);
+        if (end < 0 || end > shown)
+            end = shown;
+        const qsizetype length = end - from;
+        lines += 1 + length / perLine;
+        widest = qMax(widest, length);
+        from = end + 1;
+    }
+    return QSizeF(qMin<qreal>(width, qreal(widest) * fm.averageCharWidth()), qreal(lines) * fm.lineSpacing());
+}
+
+// What decides noticeText() (and so the notice's height): for the row size cache.
+int noticeKey(bool truncated, MessageState state, const QString &finishReason)
+{
+    return int(truncated) * 2
+        + int(state == MessageState::Complete && finishReason == QLatin1String("length"));
+}
+
+// The transcript behind `index` (the chat view's proxy over it, or the model itself), or null.
+const TranscriptModel *transcriptOf(const QModelIndex &index)
+{
+    if (const auto *proxy = qobject_cast<const TranscriptViewProxy *>(index.model()))
+        return proxy->transcript();
+    return qobject_cast<const TranscriptModel *>(index.model());
 }
 
 QRect buttonRect(const QFontMetrics &fm, const QString &label, int x, int y, int height)
@@ -222,7 +260,9 @@ MessageGeometry MessageDelegate::geometry(
         natural = textWidth;
     } else if (!content.isEmpty()) {
         const TextKind kind = user ? TextKind::Plain : TextKind::Markdown;
-        const QSizeF size = m_cache.size(id, ContentPart, content, kind, textWidth, option.font);
+        const QSizeF size = m_estimateNow
+            ? estimatedSize(content, textWidth, option.font)
+            : m_cache.size(id, ContentPart, content, kind, textWidth, option.font);
         geo.body = QRect(0, y, textWidth, qCeil(size.height()));
         natural = qMax(natural, qCeil(size.width()));
     } else if (reasoning.isEmpty()) {
@@ -345,25 +385,51 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     RowSize key;
     key.width = contentWidth(option);
     key.generation = m_sizeGeneration;
-    key.content = index.data(TranscriptModel::ContentRole).toString().size();
-    key.reasoning = index.data(TranscriptModel::ReasoningRole).toString().size();
-    key.state = index.data(TranscriptModel::StateRole).toInt();
-    key.error = key.state == int(MessageState::Error)
-        ? index.data(TranscriptModel::ErrorRole).toString().size()
-        : 0;
-    key.marker = index.data(TranscriptModel::ContextMarkerRole).toInt() * 2
-        + int(index.data(TranscriptModel::ContextOlderUnloadedRole).toBool());
-    key.notice = noticeText(index).size();
-    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    qint64 id = 0;
+    // Asked for every loaded row on each layout: read the transcript's row itself when there is
+    // one, rather than making ten QVariants through the proxy per row.
+    if (const TranscriptModel *transcript = transcriptOf(index)) {
+        const Message &m = transcript->messageAt(index.row());
+        const Conversation *conversation = transcript->conversation();
+        id = m.id;
+        key.content = m.content.size();
+        key.reasoning = m.reasoning.size();
+        key.state = int(m.state);
+        key.error = m.state == MessageState::Error ? m.error.size() : 0;
+        key.marker = conversation->contextMarker(id) * 2 + int(conversation->contextOlderUnloaded(id));
+        key.notice = noticeKey(m.truncated, m.state, m.finishReason);
+    } else {
+        id = index.data(TranscriptModel::IdRole).toLongLong();
+        key.content = index.data(TranscriptModel::ContentRole).toString().size();
+        key.reasoning = index.data(TranscriptModel::ReasoningRole).toString().size();
+        key.state = index.data(TranscriptModel::StateRole).toInt();
+        key.error = key.state == int(MessageState::Error)
+            ? index.data(TranscriptModel::ErrorRole).toString().size()
+            : 0;
+        key.marker = index.data(TranscriptModel::ContextMarkerRole).toInt() * 2
+            + int(index.data(TranscriptModel::ContextOlderUnloadedRole).toBool());
+        key.notice = noticeKey(index.data(TranscriptModel::TruncatedRole).toBool(), stateOf(index),
+            index.data(TranscriptModel::FinishReasonRole).toString());
+    }
     const auto cached = m_rowSizes.constFind(id);
     // The streaming row's height follows its (throttled) document, not its text length.
-    if (id != 0 && id != m_cache.throttledId() && cached != m_rowSizes.constEnd() && *cached == key)
+    const bool cachable = id != 0 && id != m_cache.throttledId();
+    if (cachable && cached != m_rowSizes.constEnd() && *cached == key
+        && (!cached->estimated || m_estimating)) {
+        if (m_estimating)
+            m_laidOut.insert(id, cached->size.height());
         return cached->size;
+    }
     QStyleOptionViewItem opt = option;
     opt.rect.moveTopLeft(QPoint(0, 0));
+    key.estimated = m_estimating && cachable;
+    m_estimateNow = key.estimated;
     key.size = geometry(opt, index, false).row.size();
+    m_estimateNow = false;
     if (id != 0)
         m_rowSizes.insert(id, key);
+    if (id != 0 && m_estimating)
+        m_laidOut.insert(id, key.size.height());
     return key.size;
 }
 
