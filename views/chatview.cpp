@@ -126,11 +126,6 @@ void ChatView::showRow(int row, bool highlight)
     executeDelayedItemsLayout();
     m_adjusting = true; // not a scroll by the user: no paging in of older rows from here
     scrollTo(index, PositionAtCenter);
-    // The rows around it may have had estimated heights: measured now, it is centred again.
-    for (int pass = 0; pass < 8 && measureShownRows(); ++pass) {
-        layOutRows();
-        scrollTo(index, PositionAtCenter);
-    }
     m_adjusting = false;
     if (highlight) {
         m_delegate->setHighlightId(index.data(TranscriptModel::IdRole).toLongLong());
@@ -156,49 +151,17 @@ void ChatView::followBottom()
     m_adjusting = false;
 }
 
-void ChatView::layOutRows()
+void ChatView::doItemsLayout()
 {
     m_adjusting = true;
-    m_delegate->setEstimating(true);
+    m_delegate->setLayingOut(true);
     QListView::doItemsLayout();
-    m_delegate->setEstimating(false);
+    m_delegate->setLayingOut(false);
     m_adjusting = false;
     if (m_anchorId)
         restoreAnchor();
     else if (m_stickToBottom)
         followBottom();
-}
-
-bool ChatView::measureShownRows()
-{
-    if (!m_proxy || m_proxy->rowCount() == 0)
-        return false;
-    bool changed = false;
-    QModelIndex index = indexAt(QPoint(viewport()->width() / 2, 0));
-    if (!index.isValid())
-        index = m_proxy->index(0, 0);
-    for (; index.isValid(); index = index.sibling(index.row() + 1, 0)) {
-        const int laidOut = m_delegate->laidOutHeight(index.data(TranscriptModel::IdRole).toLongLong());
-        const QRect rect = visualRect(index); // measures the row for real
-        if (laidOut != rect.height())
-            changed = true;
-        if (rect.top() + qMax(laidOut, rect.height()) >= viewport()->height())
-            break;
-    }
-    return changed;
-}
-
-void ChatView::doItemsLayout()
-{
-    layOutRows();
-    // Rows were laid out with estimated heights where they had none yet: those on screen get
-    // their real one, and the layout is redone (keeping the row at the top, or the bottom) until
-    // what is shown is exact.
-    for (int pass = 0; pass < 8 && measureShownRows(); ++pass) {
-        if (!m_stickToBottom && !m_anchorId)
-            captureAnchor();
-        layOutRows();
-    }
     // Too few rows to scroll: there is no top to reach, so fill the view with older rows now.
     if (m_proxy && m_proxy->rowCount() > 0 && contentsSize().height() < viewport()->height()
         && m_proxy->canFetchOlder() && isVisible())
@@ -246,6 +209,12 @@ void ChatView::dataChanged(
         m_delegate->forgetRowSize(id);
         if (m_streamingId && id == m_streamingId && !m_streamRefresh.isActive())
             m_streamRefresh.start();
+    }
+    // A row that ended or was replaced (all roles): laid out at once, as QListView would, so
+    // its new parts (an error box and its Retry button) are where they are drawn.
+    if (roles.isEmpty()) {
+        scheduleDelayedItemsLayout();
+        return;
     }
     if (!m_measureTimer.isActive())
         m_measureTimer.start();
@@ -389,19 +358,6 @@ bool ChatView::sendToDelegate(QMouseEvent *event, const QModelIndex &index)
 void ChatView::scrollContentsBy(int dx, int dy)
 {
     PlaceholderListView::scrollContentsBy(dx, dy);
-    // Rows with an estimated height scrolled into view: measure them (and lay out again if one
-    // was wrong) before the next paint.
-    if (m_proxy && !m_measureShownPending) {
-        m_measureShownPending = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_measureShownPending = false;
-                if (measureShownRows())
-                    doItemsLayout();
-            },
-            Qt::QueuedConnection);
-    }
     if (m_selectorIndex.isValid() && !visualRect(m_selectorIndex).intersects(viewport()->rect()))
         closeSelector();
 }

@@ -82,11 +82,6 @@ private:
     void restoreAnchor();
     void fetchOlder();
     void measureDirtyRows();
-    // QListView's layout with estimated heights for rows never measured (MessageDelegate::
-    // setEstimating()), then the anchor or the bottom kept.
-    void layOutRows();
-    // Measures the rows on screen; true if the layout gave one another height (an estimate).
-    bool measureShownRows();
     // Sends a mouse event of the viewport on to the selector (the press that opened it, and the
     // drag and release that follow it, which Qt keeps delivering to the viewport).
     void forwardToSelector(QMouseEvent *event);
@@ -111,7 +106,6 @@ private:
     // long transcript does not re-measure (and re-lay out) on every delta.
     QList<QPersistentModelIndex> m_dirtyRows;
     QTimer m_measureTimer;
-    bool m_measureShownPending = false;
     QPersistentModelIndex m_selectorIndex;
     bool m_forwarding = false; // a press opened the selector; its drag goes there until released
     int m_keyboardAction = -1;

@@ -88,28 +88,6 @@ QString problemText(const QModelIndex &index)
     }
 }
 
-// A guess at the size of `text` laid out at `width`, from its length alone (no document built):
-// for rows the view has not shown yet, which get their real height once they are on screen.
-QSizeF estimatedSize(const QString &text, int width, const QFont &font)
-{
-    const QFontMetrics fm(font);
-    const qsizetype perLine = qMax(1, width / qMax(1, fm.averageCharWidth()));
-    qsizetype lines = 0;
-    qsizetype widest = 0;
-    qsizetype from = 0;
-    const qsizetype shown = qMin(text.size(), MessageDocumentCache::MaxShownChars);
-    while (from <= shown && lines < MessageDocumentCache::MaxShownLines) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), from);
-        if (end < 0 || end > shown)
-            end = shown;
-        const qsizetype length = end - from;
-        lines += 1 + length / perLine;
-        widest = qMax(widest, length);
-        from = end + 1;
-    }
-    return QSizeF(qMin<qreal>(width, qreal(widest) * fm.averageCharWidth()), qreal(lines) * fm.lineSpacing());
-}
-
 // What decides noticeText() (and so the notice's height): for the row size cache.
 int noticeKey(bool truncated, MessageState state, const QString &finishReason)
 {
@@ -260,9 +238,7 @@ MessageGeometry MessageDelegate::geometry(
         natural = textWidth;
     } else if (!content.isEmpty()) {
         const TextKind kind = user ? TextKind::Plain : TextKind::Markdown;
-        const QSizeF size = m_estimateNow
-            ? estimatedSize(content, textWidth, option.font)
-            : m_cache.size(id, ContentPart, content, kind, textWidth, option.font);
+        const QSizeF size = m_cache.size(id, ContentPart, content, kind, textWidth, option.font);
         geo.body = QRect(0, y, textWidth, qCeil(size.height()));
         natural = qMax(natural, qCeil(size.width()));
     } else if (reasoning.isEmpty()) {
@@ -413,22 +389,17 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     }
     const auto cached = m_rowSizes.constFind(id);
     // The streaming row's height follows its (throttled) document, not its text length.
-    const bool cachable = id != 0 && id != m_cache.throttledId();
-    if (cachable && cached != m_rowSizes.constEnd() && *cached == key
-        && (!cached->estimated || m_estimating)) {
-        if (m_estimating)
+    if (id != 0 && id != m_cache.throttledId() && cached != m_rowSizes.constEnd() && *cached == key) {
+        if (m_layingOut)
             m_laidOut.insert(id, cached->size.height());
         return cached->size;
     }
     QStyleOptionViewItem opt = option;
     opt.rect.moveTopLeft(QPoint(0, 0));
-    key.estimated = m_estimating && cachable;
-    m_estimateNow = key.estimated;
     key.size = geometry(opt, index, false).row.size();
-    m_estimateNow = false;
     if (id != 0)
         m_rowSizes.insert(id, key);
-    if (id != 0 && m_estimating)
+    if (id != 0 && m_layingOut)
         m_laidOut.insert(id, key.size.height());
     return key.size;
 }

@@ -118,12 +118,10 @@ public:
         m_rowSizes.clear();
         m_laidOut.clear();
     }
-    // While on, a row not measured yet gets a height estimated from its text's length (no
-    // document is built for it): ChatView lays out with it on and measures the rows it shows,
-    // so opening a long chat costs what is on screen, not what is loaded.
-    void setEstimating(bool on) { m_estimating = on; }
-    // The height the view's last layout gave row `messageId` (asked while estimating), -1 if none:
-    // a row whose size now differs needs the layout redone.
+    // The view lays rows out between these calls: the heights given then are remembered.
+    void setLayingOut(bool on) { m_layingOut = on; }
+    // The height the view's last layout gave row `messageId`, -1 if none: a row whose size now
+    // differs needs the layout redone.
     int laidOutHeight(qint64 messageId) const { return m_laidOut.value(messageId, -1); }
     // How many times a row's size was asked for (for tests and benchmarks).
     int sizeHintCount() const { return m_sizeHints; }
@@ -180,7 +178,6 @@ private:
         int marker = -1; // TranscriptModel::ContextMarkerRole
         int notice = -1; // truncated, cut at the length limit
         QSize size;
-        bool estimated = false; // size guessed from the text's length (setEstimating())
         bool operator==(const RowSize &other) const
         {
             return width == other.width && generation == other.generation && content == other.content
@@ -190,9 +187,8 @@ private:
     };
     mutable QHash<qint64, RowSize> m_rowSizes;
     mutable int m_sizeHints = 0;
+    bool m_layingOut = false;
     mutable QHash<qint64, int> m_laidOut; // see laidOutHeight()
-    bool m_estimating = false;
-    mutable bool m_estimateNow = false; // geometry() for an estimate, inside sizeHint()
     quint64 m_sizeGeneration = 0;
     QSet<qint64> m_expanded;
     QHash<QPair<qint64, int>, int> m_codeScroll; // (message id, code block) -> pixels scrolled

@@ -220,65 +220,6 @@ private Q_SLOTS:
         view.setStreamingId(0);
     }
 
-    void openingMeasuresOnlyTheShownRows()
-    {
-        // A long chat opens at the cost of what is on screen: rows off screen get a height
-        // estimated from their length, and their real one once they are scrolled to.
-        const qint64 session = m_store->createSession(QStringLiteral("Long"));
-        qint64 parent = 0;
-        for (int i = 0; i < 120; ++i) {
-            const QString text = i % 2
-                ? QStringLiteral("An **answer** %1.\n\n```cpp\nint x = %1;\n```\n").arg(i)
-                : QStringLiteral("A question %1 ").arg(i).repeated(1 + i % 7);
-            Message message;
-            message.sessionId = session;
-            message.parentId = parent;
-            message.role = i % 2 ? QStringLiteral("assistant") : QStringLiteral("user");
-            message.content = text;
-            parent = m_store->addMessage(message);
-        }
-        ShownView shown(m_store.get(), QSize(600, 300), 200);
-        ChatView &view = shown.view;
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const MessageDocumentCache &cache = view.messageDelegate()->documentCache();
-        const int builds = cache.buildCount();
-        shown.transcript.conversation()->setSession(session);
-        view.doItemsLayout();
-        QCOMPARE(shown.proxy.rowCount(), 120);
-        QVERIFY2(cache.buildCount() - builds < 30, qPrintable(QString::number(cache.buildCount() - builds)));
-        QScrollBar *bar = view.verticalScrollBar();
-        QCOMPARE(bar->value(), bar->maximum());
-        const auto shownRowsExact = [&] {
-            const QModelIndex top = view.indexAt(QPoint(view.viewport()->width() / 2, 0));
-            if (!top.isValid())
-                return false;
-            for (int row = top.row(); row < shown.proxy.rowCount(); ++row) {
-                const QModelIndex index = shown.proxy.index(row, 0);
-                const int height = view.messageDelegate()->sizeHint(view.optionFor(index), index).height();
-                const int laidOut
-                    = view.messageDelegate()->laidOutHeight(index.data(TranscriptModel::IdRole).toLongLong());
-                const QRect rect = view.visualRect(index);
-                if (laidOut != height || rect.height() != height)
-                    return false;
-                if (row + 1 < shown.proxy.rowCount()
-                    && view.visualRect(shown.proxy.index(row + 1, 0)).top() != rect.bottom() + 1)
-                    return false;
-                if (rect.bottom() >= view.viewport()->height())
-                    break;
-            }
-            return true;
-        };
-        QVERIFY(shownRowsExact());
-        // Scrolled to the top: those rows are measured for real before long.
-        bar->setValue(0);
-        QTRY_VERIFY(shownRowsExact());
-        QCOMPARE(bar->value(), 0);
-        // And back at the bottom, the newest row is fully in view.
-        view.followBottom();
-        QTRY_VERIFY(shownRowsExact());
-        QCOMPARE(bar->value(), bar->maximum());
-    }
-
     void codeBlockCopyButton()
     {
         const qint64 session = m_store->createSession(QStringLiteral("Code"));
