@@ -1,7 +1,8 @@
 // GUI benchmark on a generated database (10,000 sessions x 100 messages + one 10,000-message
 // session = 1,010,000 messages). Not a test: prints figures. Run by hand, e.g.
 //   QT_QPA_PLATFORM=offscreen CONFAB_BENCH_DB=/tmp/bench.sqlite build/bench/bench_gui
-// (the database is generated on the first run and reused afterwards).
+// (the database is generated on the first run and reused afterwards). CONFAB_BENCH_QUICK=1 runs
+// only the first set of limits and skips the scroll (for profiling the streaming part).
 #include "benchdata.h"
 #include "loopbackserver.h"
 #include "models/chatcontroller.h"
@@ -152,16 +153,33 @@ int main(int argc, char *argv[])
         run.window->repaint();
     };
 
+    // The reference for start-up: the same with an empty database (the first run only warms up
+    // fonts and styles, which every later start in this process finds loaded).
+    for (int warm = 0; warm < 2; ++warm) {
+        QElapsedTimer timer;
+        timer.start();
+        SessionStore store;
+        if (!store.open(dir.filePath(QStringLiteral("empty.sqlite"))))
+            qFatal("cannot open the empty database: %s", qPrintable(store.lastError()));
+        store.setExternalPollInterval(0);
+        Run run;
+        startApp(run, store, 50, ProfileStore::DefaultTokenBudget);
+        if (warm)
+            qInfo("start-up to first shown window with an empty database: %.1f ms", ms(timer));
+    }
+
     // History limit 50; the default token budget alone; no limit at all (the whole branch is context).
     const QList<QPair<int, int>> limits {
         {50, ProfileStore::DefaultTokenBudget}, {0, ProfileStore::DefaultTokenBudget}, {0, 0}};
+    const bool quick = qEnvironmentVariableIntValue("CONFAB_BENCH_QUICK") != 0;
     for (const auto &[historyLimit, tokenBudget] : limits) {
         qInfo("--- history limit %d, token budget %d%s ---", historyLimit, tokenBudget,
             historyLimit || tokenBudget ? "" : " (no limit: the whole branch is context)");
         QElapsedTimer timer;
         timer.start();
         SessionStore store;
-        store.open(path);
+        if (!store.open(path))
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(store.lastError()));
         store.setExternalPollInterval(0);
         Run run;
         startApp(run, store, historyLimit, tokenBudget);
@@ -189,7 +207,7 @@ int main(int argc, char *argv[])
         timer.restart();
         int frames = 0;
         double worst = 0;
-        while (bar->value() < bar->maximum()) {
+        while (!quick && bar->value() < bar->maximum()) {
             QElapsedTimer frame;
             frame.start();
             bar->setValue(bar->value() + view->viewport()->height());
@@ -210,6 +228,8 @@ int main(int argc, char *argv[])
         streamAndMeasure(run, server, QStringLiteral("28 KB"), 3000, 0);
         streamAndMeasure(run, server, QStringLiteral("1 MB"), 1000, 1000);
         run.window.reset();
+        if (quick)
+            break;
     }
     return 0;
 }

@@ -7,8 +7,11 @@
 #include "models/sessionlistmodel.h"
 #include "storage/sessionstore.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -140,6 +143,41 @@ private Q_SLOTS:
         }
     }
 
+    void appendMessageRawReference()
+    {
+        // The floor appendMessage() is compared with: the same INSERT and UPDATE in one
+        // transaction, on the same file and schema (triggers included), by plain SQL.
+        const qint64 session = m_store.createSession(QStringLiteral("bench raw append"));
+        QSqlDatabase db = QSqlDatabase::database(m_store.connectionName());
+        QSqlQuery insert(db);
+        insert.prepare(
+            QStringLiteral("INSERT INTO messages (session_id, parent_id, role, content, created_at, "
+                           "updated_at) VALUES (?, ?, 'user', ?, ?, ?)"));
+        QSqlQuery leaf(db);
+        leaf.prepare(QStringLiteral(
+            "UPDATE sessions SET current_leaf = ?, updated_at = max(updated_at, ?) WHERE id = ?"));
+        QSqlQuery begin(db);
+        QSqlQuery commit(db);
+        QVariant parent(QMetaType::fromType<qint64>());
+        QBENCHMARK
+        {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            insert.addBindValue(session);
+            insert.addBindValue(parent);
+            insert.addBindValue(QStringLiteral("a new message of ordinary length, typed by hand"));
+            insert.addBindValue(now);
+            insert.addBindValue(now);
+            QVERIFY(insert.exec());
+            parent = insert.lastInsertId();
+            leaf.addBindValue(parent);
+            leaf.addBindValue(now);
+            leaf.addBindValue(session);
+            QVERIFY(leaf.exec());
+            QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+        }
+    }
+
     void persistStreamingReply()
     {
         // One flush of a 4 KB reply that is still growing (what the flush timer does 4 times a second).
@@ -154,6 +192,28 @@ private Q_SLOTS:
         {
             model.appendToReply(reply, QStringLiteral("y"));
             model.flush();
+        }
+        model.finishReply(reply, MessageState::Complete);
+    }
+
+    void persistStreamingReplyRawReference()
+    {
+        // The floor of persistStreamingReply(): one UPDATE of a streaming row's 4 KB text, by plain SQL.
+        const qint64 session = m_store.createSession(QStringLiteral("bench raw stream"));
+        Conversation model(&m_store);
+        model.setSession(session);
+        const qint64 reply = model.beginReply({});
+        QSqlQuery update(QSqlDatabase::database(m_store.connectionName()));
+        update.prepare(
+            QStringLiteral("UPDATE messages SET content = ?, reasoning = '', updated_at = ? WHERE id = ?"));
+        QString text = QString(64 * 64, QLatin1Char('x'));
+        QBENCHMARK
+        {
+            text += QLatin1Char('y');
+            update.addBindValue(text);
+            update.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            update.addBindValue(reply);
+            QVERIFY(update.exec());
         }
         model.finishReply(reply, MessageState::Complete);
     }

@@ -154,7 +154,9 @@ void ChatView::followBottom()
 void ChatView::doItemsLayout()
 {
     m_adjusting = true;
+    m_delegate->setLayingOut(true);
     QListView::doItemsLayout();
+    m_delegate->setLayingOut(false);
     m_adjusting = false;
     if (m_anchorId)
         restoreAnchor();
@@ -176,10 +178,12 @@ void ChatView::dataChanged(
             || roles.contains(TranscriptModel::ReasoningRole) || roles.contains(TranscriptModel::StateRole)
             || roles.contains(TranscriptModel::ErrorRole)))
         closeSelector();
-    QListView::dataChanged(topLeft, bottomRight, roles);
-    // QListView does not re-measure rows on dataChanged(). A growing reply needs it, but a full
-    // relayout measures every loaded row, so changed rows are collected and measured at most
-    // every m_measureTimer interval, and the layout is redone only if a height really changed.
+    // Not QListView::dataChanged(): in list mode it schedules a layout of every loaded row on
+    // each call, so each delta of a reply streaming into a long transcript measured them all.
+    // The base class repaints the row; the rows whose text changed are collected here and
+    // measured at most every m_measureTimer interval, and the layout is redone only if a height
+    // really changed.
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
     if (!roles.isEmpty() && !roles.contains(TranscriptModel::ContentRole)
         && !roles.contains(TranscriptModel::ReasoningRole) && !roles.contains(TranscriptModel::StateRole)
         && !roles.contains(TranscriptModel::ErrorRole) && !roles.contains(TranscriptModel::ContextMarkerRole)
@@ -206,6 +210,12 @@ void ChatView::dataChanged(
         if (m_streamingId && id == m_streamingId && !m_streamRefresh.isActive())
             m_streamRefresh.start();
     }
+    // A row that ended or was replaced (all roles): laid out at once, as QListView would, so
+    // its new parts (an error box and its Retry button) are where they are drawn.
+    if (roles.isEmpty()) {
+        scheduleDelayedItemsLayout();
+        return;
+    }
     if (!m_measureTimer.isActive())
         m_measureTimer.start();
 }
@@ -216,7 +226,8 @@ void ChatView::measureDirtyRows()
     for (const QPersistentModelIndex &index : rows) {
         if (!index.isValid())
             continue;
-        const int before = visualRect(index).height();
+        // visualRect() would say the new height: list mode asks the delegate for it on each call.
+        const int before = m_delegate->laidOutHeight(index.data(TranscriptModel::IdRole).toLongLong());
         const int after = m_delegate->sizeHint(optionFor(index), index).height();
         if (before != after) {
             scheduleDelayedItemsLayout();

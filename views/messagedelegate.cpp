@@ -6,6 +6,7 @@
 #include "views/attachmenttiles.h"
 #include "views/messageeditor.h"
 #include "views/messageselector.h"
+#include "views/transcriptviewproxy.h"
 #include "views/viewcolors.h"
 
 #include <QAbstractItemView>
@@ -85,6 +86,21 @@ QString problemText(const QModelIndex &index)
     default:
         return {};
     }
+}
+
+// What decides noticeText() (and so the notice's height): for the row size cache.
+int noticeKey(bool truncated, MessageState state, const QString &finishReason)
+{
+    return int(truncated) * 2
+        + int(state == MessageState::Complete && finishReason == QLatin1String("length"));
+}
+
+// The transcript behind `index` (the chat view's proxy over it, or the model itself), or null.
+const TranscriptModel *transcriptOf(const QModelIndex &index)
+{
+    if (const auto *proxy = qobject_cast<const TranscriptViewProxy *>(index.model()))
+        return proxy->transcript();
+    return qobject_cast<const TranscriptModel *>(index.model());
 }
 
 QRect buttonRect(const QFontMetrics &fm, const QString &label, int x, int y, int height)
@@ -346,28 +362,50 @@ MessageGeometry MessageDelegate::geometry(
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    ++m_sizeHints;
     RowSize key;
     key.width = contentWidth(option);
     key.generation = m_sizeGeneration;
-    key.content = index.data(TranscriptModel::ContentRole).toString().size();
-    key.reasoning = index.data(TranscriptModel::ReasoningRole).toString().size();
-    key.state = index.data(TranscriptModel::StateRole).toInt();
-    key.error = key.state == int(MessageState::Error)
-        ? index.data(TranscriptModel::ErrorRole).toString().size()
-        : 0;
-    key.marker = index.data(TranscriptModel::ContextMarkerRole).toInt() * 2
-        + int(index.data(TranscriptModel::ContextOlderUnloadedRole).toBool());
-    key.notice = noticeText(index).size();
-    const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+    qint64 id = 0;
+    // Asked for every loaded row on each layout: read the transcript's row itself when there is
+    // one, rather than making ten QVariants through the proxy per row.
+    if (const TranscriptModel *transcript = transcriptOf(index)) {
+        const Message &m = transcript->messageAt(index.row());
+        const Conversation *conversation = transcript->conversation();
+        id = m.id;
+        key.content = m.content.size();
+        key.reasoning = m.reasoning.size();
+        key.state = int(m.state);
+        key.error = m.state == MessageState::Error ? m.error.size() : 0;
+        key.marker = conversation->contextMarker(id) * 2 + int(conversation->contextOlderUnloaded(id));
+        key.notice = noticeKey(m.truncated, m.state, m.finishReason);
+    } else {
+        id = index.data(TranscriptModel::IdRole).toLongLong();
+        key.content = index.data(TranscriptModel::ContentRole).toString().size();
+        key.reasoning = index.data(TranscriptModel::ReasoningRole).toString().size();
+        key.state = index.data(TranscriptModel::StateRole).toInt();
+        key.error = key.state == int(MessageState::Error)
+            ? index.data(TranscriptModel::ErrorRole).toString().size()
+            : 0;
+        key.marker = index.data(TranscriptModel::ContextMarkerRole).toInt() * 2
+            + int(index.data(TranscriptModel::ContextOlderUnloadedRole).toBool());
+        key.notice = noticeKey(index.data(TranscriptModel::TruncatedRole).toBool(), stateOf(index),
+            index.data(TranscriptModel::FinishReasonRole).toString());
+    }
     const auto cached = m_rowSizes.constFind(id);
     // The streaming row's height follows its (throttled) document, not its text length.
-    if (id != 0 && id != m_cache.throttledId() && cached != m_rowSizes.constEnd() && *cached == key)
+    if (id != 0 && id != m_cache.throttledId() && cached != m_rowSizes.constEnd() && *cached == key) {
+        if (m_layingOut)
+            m_laidOut.insert(id, cached->size.height());
         return cached->size;
+    }
     QStyleOptionViewItem opt = option;
     opt.rect.moveTopLeft(QPoint(0, 0));
     key.size = geometry(opt, index, false).row.size();
     if (id != 0)
         m_rowSizes.insert(id, key);
+    if (id != 0 && m_layingOut)
+        m_laidOut.insert(id, key.size.height());
     return key.size;
 }
 

@@ -107,12 +107,24 @@ public:
     {
         m_cache.clear();
         m_rowSizes.clear();
+        m_laidOut.clear();
     }
     int cachedDocuments() const { return m_cache.documentCount(); }
     const MessageDocumentCache &documentCache() const { return m_cache; }
     // Rows whose data changed (or all, after a reset) are measured again.
     void forgetRowSize(qint64 messageId) { m_rowSizes.remove(messageId); }
-    void forgetRowSizes() { m_rowSizes.clear(); }
+    void forgetRowSizes()
+    {
+        m_rowSizes.clear();
+        m_laidOut.clear();
+    }
+    // The view lays rows out between these calls: the heights given then are remembered.
+    void setLayingOut(bool on) { m_layingOut = on; }
+    // The height the view's last layout gave row `messageId`, -1 if none: a row whose size now
+    // differs needs the layout redone.
+    int laidOutHeight(qint64 messageId) const { return m_laidOut.value(messageId, -1); }
+    // How many times a row's size was asked for (for tests and benchmarks).
+    int sizeHintCount() const { return m_sizeHints; }
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
@@ -164,7 +176,7 @@ private:
         int state = -1;
         qsizetype error = -1;
         int marker = -1; // TranscriptModel::ContextMarkerRole
-        qsizetype notice = -1;
+        int notice = -1; // truncated, cut at the length limit
         QSize size;
         bool operator==(const RowSize &other) const
         {
@@ -174,6 +186,9 @@ private:
         }
     };
     mutable QHash<qint64, RowSize> m_rowSizes;
+    mutable int m_sizeHints = 0;
+    bool m_layingOut = false;
+    mutable QHash<qint64, int> m_laidOut; // see laidOutHeight()
     quint64 m_sizeGeneration = 0;
     QSet<qint64> m_expanded;
     QHash<QPair<qint64, int>, int> m_codeScroll; // (message id, code block) -> pixels scrolled

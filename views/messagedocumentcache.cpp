@@ -62,6 +62,14 @@ QString withLineBreaks(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The last paragraph of a plain text cut for the transcript.
+QString hiddenNote(qsizetype hidden)
+{
+    return QCoreApplication::translate("MessageDocumentCache",
+        "[… %n more character(s) not shown here: Copy or “Select text…” has the whole message]", nullptr,
+        int(hidden));
+}
+
 bool isCodeBlock(const QTextBlock &block)
 {
     return block.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage)
@@ -89,9 +97,9 @@ void MessageDocumentCache::setThrottled(qint64 id, int intervalMs)
     m_throttleMs = intervalMs;
 }
 
-bool MessageDocumentCache::keepStale(const Key &key, const RenderedText *entry, size_t hash) const
+bool MessageDocumentCache::keepStale(const Key &key, const RenderedText *entry) const
 {
-    if (!entry || entry->hash == hash || key.first != m_throttledId || m_throttledId == 0)
+    if (!entry || key.first != m_throttledId || m_throttledId == 0)
         return false;
     return entry->built.isValid() && entry->built.elapsed() < m_throttleMs;
 }
@@ -100,13 +108,15 @@ std::shared_ptr<const RenderedText> MessageDocumentCache::render(
     qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font)
 {
     const Key key(id, part);
-    const size_t hash = contentHash(text, kind);
     const Entry *cached = m_docs.object(key);
     Entry entry = cached ? *cached : nullptr;
-    if (keepStale(key, entry.get(), hash)) {
-        // Streaming: paint what was parsed less than an interval ago (re-wrapped if the width changed).
+    // Streaming: paint what was parsed less than an interval ago (re-wrapped if the width
+    // changed), before hashing the text: that alone is O(length) on every delta.
+    if (keepStale(key, entry.get()))
         return entry->width == width ? entry : laidOut(key, entry, width);
-    }
+    const size_t hash = contentHash(text, kind);
+    if (entry && entry->hash != hash && key.first == m_throttledId && m_throttledId != 0)
+        entry = withNewNote(key, entry, text, kind, hash);
     if (!entry || entry->hash != hash) {
         entry = std::make_shared<RenderedText>();
         entry->hash = hash;
@@ -136,14 +146,47 @@ MessageDocumentCache::Entry MessageDocumentCache::laidOut(const Key &key, const 
     return copy;
 }
 
+MessageDocumentCache::Entry MessageDocumentCache::withNewNote(
+    const Key &key, const Entry &entry, const QString &text, TextKind kind, size_t hash)
+{
+    // Past the shown length only the note on what is hidden changes while a reply streams: the
+    // old document gets the new note (its layout redone for that paragraph only) rather than
+    // being parsed and laid out anew, which for 32 KB of text took tens of ms every interval.
+    const qsizetype cut
+        = kind == TextKind::Markdown && fitsMarkdownLimits(text) ? -1 : shownLength(text, MaxShownChars);
+    if (cut < 0 || entry->shownLength != cut || entry->kind != kind
+        || entry->shownHash != qHash(QStringView(text).left(cut)))
+        return entry;
+    Entry updated = entry;
+    if (entry.use_count() > 2) { // someone holds this document: it must not change under them
+        updated = std::make_shared<RenderedText>();
+        updated->doc.reset(entry->doc->clone());
+        updated->plainFallback = entry->plainFallback;
+        updated->kind = kind;
+        updated->shownLength = cut;
+        updated->shownHash = entry->shownHash;
+    }
+    QTextCursor cursor(updated->doc.get());
+    cursor.movePosition(QTextCursor::End);
+    cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+    cursor.insertText(hiddenNote(text.size() - cut));
+    updated->hash = hash;
+    updated->built.start();
+    updated->width = -1; // measured again by render() (only the changed paragraph moves)
+    if (updated != entry)
+        m_docs.insert(key, new Entry(updated));
+    return updated;
+}
+
 QSizeF MessageDocumentCache::size(
     qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font)
 {
     const Key key(id, part);
-    const size_t hash = contentHash(text, kind);
-    const auto it = m_sizes.constFind(key);
-    if (it != m_sizes.constEnd() && it->width == width && it->hash == hash)
-        return it->size;
+    if (id != m_throttledId || id == 0) {
+        const auto it = m_sizes.constFind(key);
+        if (it != m_sizes.constEnd() && it->width == width && it->hash == contentHash(text, kind))
+            return it->size;
+    }
     return render(id, part, text, kind, width, font)->size;
 }
 
@@ -153,6 +196,10 @@ void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextK
     entry.built.start();
     entry.doc = createDocument(text, kind, font);
     entry.plainFallback = kind == TextKind::Markdown && !fitsMarkdownLimits(text);
+    entry.kind = kind;
+    entry.shownLength
+        = kind == TextKind::Markdown && !entry.plainFallback ? -1 : shownLength(text, MaxShownChars);
+    entry.shownHash = entry.shownLength < 0 ? 0 : qHash(QStringView(text).left(entry.shownLength));
 }
 
 bool MessageDocumentCache::fitsMarkdownLimits(const QString &text)
@@ -178,10 +225,7 @@ std::unique_ptr<QTextDocument> MessageDocumentCache::createDocument(
             return document;
         }
         const QStringView shown = QStringView(text).left(cut);
-        doc->setPlainText(shown.toString() + QStringLiteral("\n\n")
-            + QCoreApplication::translate("MessageDocumentCache",
-                "[… %n more character(s) not shown here: Copy or “Select text…” has the whole message]",
-                nullptr, int(text.size() - shown.size())));
+        doc->setPlainText(shown.toString() + QStringLiteral("\n\n") + hiddenNote(text.size() - cut));
         return document;
     }
     // Raw HTML in a reply shows as the text it is: no <a href>, <font> or <img> from the model.
@@ -212,7 +256,8 @@ std::unique_ptr<QTextDocument> MessageDocumentCache::createDocument(
 void MessageDocumentCache::layout(RenderedText &entry, int width)
 {
     QTextDocument *doc = entry.doc.get();
-    doc->setTextWidth(width);
+    if (doc->textWidth() != width) // even the same width lays the whole document out again
+        doc->setTextWidth(width);
     entry.width = width;
     entry.size = doc->size();
     entry.codeBlocks.clear();

@@ -41,6 +41,10 @@ struct RenderedText
     size_t hash = 0;
     QElapsedTimer built; // when the text was parsed (for the throttled, streaming row)
     bool plainFallback = false; // markdown too big to lay out as such: shown as plain text
+    TextKind kind = TextKind::Plain;
+    // Plain text cut for the transcript: where, and the hash of what is shown (-1: not cut).
+    qsizetype shownLength = -1;
+    size_t shownHash = 0;
     RenderedText();
     ~RenderedText();
 };
@@ -117,8 +121,11 @@ private:
     // a copy, so what they hold does not change under them).
     Entry laidOut(const Key &key, const Entry &entry, int width);
     static void layout(RenderedText &entry, int width);
+    // The throttled message's cut plain text whose shown part did not change: `entry` with the
+    // new count of hidden characters (a copy if someone else holds it); else `entry` as it is.
+    Entry withNewNote(const Key &key, const Entry &entry, const QString &text, TextKind kind, size_t hash);
     // The throttled message's document is recent enough to be shown instead of rebuilding it.
-    bool keepStale(const Key &key, const RenderedText *entry, size_t hash) const;
+    bool keepStale(const Key &key, const RenderedText *entry) const;
 
     QCache<Key, Entry> m_docs;
     QHash<Key, SizeEntry> m_sizes;

@@ -174,6 +174,10 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
         }
         QTRY_COMPARE(bar->value(), bar->maximum());
+        // The grown row is laid out again: all of it above the bottom edge, none of it cut off.
+        const QModelIndex grown = proxy.index(proxy.rowCount() - 1, 0);
+        QTRY_VERIFY(qAbs(view.visualRect(grown).bottom() - view.viewport()->rect().bottom()) <= 1);
+        QCOMPARE(bar->value(), bar->maximum());
         // Once the user scrolls up, new text no longer pulls the view down.
         bar->setValue(bar->maximum() / 2);
         const int kept = bar->value();
@@ -184,6 +188,36 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(bar->value(), kept);
         transcript.conversation()->finishReply(reply, MessageState::Complete);
+    }
+
+    void deltaDoesNotMeasureEveryRow()
+    {
+        // QListView lays out every row on each dataChanged(): in a long transcript, each delta
+        // of a streaming reply would measure them all. Only the growing row is asked for here.
+        const int rows = 60;
+        const qint64 session = TestUtil::makeSession(m_store.get(), rows);
+        ShownView shown(m_store.get(), QSize(600, 300));
+        ChatView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Conversation *conversation = shown.transcript.conversation();
+        conversation->setSession(session);
+        const qint64 reply = conversation->beginReply(QStringLiteral("m"));
+        view.setStreamingId(reply);
+        view.doItemsLayout();
+        QCoreApplication::processEvents();
+        const int before = view.messageDelegate()->sizeHintCount();
+        const int deltas = 40;
+        for (int i = 0; i < deltas; ++i) {
+            conversation->appendToReply(reply, QStringLiteral("a")); // one short line: same height
+            QCoreApplication::processEvents();
+        }
+        const int asked = view.messageDelegate()->sizeHintCount() - before;
+        QVERIFY2(asked < deltas * 5,
+            qPrintable(QStringLiteral("%1 size hints for %2 deltas").arg(asked).arg(deltas)));
+        QTRY_COMPARE(shown.proxy.index(rows, 0).data(TranscriptModel::ContentRole).toString(),
+            QString(deltas, QLatin1Char('a')));
+        conversation->finishReply(reply, MessageState::Complete);
+        view.setStreamingId(0);
     }
 
     void codeBlockCopyButton()
@@ -562,6 +596,33 @@ private Q_SLOTS:
         // Evicted while held: still whole.
         cache.clear();
         QCOMPARE(second->codeBlocks.last().language, QStringLiteral("py"));
+    }
+
+    void cutStreamingTextOnlyChangesItsNote()
+    {
+        // Past the shown length, a streaming reply's document keeps its text and gets a new
+        // note on what is hidden, rather than being parsed and laid out again every interval.
+        MessageDocumentCache cache;
+        cache.setThrottled(7, 1);
+        const QFont font;
+        QString text = QStringLiteral("a line of streamed prose\n").repeated(3000);
+        const auto first = cache.render(7, 0, text, TextKind::Markdown, 400, font);
+        const int builds = cache.buildCount();
+        text += QStringLiteral("and more");
+        std::shared_ptr<const RenderedText> second;
+        QTRY_VERIFY((second = cache.render(7, 0, text, TextKind::Markdown, 400, font)) != first);
+        QCOMPARE(cache.buildCount(), builds);
+        const auto expected = MessageDocumentCache::createDocument(text, TextKind::Markdown, font);
+        QCOMPARE(second->doc->toPlainText(), expected->toPlainText());
+        MessageDocumentCache fresh;
+        QCOMPARE(second->size, fresh.render(7, 0, text, TextKind::Markdown, 400, font)->size);
+        // The one held before keeps its own note.
+        QVERIFY(first->doc->toPlainText() != second->doc->toPlainText());
+        // A change in the shown part is parsed again.
+        text.prepend(QStringLiteral("new start "));
+        QTRY_COMPARE(cache.render(7, 0, text, TextKind::Markdown, 400, font)->doc->toPlainText(),
+            MessageDocumentCache::createDocument(text, TextKind::Markdown, font)->toPlainText());
+        QVERIFY(cache.buildCount() > builds);
     }
 
     void streamingWhileScrollingAndRepainting()
