@@ -160,7 +160,9 @@ private:
     // changes nothing the caller can see; the cache is the connection's business.
     CachedQuery prepare(const QString &sql) const;
     bool exec(QSqlQuery &query) const;
-    QString isSame() const;
+    QString sameParent(const QString &a, const QString &b) const;
+    // A scalar subquery counting m's siblings (and itself) in messages s, with `condition` added.
+    QString siblingCount(const QString &condition) const;
     bool touchSession(qint64 id);
     bool updateSession(qint64 id, const char *column, const QVariant &value);
 
