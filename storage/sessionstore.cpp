@@ -53,6 +53,7 @@ SessionStore::SessionStore(QObject *parent)
     , m_search(&m_db)
     , m_import(&m_db)
     , m_attachments(&m_db)
+    , m_trees(&m_db)
 {
     m_db.setErrorHandler([this](const QString &message) {
         m_lastError = message;
@@ -596,6 +597,16 @@ qint64 SessionStore::importSession(const SessionInfo &info, const QList<Message>
     }
     const QList<qint64> ids = importTrees({tree});
     return ids.isEmpty() ? 0 : ids.first();
+}
+
+QList<qint64> SessionStore::copyableSessions() const
+{
+    return m_trees.sessionIds();
+}
+
+std::optional<SessionTree> SessionStore::sessionTree(const SessionInfo &info, QString *error) const
+{
+    return m_trees.read(info, error);
 }
 
 QList<qint64> SessionStore::importTrees(const QList<SessionTree> &trees)

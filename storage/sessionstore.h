@@ -8,6 +8,7 @@
 #include "storage/sessiontree.h"
 #include "storage/storeconnection.h"
 #include "storage/storemonitor.h"
+#include "storage/treereader.h"
 
 #include <QObject>
 #include <optional>
@@ -134,6 +135,10 @@ public:
     // tree needs a uuid not yet in the file (check with sessionByUuid()). Returns the new
     // session ids in the order of `trees`, an empty list on failure (lastError() says why).
     QList<qint64> importTrees(const QList<SessionTree> &trees);
+    // For copying a store (StoreCopy): the sessions not in the trash, oldest first, and one of
+    // them whole (every message, alternatives too, with the files' bytes); see TreeReader.
+    QList<qint64> copyableSessions() const;
+    std::optional<SessionTree> sessionTree(const SessionInfo &info, QString *error) const;
 
     // Full-text search over message text and session titles (FTS5). Words are matched as
     // prefixes; quotes and operators in `query` are treated as plain text.
@@ -171,6 +176,7 @@ private:
     SessionSearch m_search;
     ImportWriter m_import;
     AttachmentStore m_attachments;
+    TreeReader m_trees;
     mutable QString m_lastError;
     int m_recoveredOnOpen = 0;
     OpenError m_openError = OpenError::None;

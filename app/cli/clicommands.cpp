@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "clitoolsession.h"
+#include "copycommand.h"
 #include "import/historyimporter.h"
 #include "mcpcommands.h"
 #include "models/chatcontroller.h"
@@ -67,6 +68,10 @@ Commands:
   export ID --format json|md|html [--output FILE]
   search QUERY [--json]               full-text search over all messages
   delete ID                           delete a session
+  copy --from PATH_OR_URL --to PATH_OR_URL
+                                      copy every chat (its whole tree, files and settings) from
+                                      one store into another, e.g. a file onto a server; one
+                                      transaction per chat, so a rerun copies only what is missing
 %1
 Context limits: the app's settings (--settings PATH), then the session's, then
 --max-messages N, --token-budget N and --context-length N. The context length is the
@@ -194,6 +199,10 @@ CliCommands::CliCommands()
             QStringLiteral("n")},
         {QStringLiteral("attach"), tr("A file to send with the message (repeat for more)."),
             QStringLiteral("file")},
+        {QStringLiteral("from"), tr("copy: the store to copy from (file or postgresql:// URL)."),
+            QStringLiteral("store")},
+        {QStringLiteral("to"), tr("copy: the store to copy into (file or postgresql:// URL)."),
+            QStringLiteral("store")},
     });
     McpCommands::addOptions(&m_parser);
 }
@@ -236,6 +245,10 @@ int CliCommands::run(const QStringList &arguments)
         return cmdProfiles();
     if (command == QLatin1String("mcp"))
         return McpCommands(m_parser, settingsPath(), m_out, m_err).run(args);
+    // Two stores, named by --from and --to (not --db).
+    if (command == QLatin1String("copy"))
+        return CopyCommand(m_err).run(
+            m_parser.value(QStringLiteral("from")), m_parser.value(QStringLiteral("to")));
     static const QStringList known {QStringLiteral("new"), QStringLiteral("sessions"), QStringLiteral("show"),
         QStringLiteral("context"), QStringLiteral("send"), QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("search"), QStringLiteral("delete")};
