@@ -60,6 +60,23 @@ SessionStore::SessionStore(QObject *parent)
         Q_EMIT storageError(message);
     });
     connect(&m_monitor, &StoreMonitor::externalChange, this, &SessionStore::externalChange);
+    // Heard in the middle of a statement: announced from the event loop, not from there. The
+    // LISTEN of the old connection went with it; the new one listens before any statement runs.
+    m_db.setReachabilityHandler([this](bool reachable) {
+        if (reachable)
+            m_monitor.resubscribe();
+        QMetaObject::invokeMethod(
+            this,
+            [this, reachable] {
+                if (!reachable) {
+                    Q_EMIT connectionLost();
+                    return;
+                }
+                Q_EMIT connectionRestored();
+                Q_EMIT externalChange(); // other clients may have written meanwhile
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 SessionStore::~SessionStore()

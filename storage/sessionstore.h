@@ -61,6 +61,9 @@ public:
     // looks in PGPASSFILE.
     void setPassword(const QString &password) { m_db.setPassword(password); }
     bool isPostgres() const { return m_db.isPostgres(); }
+    // The PostgreSQL server went away (see StoreConnection::isLost): writes fail at once, and
+    // the connection is reopened by the next statement once it is time for another try.
+    bool isConnectionLost() const { return m_db.isLost(); }
     OpenError openError() const { return m_openError; }
     void close();
     bool isOpen() const;
@@ -157,6 +160,10 @@ Q_SIGNALS:
     void externalChange();
     // A write failed (disk full, read-only, locked for too long...). Text is for the user.
     void storageError(const QString &message);
+    // The server could not be reached (storageError said why, once) / it can be again. Emitted
+    // from the event loop after the statement that found out.
+    void connectionLost();
+    void connectionRestored();
 
 private:
     friend class ContextCache; // a part of the store on its connection, made where it is used

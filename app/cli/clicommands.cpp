@@ -705,11 +705,35 @@ int CliCommands::cmdSend(const QStringList &args)
         exitCode = failure(message);
         loop.quit();
     });
-    const auto finished = [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
+    // A database server that went away mid-reply: the reply is kept and retried, and the command
+    // waits for the server (at most --timeout seconds, or until Ctrl+C) rather than lose it.
+    bool waitingForSave = false;
+    qint64 lastReply = 0;
+    bool ended = false;
+    const auto endReply = [&] {
+        if (std::exchange(ended, true))
+            return;
         // Text the store refused (reported on stderr) is still the user's: show it.
-        const int row = conversation.rowOfId(replyId);
-        printUpTo(replyId, row < 0 ? 0 : conversation.messageAt(row).content.size());
+        const int row = conversation.rowOfId(lastReply);
+        printUpTo(lastReply, row < 0 ? 0 : conversation.messageAt(row).content.size());
         m_out << Qt::endl;
+        if (waitingForSave && conversation.hasUnsaved())
+            exitCode = failure(tr("the reply could not be saved: the database server did not come back"));
+        else if (waitingForSave)
+            m_err << "confab-cli: " << tr("the database server is back; the whole reply is saved.")
+                  << Qt::endl;
+        loop.quit();
+    };
+    QTimer saveTimeout;
+    saveTimeout.setSingleShot(true);
+    saveTimeout.setInterval(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
+    QObject::connect(&saveTimeout, &QTimer::timeout, &loop, endReply);
+    QObject::connect(&conversation, &Conversation::replySaved, &loop, [&] {
+        if (waitingForSave && !conversation.hasUnsaved())
+            endReply();
+    });
+    const auto finished = [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
+        lastReply = replyId;
         if (outcome.status == StreamOutcome::Status::Failed)
             exitCode = failure(outcome.errorMessage);
         else if (outcome.finishReason == QLatin1String("length"))
@@ -722,7 +746,14 @@ int CliCommands::cmdSend(const QStringList &args)
             exitCode = 130;
         else if (!note.isEmpty() && outcome.status != StreamOutcome::Status::Failed)
             exitCode = failure(note);
-        loop.quit();
+        if (conversation.hasUnsaved() && m_store->isConnectionLost()) {
+            waitingForSave = true;
+            m_err << tr("note: waiting for the database server to save the reply (Ctrl+C gives up).")
+                  << Qt::endl;
+            saveTimeout.start();
+            return;
+        }
+        endReply();
     };
     if (toolLoop) {
         QObject::connect(toolLoop.get(), &ToolLoop::finished, &loop,
@@ -738,7 +769,9 @@ int CliCommands::cmdSend(const QStringList &args)
     std::signal(SIGINT, [](int) { interrupted = 1; });
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &controller, [&] {
-        if (interrupted && toolLoop)
+        if (interrupted && waitingForSave)
+            endReply();
+        else if (interrupted && toolLoop)
             toolLoop->stop();
         else if (interrupted)
             controller.stop();
