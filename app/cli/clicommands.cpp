@@ -27,13 +27,6 @@
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -838,7 +831,7 @@ int CliCommands::cmdExport(const QStringList &args)
     if (data.isEmpty())
         return failure(error);
     // A file keeps every byte; a terminal gets no control characters (JSON escapes them anyway).
-    if (isatty(fileno(stdout)))
+    if (TerminalText::isTerminal(stdout))
         data = TerminalText::safe(QString::fromUtf8(data)).toUtf8();
     m_out.flush();
     std::fwrite(data.constData(), 1, size_t(data.size()), stdout);

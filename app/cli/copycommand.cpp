@@ -8,13 +8,6 @@
 
 #include <QFileInfo>
 #include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -69,7 +62,7 @@ int CopyCommand::run(const QString &from, const QString &to)
     }
 
     // On a terminal the line is rewritten in place; in a log every step is a line of its own.
-    const bool terminal = isatty(fileno(stderr));
+    const bool terminal = TerminalText::isTerminal(stderr);
     StoreCopy copy(&source, &target);
     const StoreCopy::Progress done = copy.run([&](const StoreCopy::Progress &p) {
         m_err << (terminal ? "\r" : "")
