@@ -6,6 +6,7 @@
 
 class ApiKeyStore;
 class ChatController;
+class ChatTools;
 class ChatPane;
 class NoticeBar;
 class ProfileStore;
@@ -40,6 +41,7 @@ public:
     ChatController *controller() const { return m_controller; }
     SessionManager *sessionManager() const { return m_manager; }
     ChatPane *chatPane() const { return m_chat; }
+    ChatTools *chatTools() const { return m_tools; }
     SessionSidebar *sidebar() const { return m_sidebar; }
     NoticeBar *notice() const { return m_notice; }
     QLabel *modelLabel() const { return m_modelLabel; }
@@ -89,6 +91,7 @@ private:
     SearchModel *m_search;
     ChatController *m_controller;
     SessionManager *m_manager;
+    ChatTools *m_tools = nullptr;
     SessionSidebar *m_sidebar;
     ChatPane *m_chat;
     QSplitter *m_splitter;

@@ -57,7 +57,7 @@ SettingsDialog::SettingsDialog(
         m_drafts << Draft {profile, false, {}, false};
     m_defaultId = profiles->defaultProfileId();
 
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     tabs->addTab(createProfilesPage(), tr("&Providers"));
     tabs->addTab(createDefaultsPage(), tr("&Chat defaults"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -70,6 +70,11 @@ SettingsDialog::SettingsDialog(
 
     refreshList();
     m_list->setCurrentRow(m_drafts.isEmpty() ? -1 : 0);
+}
+
+void SettingsDialog::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
 }
 
 QWidget *SettingsDialog::createProfilesPage()

@@ -422,17 +422,16 @@ int CliCommands::cmdContext(const QStringList &args)
         if (const int code = profileArg(&profile))
             return code;
     }
-    QString keyError;
-    const auto key = withServer ? apiKey(profile, &keyError) : std::optional<QString>(QString());
-    if (!key)
-        return failure(keyError);
+    QString key;
     // context asks the server too: its key goes over http only as send's would.
-    if (const int code = refuseInsecureKey(profile, *key))
-        return code;
+    if (withServer) {
+        if (const int code = checkedKey(profile, &key))
+            return code;
+    }
     QNetworkAccessManager nam;
     Conversation conversation(m_store);
     ChatController controller(&conversation, &nam);
-    openChat(&conversation, &controller, id, profile, *key);
+    openChat(&conversation, &controller, id, profile, key);
     const QString message = m_parser.value(QStringLiteral("message"));
     QList<Attachment> files;
     if (const int code = attachArgs(&files))
@@ -503,6 +502,18 @@ int CliCommands::attachArgs(QList<Attachment> *files)
             return failure(error + u' ' + tr("Nothing was sent."));
         *files << *file;
     }
+    return 0;
+}
+
+int CliCommands::checkedKey(const ProviderProfile &profile, QString *key)
+{
+    QString error;
+    const auto found = apiKey(profile, &error);
+    if (!found)
+        return failure(error);
+    if (const int code = refuseInsecureKey(profile, *found))
+        return code;
+    *key = *found;
     return 0;
 }
 
@@ -648,30 +659,23 @@ int CliCommands::cmdSend(const QStringList &args)
         return code;
     if (profile.model.isEmpty() && m_store->session(id)->model.isEmpty())
         return usageError(tr("send needs --model NAME"));
-    QString keyError;
-    const auto key = apiKey(profile, &keyError);
-    if (!key)
-        return failure(keyError);
-    if (const int code = refuseInsecureKey(profile, *key))
+    QString key;
+    if (const int code = checkedKey(profile, &key))
         return code;
 
     QNetworkAccessManager nam;
     Conversation conversation(m_store);
     ChatController controller(&conversation, &nam);
-    openChat(&conversation, &controller, id, profile, *key);
+    openChat(&conversation, &controller, id, profile, key);
     askServer(&controller, args.at(1));
     if (controller.previewContext(args.at(1), files).overBudget)
         m_err << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
               << Qt::endl;
 
-    // The enabled MCP servers' tools, for OpenAI-compatible and Anthropic servers (the others
-    // come later).
+    // The enabled MCP servers' tools, in each protocol's own form.
     CliToolSession tools(&nam, m_err);
     std::unique_ptr<ToolLoop> toolLoop;
-    const bool toolsSpoken
-        = profile.kind == ProviderKind::OpenAICompatible || profile.kind == ProviderKind::Anthropic;
-    if (toolsSpoken
-        && tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
+    if (tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
         toolLoop = tools.startLoop(&controller, &conversation, m_parser.isSet(QStringLiteral("allow-tools")));
 
     // Print the reply as it is saved: stdout shows only what a kill -9 cannot take back.
