@@ -26,13 +26,17 @@ qint64 BenchData::generate(SessionStore *store, int sessions, int messagesPerSes
         "arrive "
         "from local servers or remote providers with reasoning tokens usage counts and markdown code blocks "
         "'");
-    run(q, QStringLiteral("BEGIN IMMEDIATE"));
+    // The same SQL on both backends, but for these spellings (and PostgreSQL's id sequences).
+    const bool pg = store->isPostgres();
+    const QString newline = pg ? QStringLiteral("chr(10)") : QStringLiteral("char(10)");
+    run(q, pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     // Sessions 1..N, then the long one; timestamps spread over a year.
     run(q,
         QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+            "WITH RECURSIVE n(i) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
             "INSERT INTO sessions (id, uuid, title, created_at, updated_at) "
-            "SELECT i, 'bench-' || i, 'Chat ' || i || ' about ' || substr(%2, 1 + (i * 7) % 150, 24), "
+            "SELECT i, 'bench-' || i, 'Chat ' || i || ' about ' || substr(%2, CAST(1 + (i * 7) % 150 AS "
+            "INTEGER), 24), "
             "1700000000000 + i * 3000000, 1700000000000 + i * 3000000 FROM n")
             .arg(sessions + 1)
             .arg(words));
@@ -40,20 +44,23 @@ qint64 BenchData::generate(SessionStore *store, int sessions, int messagesPerSes
     const auto insertMessages = [&](int fromSession, int toSession, int per, qint64 firstId) {
         return run(q,
             QStringLiteral(
-                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                "WITH RECURSIVE n(i) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT i + 1 FROM n WHERE i < "
+                "%1) "
                 "INSERT INTO messages (id, session_id, parent_id, role, content, created_at, updated_at) "
                 "SELECT %2 + i, %3 + i / %4, CASE WHEN i % %4 = 0 THEN NULL ELSE %2 + i - 1 END, "
                 "CASE WHEN i % 2 = 0 THEN 'user' ELSE 'assistant' END, "
-                "CASE WHEN i % 2 = 0 THEN 'Question ' || i || ': ' || substr(%5, 1 + (i * 13) % 150, 60) "
-                "ELSE 'Answer ' || i || ': ' || substr(%5, 1 + (i * 11) % 100, 120) || char(10) || char(10) "
-                "|| '```cpp' || char(10) || 'int x = ' || i || ';' || char(10) || '```' || char(10) "
-                "|| substr(%5, 1 + (i * 3) % 120, 160) END, "
+                "CASE WHEN i % 2 = 0 THEN 'Question ' || i || ': ' || substr(%5, CAST(1 + (i * 13) % 150 AS "
+                "INTEGER), 60) "
+                "ELSE 'Answer ' || i || ': ' || substr(%5, CAST(1 + (i * 11) % 100 AS INTEGER), 120) || %6 "
+                "|| %6 "
+                "|| '```cpp' || %6 || 'int x = ' || i || ';' || %6 || '```' || %6 "
+                "|| substr(%5, CAST(1 + (i * 3) % 120 AS INTEGER), 160) END, "
                 "1700000000000 + i * 1000, 1700000000000 + i * 1000 FROM n")
                 .arg(qint64(toSession - fromSession + 1) * per - 1)
                 .arg(firstId)
                 .arg(fromSession)
                 .arg(per)
-                .arg(words));
+                .arg(words, newline));
     };
     insertMessages(1, sessions, messagesPerSession, 1);
     const qint64 longId = sessions + 1;
@@ -61,6 +68,12 @@ qint64 BenchData::generate(SessionStore *store, int sessions, int messagesPerSes
     run(q,
         QStringLiteral("UPDATE sessions SET current_leaf = (SELECT MAX(id) FROM messages m WHERE "
                        "m.session_id = sessions.id)"));
+    if (pg) {
+        for (const char *table : {"sessions", "messages"})
+            run(q,
+                QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT MAX(id) FROM %1))")
+                    .arg(QLatin1String(table)));
+    }
     run(q, QStringLiteral("COMMIT"));
     run(q, QStringLiteral("ANALYZE"));
     return longId;

@@ -230,9 +230,15 @@ bool Conversation::persistText(qint64 messageId)
         Q_EMIT replySaved(messageId, live->content.size());
         return true;
     }
-    if (!m_store->message(messageId)) // the row is gone (its chat deleted elsewhere): stop retrying
+    if (rowIsGone(messageId)) // its chat was deleted elsewhere: stop retrying
         dropLive(messageId);
     return false;
+}
+
+bool Conversation::rowIsGone(qint64 messageId) const
+{
+    // A server that cannot be reached has not deleted anything: keep the text for it.
+    return !m_store->isConnectionLost() && !m_store->message(messageId) && !m_store->isConnectionLost();
 }
 
 void Conversation::persistPending()
@@ -251,7 +257,7 @@ void Conversation::persistPending()
             const qsizetype length = live->content.size();
             dropLive(id);
             Q_EMIT replySaved(id, length);
-        } else if (live == m_live.constEnd() || !m_store->message(id)) {
+        } else if (live == m_live.constEnd() || rowIsGone(id)) {
             dropLive(id);
         }
     }

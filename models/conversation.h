@@ -78,6 +78,9 @@ public:
     bool markTruncated(qint64 messageId);
     // Writes pending streamed text now (e.g. before quitting).
     void flush();
+    // Streamed text or a reply's end the store has not taken yet (kept here and retried, e.g.
+    // while a database server is away): quitting now would lose it.
+    bool hasUnsaved() const { return !m_unsaved.isEmpty() || !m_unfinished.isEmpty(); }
 
     // Branching. Both keep the old rows in the database as siblings.
     // Edit: adds a new user message beside the one at `row`, with `content` and the files of
@@ -135,6 +138,8 @@ private:
     // Writes one live reply's text; false (and retried later) if the store refused.
     bool persistText(qint64 messageId);
     void dropLive(qint64 messageId);
+    // The reply's row was deleted (not merely unreachable): its text has nowhere to go.
+    bool rowIsGone(qint64 messageId) const;
     void removeRowsFrom(int row);
     // A message of this session dated now, not yet stored.
     Message newMessage(const QString &role, qint64 parentId) const;

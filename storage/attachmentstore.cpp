@@ -92,6 +92,22 @@ QList<Attachment> AttachmentStore::forMessage(qint64 messageId) const
     return list;
 }
 
+std::optional<QHash<qint64, QList<Attachment>>> AttachmentStore::forSession(qint64 sessionId) const
+{
+    QHash<qint64, QList<Attachment>> files;
+    CachedQuery q = m_db->prepare(
+        QStringLiteral("SELECT %1, l.message_id FROM message_attachments l JOIN attachments a ON a.id = "
+                       "l.attachment_id JOIN messages m ON m.id = l.message_id WHERE m.session_id = ? "
+                       "ORDER BY l.message_id, l.position")
+            .arg(kColumns));
+    q->addBindValue(sessionId);
+    if (!m_db->exec(*q))
+        return std::nullopt;
+    while (q->next())
+        files[q->value(7).toLongLong()] << fromQuery(*q);
+    return files;
+}
+
 void AttachmentStore::fill(QList<Message> *messages) const
 {
     // One indexed lookup per message; most have none, which the EXISTS probe answers cheaply.

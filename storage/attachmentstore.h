@@ -3,6 +3,7 @@
 #include "storage/attachment.h"
 #include "storage/message.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -26,6 +27,9 @@ public:
     // Fills Message::attachments (without data) for each message.
     void fill(QList<Message> *messages) const;
     QList<Attachment> forMessage(qint64 messageId) const;
+    // Every message's files in one session, by message id, in one query (for copying a store);
+    // nullopt if the read failed (reported by the connection).
+    std::optional<QHash<qint64, QList<Attachment>>> forSession(qint64 sessionId) const;
     // The stored bytes of one file; nullopt if it is not (or no longer) stored.
     std::optional<QByteArray> data(const QString &sha256) const;
     // Files stored (each content once), for tests and diagnostics.

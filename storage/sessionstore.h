@@ -8,6 +8,7 @@
 #include "storage/sessiontree.h"
 #include "storage/storeconnection.h"
 #include "storage/storemonitor.h"
+#include "storage/treereader.h"
 
 #include <QObject>
 #include <optional>
@@ -60,6 +61,9 @@ public:
     // looks in PGPASSFILE.
     void setPassword(const QString &password) { m_db.setPassword(password); }
     bool isPostgres() const { return m_db.isPostgres(); }
+    // The PostgreSQL server went away (see StoreConnection::isLost): writes fail at once, and
+    // the connection is reopened by the next statement once it is time for another try.
+    bool isConnectionLost() const { return m_db.isLost(); }
     OpenError openError() const { return m_openError; }
     void close();
     bool isOpen() const;
@@ -134,6 +138,10 @@ public:
     // tree needs a uuid not yet in the file (check with sessionByUuid()). Returns the new
     // session ids in the order of `trees`, an empty list on failure (lastError() says why).
     QList<qint64> importTrees(const QList<SessionTree> &trees);
+    // For copying a store (StoreCopy): the sessions not in the trash, oldest first, and one of
+    // them whole (every message, alternatives too, with the files' bytes); see TreeReader.
+    QList<qint64> copyableSessions() const;
+    std::optional<SessionTree> sessionTree(const SessionInfo &info, QString *error) const;
 
     // Full-text search over message text and session titles (FTS5). Words are matched as
     // prefixes; quotes and operators in `query` are treated as plain text.
@@ -152,6 +160,10 @@ Q_SIGNALS:
     void externalChange();
     // A write failed (disk full, read-only, locked for too long...). Text is for the user.
     void storageError(const QString &message);
+    // The server could not be reached (storageError said why, once) / it can be again. Emitted
+    // from the event loop after the statement that found out.
+    void connectionLost();
+    void connectionRestored();
 
 private:
     friend class ContextCache; // a part of the store on its connection, made where it is used
@@ -160,7 +172,9 @@ private:
     // changes nothing the caller can see; the cache is the connection's business.
     CachedQuery prepare(const QString &sql) const;
     bool exec(QSqlQuery &query) const;
-    QString isSame() const;
+    QString sameParent(const QString &a, const QString &b) const;
+    // A scalar subquery counting m's siblings (and itself) in messages s, with `condition` added.
+    QString siblingCount(const QString &condition) const;
     bool touchSession(qint64 id);
     bool updateSession(qint64 id, const char *column, const QVariant &value);
 
@@ -169,6 +183,7 @@ private:
     SessionSearch m_search;
     ImportWriter m_import;
     AttachmentStore m_attachments;
+    TreeReader m_trees;
     mutable QString m_lastError;
     int m_recoveredOnOpen = 0;
     OpenError m_openError = OpenError::None;

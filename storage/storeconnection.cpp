@@ -24,12 +24,17 @@ constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADb = 26;
 
+// How long after losing the server the first reconnect is tried, and the longest wait between two.
+constexpr int FirstRetryMs = 500;
+constexpr int MaxRetryMs = 15000;
+
 } // namespace
 
 struct StoreConnection::Statement
 {
     QSqlQuery query;
     bool busy = false;
+    int generation = 0; // the connection it was prepared on (see reconnect())
 };
 
 StoreConnection::StoreConnection()
@@ -188,10 +193,34 @@ bool StoreConnection::configure()
         && pragma(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
+void StoreConnection::dropStatements()
+{
+    // QPSQL frees each prepared statement on the server as it goes; on a lost connection that
+    // fails with a warning per statement, which says nothing the user was not told once.
+    static QtMessageHandler previous = nullptr;
+    if (m_lost)
+        previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &text) {
+                if (!text.startsWith(QLatin1String("Unable to free statement")))
+                    previous(type, context, text);
+            });
+    for (auto it = m_statements.begin(); it != m_statements.end();) {
+        if (it.value()->busy)
+            ++it; // lent out: prepared again after its use (its generation is old)
+        else
+            it = m_statements.erase(it);
+    }
+    if (m_lost)
+        qInstallMessageHandler(previous);
+}
+
 void StoreConnection::close()
 {
     // Statements first: a connection cannot be removed while queries on it live.
+    dropStatements();
     m_statements.clear();
+    m_lost = false;
+    m_inTransaction = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -204,11 +233,15 @@ void StoreConnection::close()
 
 bool StoreConnection::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+    // A lost server's store stays open: its connection is reopened when the server is back.
+    return QSqlDatabase::contains(m_connectionName) && (m_lost || database().isOpen());
 }
 
 CachedQuery StoreConnection::prepare(const QString &sql)
 {
+    // While the server is away: no round trip (exec() refuses this unprepared statement).
+    if (!ensureConnected())
+        return CachedQuery(std::make_unique<QSqlQuery>());
     const auto prepared = [this, &sql](QSqlQuery &query) {
         query = QSqlQuery(database());
         query.setForwardOnly(true);
@@ -223,8 +256,11 @@ CachedQuery StoreConnection::prepare(const QString &sql)
         prepared(*once);
         return CachedQuery(std::move(once));
     }
+    if (statement && statement->generation != m_generation)
+        statement.reset(); // prepared on a connection that was lost since
     if (!statement) {
         statement = std::make_shared<Statement>();
+        statement->generation = m_generation;
         if (!prepared(statement->query)) {
             // Not kept: exec() reports the failure, and the next use prepares again.
             auto failed = std::make_unique<QSqlQuery>(std::move(statement->query));
@@ -263,9 +299,12 @@ QString StoreConnection::describe(const QSqlError &error) const
             .arg(m_path, error.databaseText());
     case ErrorKind::Unreachable:
         return QCoreApplication::translate("SessionStore",
-            "The database server %1 cannot be reached (%2). The latest change was not saved; "
-            "what you typed stays on screen, so send it again when the server is back.")
-            .arg(StoreLocation::parse(m_path).host(), error.text());
+            "The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply "
+            "being written is kept and saved then; a message sent meanwhile stays in the box, to "
+            "send again.")
+            .arg(StoreLocation::parse(m_path).host(),
+                error.databaseText().trimmed().isEmpty() ? error.driverText()
+                                                         : error.databaseText().trimmed());
     default:
         return QCoreApplication::translate("SessionStore", "Database error: %1").arg(error.text());
     }
@@ -273,16 +312,67 @@ QString StoreConnection::describe(const QSqlError &error) const
 
 bool StoreConnection::exec(QSqlQuery &query)
 {
+    if (m_lost) {
+        m_lastError = m_lostError;
+        return false;
+    }
     if (query.exec())
         return true;
-    const QSqlError error = query.lastError();
+    report(query.lastError(), query.lastQuery());
+    return false;
+}
+
+bool StoreConnection::report(const QSqlError &error, const QString &sql)
+{
+    const bool gone = isPostgres() && kindOf(error) == ErrorKind::Unreachable;
+    if (gone && m_lost)
+        return true; // the user was told when it went
     // The statement and the driver's words; bound values (user text) stay out of the log.
-    qCWarning(lcStorage).noquote() << "failed:" << query.lastQuery() << "-" << error.nativeErrorCode()
-                                   << error.text();
+    qCWarning(lcStorage).noquote() << "failed:" << sql << "-" << error.nativeErrorCode() << error.text();
     m_lastError = describe(error);
+    if (gone) {
+        m_lost = true;
+        m_lostError = m_lastError;
+        m_retryMs = FirstRetryMs;
+        m_sinceAttempt.start();
+    }
     if (m_onError)
         m_onError(m_lastError);
+    if (gone && m_onReachability)
+        m_onReachability(false);
+    return gone;
+}
+
+bool StoreConnection::ensureConnected()
+{
+    if (!m_lost)
+        return true;
+    if (m_inTransaction || m_sinceAttempt.elapsed() < m_retryMs)
+        return false;
+    m_sinceAttempt.start();
+    if (reconnect())
+        return true;
+    m_retryMs = qMin(m_retryMs * 2, MaxRetryMs);
     return false;
+}
+
+bool StoreConnection::reconnect()
+{
+    dropStatements();
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open()) {
+        qCInfo(lcStorage).noquote() << "the database server is still away:"
+                                    << db.lastError().text().trimmed();
+        return false;
+    }
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
+    ++m_generation;
+    m_lost = false;
+    qCInfo(lcStorage) << "reconnected to the database server";
+    if (m_onReachability)
+        m_onReachability(true);
+    return true;
 }
 
 QString StoreConnection::returningId() const
@@ -306,28 +396,35 @@ QVariant StoreConnection::limit(int rows) const
 
 bool StoreConnection::execDirect(const QString &sql)
 {
+    if (!ensureConnected()) {
+        m_lastError = m_lostError;
+        return false;
+    }
     // Transaction control cannot be a server-side prepared statement on PostgreSQL.
     QSqlQuery query(database());
     if (query.exec(sql))
         return true;
-    const QSqlError error = query.lastError();
-    qCWarning(lcStorage).noquote() << "failed:" << sql << "-" << error.nativeErrorCode() << error.text();
-    m_lastError = describe(error);
-    if (m_onError)
-        m_onError(m_lastError);
+    report(query.lastError(), sql);
     return false;
 }
 
 bool StoreConnection::beginImmediate()
 {
-    if (isPostgres())
-        return execDirect(QStringLiteral("BEGIN"));
-    CachedQuery q = prepare(QStringLiteral("BEGIN IMMEDIATE"));
-    return exec(*q);
+    bool begun = false;
+    if (isPostgres()) {
+        begun = execDirect(QStringLiteral("BEGIN"));
+    } else {
+        CachedQuery q = prepare(QStringLiteral("BEGIN IMMEDIATE"));
+        begun = exec(*q);
+    }
+    m_inTransaction = begun;
+    return begun;
 }
 
 bool StoreConnection::commit()
 {
+    // A failed commit is followed by rollback(); a lost server took the transaction with it.
+    m_inTransaction = false;
     if (isPostgres())
         return execDirect(QStringLiteral("COMMIT"));
     CachedQuery q = prepare(QStringLiteral("COMMIT"));
@@ -336,6 +433,9 @@ bool StoreConnection::commit()
 
 void StoreConnection::rollback()
 {
+    m_inTransaction = false;
+    if (m_lost)
+        return; // the server ended the transaction with the connection
     QSqlQuery q(database());
     q.exec(QStringLiteral("ROLLBACK"));
 }

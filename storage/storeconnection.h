@@ -2,6 +2,7 @@
 
 #include "storage/cachedquery.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <functional>
@@ -65,6 +66,17 @@ public:
     bool commit();
     void rollback();
 
+    // A PostgreSQL server that cannot be reached: the first statement that finds it gone
+    // reports it (the error handler, once), and the reachability handler hears false. From then
+    // on statements fail at once without a round trip, and prepare() reopens the connection
+    // (after 0.5 s, then ever less often up to every 15 s; never inside a transaction: its first
+    // part died with the old connection); when that works the prepared
+    // statements are prepared again and the handler hears true. SQLite files are never lost.
+    bool isLost() const { return m_lost; }
+    // Reopens a lost connection if it is time for another try; true if it is open.
+    bool ensureConnected();
+    void setReachabilityHandler(std::function<void(bool)> handler) { m_onReachability = std::move(handler); }
+
     static ErrorKind classify(const QSqlError &error);
     static ErrorKind classifyPostgres(const QSqlError &error);
 
@@ -73,6 +85,11 @@ private:
     bool configure();
     bool openPostgres(const QString &url);
     bool execDirect(const QString &sql);
+    // Reports a failed statement; true if it was the server going away (then m_lost is set).
+    bool report(const QSqlError &error, const QString &sql);
+    bool reconnect();
+    // Drops the prepared statements not lent out (before a reconnect or close).
+    void dropStatements();
     ErrorKind kindOf(const QSqlError &error) const;
     bool failOpen(ErrorKind kind, const QString &message);
     QString describe(const QSqlError &error) const;
@@ -85,4 +102,11 @@ private:
     ErrorKind m_openError = ErrorKind::None;
     QHash<QString, std::shared_ptr<Statement>> m_statements;
     std::function<void(const QString &)> m_onError;
+    std::function<void(bool)> m_onReachability;
+    bool m_lost = false;
+    bool m_inTransaction = false;
+    QString m_lostError; // what the statement that found the server gone said
+    QElapsedTimer m_sinceAttempt;
+    int m_retryMs = 0; // doubles with each failed try: each may block for libpq's connect_timeout
+    int m_generation = 0; // bumped by each reconnect: statements of an older one are prepared again
 };

@@ -85,13 +85,8 @@ void StoreMonitor::start(qint64 staleMs)
     m_staleMs = staleMs;
     if (m_db->isPostgres()) {
         // The server tells us of other clients' commits (the NOTIFY triggers): no poll for them;
-        // the timer only settles replies whose writer went silent.
-        QSqlDriver *driver = m_db->database().driver();
-        const QString channel = QLatin1String(Migrations::ChangeChannel);
-        if (driver->subscribeToNotification(channel))
-            connect(driver, &QSqlDriver::notification, this, &StoreMonitor::notified, Qt::UniqueConnection);
-        else
-            qCWarning(lcStorage) << "cannot LISTEN on" << channel << ":" << driver->lastError().text();
+        // the timer only settles replies whose writer went silent (and finds a server gone).
+        resubscribe();
     } else {
         m_dataVersion = dataVersion();
     }
@@ -99,10 +94,20 @@ void StoreMonitor::start(qint64 staleMs)
         m_pollTimer.start();
 }
 
+void StoreMonitor::resubscribe()
+{
+    QSqlDriver *driver = m_db->database().driver();
+    const QString channel = QLatin1String(Migrations::ChangeChannel);
+    if (driver->subscribeToNotification(channel))
+        connect(driver, &QSqlDriver::notification, this, &StoreMonitor::notified, Qt::UniqueConnection);
+    else
+        qCWarning(lcStorage) << "cannot LISTEN on" << channel << ":" << driver->lastError().text();
+}
+
 void StoreMonitor::stop()
 {
     m_pollTimer.stop();
-    if (m_db->isOpen() && m_db->isPostgres())
+    if (m_db->isOpen() && m_db->isPostgres() && !m_db->isLost())
         m_db->database().driver()->unsubscribeFromNotification(QLatin1String(Migrations::ChangeChannel));
 }
 
@@ -129,8 +134,11 @@ void StoreMonitor::check()
         return;
     if (m_db->isPostgres()) {
         // A round trip reads what libpq has not handed on: QPSQL leaves a notification that came
-        // in while it drained a forward-only result unannounced until the next statement.
-        QSqlQuery(m_db->database()).exec(QStringLiteral("SELECT 1"));
+        // in while it drained a forward-only result unannounced until the next statement. It
+        // also finds a server that went away while nothing was written, and reconnects to it.
+        CachedQuery ping = m_db->prepare(QStringLiteral("SELECT 1"));
+        if (!m_db->exec(*ping))
+            return;
         if (recoverInterrupted(m_staleMs) > 0)
             Q_EMIT externalChange();
         return;

@@ -28,6 +28,8 @@ public:
     void start(qint64 staleMs);
     void stop();
     void setPollInterval(int ms);
+    // After StoreConnection reopened a lost connection: LISTEN again (the old one went with it).
+    void resubscribe();
     // One poll: recovers crashed writers' replies, emits externalChange() if another
     // connection committed since the last poll.
     void check();

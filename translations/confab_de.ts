@@ -671,6 +671,26 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>the keychain refused access to the database password: %1</source>
         <translation>der Schlüsselbund verweigerte den Zugriff auf das Datenbankpasswort: %1</translation>
     </message>
+    <message>
+        <source>copy: the store to copy from (file or postgresql:// URL).</source>
+        <translation>copy: der Speicher, aus dem kopiert wird (Datei oder postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>copy: the store to copy into (file or postgresql:// URL).</source>
+        <translation>copy: der Speicher, in den kopiert wird (Datei oder postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>the reply could not be saved: the database server did not come back</source>
+        <translation>die Antwort konnte nicht gespeichert werden: der Datenbankserver kam nicht zurück</translation>
+    </message>
+    <message>
+        <source>the database server is back; the whole reply is saved.</source>
+        <translation>der Datenbankserver ist wieder da; die ganze Antwort ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>note: waiting for the database server to save the reply (Ctrl+C gives up).</source>
+        <translation>Hinweis: Warte auf den Datenbankserver, um die Antwort zu speichern (Strg+C bricht ab).</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -750,6 +770,37 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
             <numerusform>· %n Anhang: %1</numerusform>
             <numerusform>· %n Anhänge: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation>Siehe &apos;confab-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>copy needs --from PATH_OR_URL and --to PATH_OR_URL</source>
+        <translation>copy braucht --from PFAD_ODER_URL und --to PFAD_ODER_URL</translation>
+    </message>
+    <message>
+        <source>--from and --to are the same store</source>
+        <translation>--from und --to sind derselbe Speicher</translation>
+    </message>
+    <message>
+        <source>there is no database %1 to copy from</source>
+        <translation>es gibt keine Datenbank %1 zum Kopieren</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation>der Schlüsselbund verweigerte den Zugriff auf das Datenbankpasswort: %1</translation>
+    </message>
+    <message>
+        <source>copy: %1/%2 chats (%3 copied, %4 already there, %5 failed)</source>
+        <translation>copy: %1/%2 Chats (%3 kopiert, %4 schon vorhanden, %5 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Not everything was copied; run the same command again to copy the rest.</source>
+        <translation>Nicht alles wurde kopiert; führen Sie denselben Befehl erneut aus, um den Rest zu kopieren.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1195,14 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>The database server can be reached again; what was kept is being saved.</source>
+        <translation>Der Datenbankserver ist wieder erreichbar; was zurückgehalten wurde, wird jetzt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Database server reconnected.</source>
+        <translation>Verbindung zum Datenbankserver wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -2061,8 +2120,20 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
         <translation>%1 ist eine URL; die Datenbank muss eine Datei auf diesem Computer (z. B. ~/chats.sqlite) oder eine postgresql://-URL sein.</translation>
     </message>
     <message>
-        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
-        <translation>Der Datenbankserver %1 ist nicht erreichbar (%2). Die letzte Änderung wurde nicht gespeichert; was Sie geschrieben haben, bleibt sichtbar – senden Sie es erneut, sobald der Server wieder da ist.</translation>
+        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then; a message sent meanwhile stays in the box, to send again.</source>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar (%2). Confab verbindet sich selbst wieder: Eine Antwort, die gerade geschrieben wird, bleibt erhalten und wird dann gespeichert; eine inzwischen gesendete Nachricht bleibt im Eingabefeld, um sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: this Confab has no PostgreSQL driver (Qt&apos;s QPSQL plugin, Debian package libqt6sql6-psql).</source>
+        <translation>%1 kann nicht geöffnet werden: Diesem Confab fehlt der PostgreSQL-Treiber (Qts QPSQL-Plugin, Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Message %1 of the chat &quot;%2&quot; comes before its parent.</source>
+        <translation>Nachricht %1 des Chats „%2“ steht vor ihrer übergeordneten Nachricht.</translation>
+    </message>
+    <message>
+        <source>The file %1 of the chat &quot;%2&quot; is not stored.</source>
+        <translation>Die Datei %1 des Chats „%2“ ist nicht gespeichert.</translation>
     </message>
 </context>
 <context>

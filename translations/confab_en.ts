@@ -671,6 +671,26 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>the keychain refused access to the database password: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>copy: the store to copy from (file or postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: the store to copy into (file or postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply could not be saved: the database server did not come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database server is back; the whole reply is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: waiting for the database server to save the reply (Ctrl+C gives up).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -750,6 +770,37 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
             <numerusform>· %n attachment: %1</numerusform>
             <numerusform>· %n attachments: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation type="unfinished">Try &apos;confab-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>copy needs --from PATH_OR_URL and --to PATH_OR_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are the same store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database %1 to copy from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: %1/%2 chats (%3 copied, %4 already there, %5 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything was copied; run the same command again to copy the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1194,14 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server can be reached again; what was kept is being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server reconnected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2061,7 +2120,19 @@ Start one with New chat (Ctrl+N).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
+        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then; a message sent meanwhile stays in the box, to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: this Confab has no PostgreSQL driver (Qt&apos;s QPSQL plugin, Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of the chat &quot;%2&quot; comes before its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of the chat &quot;%2&quot; is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

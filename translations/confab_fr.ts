@@ -671,6 +671,26 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>the keychain refused access to the database password: %1</source>
         <translation>le trousseau a refusé l&apos;accès au mot de passe de la base de données : %1</translation>
     </message>
+    <message>
+        <source>copy: the store to copy from (file or postgresql:// URL).</source>
+        <translation>copy : la base à copier (fichier ou URL postgresql://).</translation>
+    </message>
+    <message>
+        <source>copy: the store to copy into (file or postgresql:// URL).</source>
+        <translation>copy : la base où copier (fichier ou URL postgresql://).</translation>
+    </message>
+    <message>
+        <source>the reply could not be saved: the database server did not come back</source>
+        <translation>la réponse n’a pas pu être enregistrée : le serveur de base de données n’est pas revenu</translation>
+    </message>
+    <message>
+        <source>the database server is back; the whole reply is saved.</source>
+        <translation>le serveur de base de données est revenu ; toute la réponse est enregistrée.</translation>
+    </message>
+    <message>
+        <source>note: waiting for the database server to save the reply (Ctrl+C gives up).</source>
+        <translation>remarque : en attente du serveur de base de données pour enregistrer la réponse (Ctrl+C pour abandonner).</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -750,6 +770,37 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
             <numerusform>· %n pièce jointe : %1</numerusform>
             <numerusform>· %n pièces jointes : %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation>Essayez « confab-cli --help ».</translation>
+    </message>
+    <message>
+        <source>copy needs --from PATH_OR_URL and --to PATH_OR_URL</source>
+        <translation>copy a besoin de --from CHEMIN_OU_URL et --to CHEMIN_OU_URL</translation>
+    </message>
+    <message>
+        <source>--from and --to are the same store</source>
+        <translation>--from et --to désignent la même base</translation>
+    </message>
+    <message>
+        <source>there is no database %1 to copy from</source>
+        <translation>il n’y a pas de base %1 à copier</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation>le trousseau a refusé l&apos;accès au mot de passe de la base de données : %1</translation>
+    </message>
+    <message>
+        <source>copy: %1/%2 chats (%3 copied, %4 already there, %5 failed)</source>
+        <translation>copy : %1/%2 discussions (%3 copiées, %4 déjà présentes, %5 en échec)</translation>
+    </message>
+    <message>
+        <source>Not everything was copied; run the same command again to copy the rest.</source>
+        <translation>Tout n’a pas été copié ; relancez la même commande pour copier le reste.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1195,14 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>&amp;Tools</source>
         <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <source>The database server can be reached again; what was kept is being saved.</source>
+        <translation>Le serveur de base de données est de nouveau joignable ; ce qui a été conservé est en cours d’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Database server reconnected.</source>
+        <translation>Serveur de base de données reconnecté.</translation>
     </message>
 </context>
 <context>
@@ -2061,8 +2120,20 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <translation>%1 est une URL ; la base de données doit être un fichier sur cet ordinateur (p. ex. ~/chats.sqlite) ou une URL postgresql://.</translation>
     </message>
     <message>
-        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
-        <translation>Le serveur de base de données %1 est injoignable (%2). La dernière modification n&apos;a pas été enregistrée ; ce que vous avez écrit reste affiché : renvoyez-le quand le serveur sera de retour.</translation>
+        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then; a message sent meanwhile stays in the box, to send again.</source>
+        <translation>Le serveur de base de données %1 est injoignable (%2). Confab se reconnecte tout seul : une réponse en cours d’écriture est conservée et enregistrée à ce moment-là ; un message envoyé entre-temps reste dans la zone de saisie, à renvoyer.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: this Confab has no PostgreSQL driver (Qt&apos;s QPSQL plugin, Debian package libqt6sql6-psql).</source>
+        <translation>Impossible d’ouvrir %1 : ce Confab n’a pas de pilote PostgreSQL (le greffon QPSQL de Qt, paquet Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Message %1 of the chat &quot;%2&quot; comes before its parent.</source>
+        <translation>Le message %1 de la discussion « %2 » précède son parent.</translation>
+    </message>
+    <message>
+        <source>The file %1 of the chat &quot;%2&quot; is not stored.</source>
+        <translation>Le fichier %1 de la discussion « %2 » n’est pas enregistré.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,13 @@ MainWindow::MainWindow(
     });
     connect(m_controller, &ChatController::busyChanged, this, &MainWindow::updateActions);
     connect(m_store, &SessionStore::storageError, this, &MainWindow::showStorageError);
+    // The loss itself was told once, by storageError; its end replaces that notice.
+    connect(m_store, &SessionStore::connectionRestored, this, [this] {
+        m_noticeAction = NoticeAction::None;
+        m_notice->showNotice(tr("The database server can be reached again; what was kept is being saved."),
+            NoticeBar::Kind::Info, QString(), 8000);
+        statusBar()->showMessage(tr("Database server reconnected."), 4000);
+    });
     connect(m_store, &SessionStore::externalChange, this, &MainWindow::onExternalChange);
     connect(m_store, &SessionStore::sessionChanged, this, [this](qint64 id) {
         if (id == m_manager->currentSessionId())

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "clitoolsession.h"
+#include "copycommand.h"
 #include "import/historyimporter.h"
 #include "mcpcommands.h"
 #include "models/chatcontroller.h"
@@ -26,13 +27,6 @@
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -67,6 +61,10 @@ Commands:
   export ID --format json|md|html [--output FILE]
   search QUERY [--json]               full-text search over all messages
   delete ID                           delete a session
+  copy --from PATH_OR_URL --to PATH_OR_URL
+                                      copy every chat (its whole tree, files and settings) from
+                                      one store into another, e.g. a file onto a server; one
+                                      transaction per chat, so a rerun copies only what is missing
 %1
 Context limits: the app's settings (--settings PATH), then the session's, then
 --max-messages N, --token-budget N and --context-length N. The context length is the
@@ -194,6 +192,10 @@ CliCommands::CliCommands()
             QStringLiteral("n")},
         {QStringLiteral("attach"), tr("A file to send with the message (repeat for more)."),
             QStringLiteral("file")},
+        {QStringLiteral("from"), tr("copy: the store to copy from (file or postgresql:// URL)."),
+            QStringLiteral("store")},
+        {QStringLiteral("to"), tr("copy: the store to copy into (file or postgresql:// URL)."),
+            QStringLiteral("store")},
     });
     McpCommands::addOptions(&m_parser);
 }
@@ -236,6 +238,10 @@ int CliCommands::run(const QStringList &arguments)
         return cmdProfiles();
     if (command == QLatin1String("mcp"))
         return McpCommands(m_parser, settingsPath(), m_out, m_err).run(args);
+    // Two stores, named by --from and --to (not --db).
+    if (command == QLatin1String("copy"))
+        return CopyCommand(m_err).run(
+            m_parser.value(QStringLiteral("from")), m_parser.value(QStringLiteral("to")));
     static const QStringList known {QStringLiteral("new"), QStringLiteral("sessions"), QStringLiteral("show"),
         QStringLiteral("context"), QStringLiteral("send"), QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("search"), QStringLiteral("delete")};
@@ -696,11 +702,35 @@ int CliCommands::cmdSend(const QStringList &args)
         exitCode = failure(message);
         loop.quit();
     });
-    const auto finished = [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
+    // A database server that went away mid-reply: the reply is kept and retried, and the command
+    // waits for the server (at most --timeout seconds, or until Ctrl+C) rather than lose it.
+    bool waitingForSave = false;
+    qint64 lastReply = 0;
+    bool ended = false;
+    const auto endReply = [&] {
+        if (std::exchange(ended, true))
+            return;
         // Text the store refused (reported on stderr) is still the user's: show it.
-        const int row = conversation.rowOfId(replyId);
-        printUpTo(replyId, row < 0 ? 0 : conversation.messageAt(row).content.size());
+        const int row = conversation.rowOfId(lastReply);
+        printUpTo(lastReply, row < 0 ? 0 : conversation.messageAt(row).content.size());
         m_out << Qt::endl;
+        if (waitingForSave && conversation.hasUnsaved())
+            exitCode = failure(tr("the reply could not be saved: the database server did not come back"));
+        else if (waitingForSave)
+            m_err << "confab-cli: " << tr("the database server is back; the whole reply is saved.")
+                  << Qt::endl;
+        loop.quit();
+    };
+    QTimer saveTimeout;
+    saveTimeout.setSingleShot(true);
+    saveTimeout.setInterval(qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000);
+    QObject::connect(&saveTimeout, &QTimer::timeout, &loop, endReply);
+    QObject::connect(&conversation, &Conversation::replySaved, &loop, [&] {
+        if (waitingForSave && !conversation.hasUnsaved())
+            endReply();
+    });
+    const auto finished = [&](qint64 replyId, const StreamOutcome &outcome, const QString &note) {
+        lastReply = replyId;
         if (outcome.status == StreamOutcome::Status::Failed)
             exitCode = failure(outcome.errorMessage);
         else if (outcome.finishReason == QLatin1String("length"))
@@ -713,7 +743,14 @@ int CliCommands::cmdSend(const QStringList &args)
             exitCode = 130;
         else if (!note.isEmpty() && outcome.status != StreamOutcome::Status::Failed)
             exitCode = failure(note);
-        loop.quit();
+        if (conversation.hasUnsaved() && m_store->isConnectionLost()) {
+            waitingForSave = true;
+            m_err << tr("note: waiting for the database server to save the reply (Ctrl+C gives up).")
+                  << Qt::endl;
+            saveTimeout.start();
+            return;
+        }
+        endReply();
     };
     if (toolLoop) {
         QObject::connect(toolLoop.get(), &ToolLoop::finished, &loop,
@@ -729,7 +766,9 @@ int CliCommands::cmdSend(const QStringList &args)
     std::signal(SIGINT, [](int) { interrupted = 1; });
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &controller, [&] {
-        if (interrupted && toolLoop)
+        if (interrupted && waitingForSave)
+            endReply();
+        else if (interrupted && toolLoop)
             toolLoop->stop();
         else if (interrupted)
             controller.stop();
@@ -796,7 +835,7 @@ int CliCommands::cmdExport(const QStringList &args)
     if (data.isEmpty())
         return failure(error);
     // A file keeps every byte; a terminal gets no control characters (JSON escapes them anyway).
-    if (isatty(fileno(stdout)))
+    if (TerminalText::isTerminal(stdout))
         data = TerminalText::safe(QString::fromUtf8(data)).toUtf8();
     m_out.flush();
     std::fwrite(data.constData(), 1, size_t(data.size()), stdout);

@@ -1,5 +1,18 @@
 #include "terminaltext.h"
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+bool TerminalText::isTerminal(FILE *stream)
+{
+    return isatty(fileno(stream));
+}
+
 QString TerminalText::safe(QStringView text)
 {
     QString result;

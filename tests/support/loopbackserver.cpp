@@ -69,6 +69,22 @@ public:
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
 
+    // A response held open after its body (holdAfterBody): more of it, and perhaps its end.
+    void sendMore(const QByteArray &data, bool finish)
+    {
+        if (!m_busy || !m_response.holdAfterBody || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (!data.isEmpty())
+            m_pending.append(m_response.chunkedEncoding
+                    ? QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n"
+                    : data);
+        if (finish) {
+            m_response.holdAfterBody = false;
+            m_tail = m_response.chunkedEncoding ? QByteArray("0\r\n\r\n") : QByteArray();
+        }
+        writeNext();
+    }
+
 private:
     void onReadyRead()
     {
@@ -342,8 +358,18 @@ void LoopbackServer::setDefaultResponse(const Response &response)
 
 void LoopbackServer::onNewConnection()
 {
+    m_connections.removeIf([](const QPointer<QObject> &connection) { return !connection; });
     while (QTcpSocket *socket = server()->nextPendingConnection())
-        new Connection(socket, [this](const Request &request) { return takeResponse(request); });
+        m_connections.append(
+            new Connection(socket, [this](const Request &request) { return takeResponse(request); }));
+}
+
+void LoopbackServer::sendMore(const QByteArray &data, bool finish)
+{
+    for (const QPointer<QObject> &connection : std::as_const(m_connections)) {
+        if (connection)
+            static_cast<Connection *>(connection.data())->sendMore(data, finish);
+    }
 }
 
 LoopbackServer::Response LoopbackServer::takeResponse(const Request &request)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QTcpServer>
 #include <QUrl>
 #include <memory>
@@ -69,6 +70,8 @@ public:
     // Served in order; when the queue is empty, the default response (setDefaultResponse) or a 500.
     void enqueue(const Response &response);
     void setDefaultResponse(const Response &response);
+    // Responses held open (holdAfterBody) get `data` as more of their body; `finish` ends them.
+    void sendMore(const QByteArray &data, bool finish = false);
     QList<Request> requests() const { return m_requests; }
 
     // Requests whose method matches and whose path (without query) contains `pathPart` are
@@ -114,4 +117,5 @@ private:
     };
     QList<Route> m_routes; // newest first
     QList<Request> m_routedRequests;
+    QList<QPointer<QObject>> m_connections; // for sendMore()
 };

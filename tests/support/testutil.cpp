@@ -33,6 +33,9 @@ QString TestUtil::freshPostgresDatabase(const QString &key)
         QSqlDatabase db = QSqlDatabase::contains(admin)
             ? QSqlDatabase::database(admin)
             : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), admin);
+        // A test that stopped and started the server finds this connection dead: open it again.
+        if (db.isOpen() && !QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
+            db.close();
         if (!db.isOpen()) {
             db.setHostName(url.host());
             db.setPort(url.port(5432));
