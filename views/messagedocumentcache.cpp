@@ -1,5 +1,7 @@
 #include "views/messagedocumentcache.h"
 
+#include "views/codeblockcolors.h"
+#include "views/codehighlighter.h"
 #include "views/safetextdocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -62,6 +64,22 @@ QString withLineBreaks(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A streaming reply whose text ends inside a fenced block: that block is not finished yet.
+bool endsInOpenFence(const QString &text)
+{
+    QString fence;
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (!trimmed.startsWith(QLatin1String("```")) && !trimmed.startsWith(QLatin1String("~~~")))
+            continue;
+        if (fence.isEmpty())
+            fence = trimmed.left(3).toString();
+        else if (trimmed.startsWith(fence) && trimmed.size() == trimmed.count(fence.at(0)))
+            fence.clear();
+    }
+    return !fence.isEmpty();
+}
+
 bool isCodeBlock(const QTextBlock &block)
 {
     return block.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage)
@@ -81,6 +99,15 @@ void MessageDocumentCache::clear()
 {
     m_docs.clear();
     m_sizes.clear();
+}
+
+void MessageDocumentCache::setCodePalette(const QPalette &palette)
+{
+    const bool dark = CodeBlockColors::isDark(palette);
+    if (dark == m_darkCode)
+        return;
+    m_darkCode = dark;
+    clear();
 }
 
 void MessageDocumentCache::setThrottled(qint64 id, int intervalMs)
@@ -105,13 +132,16 @@ std::shared_ptr<const RenderedText> MessageDocumentCache::render(
     Entry entry = cached ? *cached : nullptr;
     if (keepStale(key, entry.get(), hash)) {
         // Streaming: paint what was parsed less than an interval ago (re-wrapped if the width changed).
+        colourCode(*entry, text, id);
         return entry->width == width ? entry : laidOut(key, entry, width);
     }
     if (!entry || entry->hash != hash) {
         entry = std::make_shared<RenderedText>();
         entry->hash = hash;
-        build(*entry, text, kind, font);
+        build(*entry, text, kind, font, id);
         m_docs.insert(key, new Entry(entry));
+    } else {
+        colourCode(*entry, text, id);
     }
     if (entry->width != width)
         entry = laidOut(key, entry, width);
@@ -130,6 +160,10 @@ MessageDocumentCache::Entry MessageDocumentCache::laidOut(const Key &key, const 
     auto copy = std::make_shared<RenderedText>();
     copy->hash = entry->hash;
     copy->built = entry->built;
+    copy->plainFallback = entry->plainFallback;
+    copy->plainCode = entry->plainCode;
+    copy->highlightGeneration = entry->highlightGeneration;
+    copy->openCodeSkipped = entry->openCodeSkipped;
     copy->doc.reset(entry->doc->clone());
     layout(*copy, width);
     m_docs.insert(key, new Entry(copy));
@@ -147,12 +181,31 @@ QSizeF MessageDocumentCache::size(
     return render(id, part, text, kind, width, font)->size;
 }
 
-void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextKind kind, const QFont &font)
+void MessageDocumentCache::build(
+    RenderedText &entry, const QString &text, TextKind kind, const QFont &font, qint64 id)
 {
     ++m_builds;
     entry.built.start();
     entry.doc = createDocument(text, kind, font);
     entry.plainFallback = kind == TextKind::Markdown && !fitsMarkdownLimits(text);
+    if (kind == TextKind::Markdown && !entry.plainFallback && m_highlighter) {
+        entry.plainCode = 1; // not looked at yet
+        colourCode(entry, text, id);
+    }
+}
+
+void MessageDocumentCache::colourCode(RenderedText &entry, const QString &text, qint64 id)
+{
+    if (entry.plainCode == 0 || !m_highlighter)
+        return;
+    const bool streaming = id != 0 && id == m_throttledId;
+    // Nothing new since the last look: no result arrived and the open block is still open.
+    if (entry.highlightGeneration == m_highlighter->generation() && (!entry.openCodeSkipped || streaming))
+        return;
+    entry.openCodeSkipped = streaming && endsInOpenFence(text);
+    entry.highlightGeneration = m_highlighter->generation();
+    entry.plainCode
+        = CodeBlockColors::apply(entry.doc.get(), m_highlighter, m_darkCode, entry.openCodeSkipped);
 }
 
 bool MessageDocumentCache::fitsMarkdownLimits(const QString &text)
