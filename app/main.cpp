@@ -1,9 +1,11 @@
 // Confab desktop app: parses the command line, opens the store and shows the MainWindow.
 // The screenshot mode and its demo data live apart, in tools/screenshot (not installed).
 #include "settings/apikeystore.h"
+#include "settings/databasepassword.h"
 #include "settings/profilestore.h"
 #include "storage/privatefiles.h"
 #include "storage/sessionstore.h"
+#include "storage/storelocation.h"
 #include "translations/translationloader.h"
 #include "views/darkpalette.h"
 #include "views/firstrundialog.h"
@@ -37,7 +39,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        QApplication::translate("main", "Database file to use."), QStringLiteral("path"),
+        QApplication::translate("main", "Database file or postgresql:// URL to use."), QStringLiteral("path"),
         SessionStore::defaultPath());
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
         QApplication::translate("main", "Settings (INI) file to use."), QStringLiteral("path"));
@@ -63,7 +65,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     SessionStore store;
-    PrivateFiles::ensureDir(QFileInfo(dbPath).absolutePath()); // 0700 when Confab creates it
+    if (StoreLocation::parse(dbPath).kind() == StoreLocation::Kind::File)
+        PrivateFiles::ensureDir(QFileInfo(dbPath).absolutePath()); // 0700 when Confab creates it
+    QString keychainError;
+    if (!DatabasePassword::apply(&store, dbPath, &keychainError))
+        qWarning("the keychain refused access to the database password: %s", qPrintable(keychainError));
     if (!StoreOpener::open(&store, dbPath))
         return 1;
     PrivateFiles::prepareFile(settingsPath);

@@ -12,7 +12,8 @@ set(CONFAB_USES_import storage)
 # The MCP client and the tool loop: settings beside the profiles, tool steps through a Conversation.
 set(CONFAB_USES_tools storage network settings models)
 set(CONFAB_USES_translations "")
-set(CONFAB_USES_views storage network settings models import translations)
+# The views show the tool approval step and the MCP servers' settings.
+set(CONFAB_USES_views storage network settings models import tools translations)
 set(CONFAB_USES_app storage network settings models import tools views translations)
 # libFuzzer targets (CONFAB_BUILD_FUZZERS): the parsers, decoders and importers, executables only.
 set(CONFAB_USES_fuzz storage network import)

@@ -2,6 +2,7 @@
 
 #include "models/conversation.h"
 #include "models/turnattachments.h"
+#include "network/attachmentencoder.h"
 #include "network/chatclient.h"
 #include "network/contextprobe.h"
 #include "network/tokencounter.h"
@@ -57,7 +58,21 @@ void ChatController::setApiKey(const QString &key)
 
 bool ChatController::isBusy() const
 {
-    return m_replyId != 0;
+    return m_replyId != 0 || m_toolsRunning;
+}
+
+void ChatController::setToolsRunning(bool running)
+{
+    m_toolsRunning = running;
+    updateBusy();
+}
+
+void ChatController::updateBusy()
+{
+    if (isBusy() == m_busyShown)
+        return;
+    m_busyShown = isBusy();
+    Q_EMIT busyChanged(m_busyShown);
 }
 
 ContextSettings ChatController::contextSettings() const
@@ -238,6 +253,15 @@ bool ChatController::send(const QString &text, const QList<Attachment> &attachme
         Q_EMIT failed(*refusal);
         return false;
     }
+    if (const auto refusal
+        = TurnAttachments::textLayerRefusal(attachments, AttachmentEncoder::readsPdf(m_profile))) {
+        Q_EMIT failed(*refusal);
+        return false;
+    }
+    if (const auto refusal = TurnAttachments::requestSizeRefusal(m_profile, attachments)) {
+        Q_EMIT failed(*refusal);
+        return false;
+    }
     // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
     if (!m_conversation->appendMessage(MessageRole::User, text, attachments))
         return false;
@@ -270,7 +294,7 @@ bool ChatController::continueReply()
 
 bool ChatController::replyToToolResults()
 {
-    if (isBusy() || !m_conversation->sessionId() || !canStart())
+    if (m_replyId || !m_conversation->sessionId() || !canStart())
         return false;
     return startReply();
 }
@@ -319,7 +343,7 @@ bool ChatController::startReply()
     // One commit per network read, before the event loop paints (or the CLI prints) any of it.
     connect(m_client.get(), &ChatClient::deltasBatched, this, [this, id] { m_conversation->saveReply(id); });
     connect(m_client.get(), &ChatClient::finished, this, &ChatController::onFinished);
-    Q_EMIT busyChanged(true);
+    updateBusy();
     Q_EMIT replyStarted(id);
     // With a server tokenizer, the window is measured by it first (new rows only; cached).
     if (TokenCounter::supports(m_serverLimits.tokenizer) && !m_counter) {
@@ -350,7 +374,8 @@ void ChatController::sendRequest()
     ChatRequest request = window.toRequest(model, settings.temperature);
     request.tools = m_tools;
     QString missing;
-    if (!TurnAttachments::loadData(m_conversation->store(), &request.messages, &missing)) {
+    if (!TurnAttachments::loadData(m_conversation->store(), &request.messages, &missing)
+        || !TurnAttachments::fitRequest(m_profile, &request.messages, &missing)) {
         StreamOutcome failed;
         failed.status = StreamOutcome::Status::Failed;
         failed.errorMessage = missing;
@@ -362,6 +387,7 @@ void ChatController::sendRequest()
 
 void ChatController::stop()
 {
+    Q_EMIT stopRequested();
     if (m_client && m_client->isRunning()) {
         m_client->stop();
     } else if (m_client && m_replyId) { // still counting tokens: nothing was sent
@@ -393,8 +419,9 @@ void ChatController::onFinished(const StreamOutcome &outcome)
     // We are inside the client's own signal: delete it once it has returned.
     if (m_client)
         m_client.release()->deleteLater();
-    Q_EMIT busyChanged(false);
     Q_EMIT replyFinished(id, outcome);
+    // After it: a tool loop that goes on keeps the controller busy, with no flicker.
+    updateBusy();
 }
 
 void ChatController::learnTokenRatio(const StreamOutcome &outcome)

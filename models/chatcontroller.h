@@ -81,12 +81,17 @@ public:
     // Another reply after the branch's last row, with no new user message: the model's turn
     // again once the results of its tool calls are stored (ToolLoop).
     bool replyToToolResults();
+    // Stops the reply; stopRequested() first tells the tool loop, which may be between replies.
     void stop();
+    // Busy: a reply is under way, or the tool loop is (asking, running tools) between replies.
     bool isBusy() const;
+    // Set by the ToolLoop while it is between a reply that asked for tools and its end.
+    void setToolsRunning(bool running);
     qint64 streamingMessageId() const { return m_replyId; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    void stopRequested();
     void replyStarted(qint64 messageId);
     void replyFinished(qint64 messageId, const StreamOutcome &outcome);
     // Something prevented the request from starting (no session, no model). A database that
@@ -101,6 +106,7 @@ private:
     bool startReply();
     void sendRequest(); // once the counts are in: builds the window and starts the client
     void onFinished(const StreamOutcome &outcome);
+    void updateBusy(); // busyChanged() when isBusy() differs from what was last said
     void learnTokenRatio(const StreamOutcome &outcome);
     QString limitsKey() const; // ContextCache key of the profile
     QString tokenizerKey() const;
@@ -117,6 +123,8 @@ private:
     std::unique_ptr<ChatClient> m_client;
     int m_idleTimeoutMs = 60000;
     qint64 m_replyId = 0;
+    bool m_toolsRunning = false;
+    bool m_busyShown = false;
     qint64 m_replySessionId = 0;
     int m_requestRawEstimate = 0;
     int m_requestServerTokens = 0;

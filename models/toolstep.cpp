@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QStringList>
 
 QString ToolStep::toContent() const
 {
@@ -46,4 +48,57 @@ ChatTurn ToolStep::toTurn() const
     turn.content = result;
     turn.toolCall = call;
     return turn;
+}
+
+QString ToolStep::prettyArguments(const QString &arguments)
+{
+    const QString raw = arguments.trimmed().isEmpty() ? QStringLiteral("{}") : arguments;
+    const QJsonDocument document = QJsonDocument::fromJson(raw.toUtf8());
+    return document.isObject() ? QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed() : raw;
+}
+
+namespace {
+QString outcomeText(const QString &outcome)
+{
+    // The names of ToolInvocation::Outcome, as stored.
+    if (outcome == QLatin1String("Succeeded"))
+        return ToolStep::tr("done");
+    if (outcome == QLatin1String("ToolError"))
+        return ToolStep::tr("the tool reported an error");
+    if (outcome == QLatin1String("Denied"))
+        return ToolStep::tr("denied");
+    if (outcome == QLatin1String("UnknownTool"))
+        return ToolStep::tr("no such tool");
+    if (outcome == QLatin1String("BadArguments"))
+        return ToolStep::tr("bad arguments");
+    if (outcome == QLatin1String("TimedOut"))
+        return ToolStep::tr("timed out");
+    if (outcome == QLatin1String("Cancelled"))
+        return ToolStep::tr("stopped");
+    return ToolStep::tr("failed");
+}
+} // namespace
+
+QString ToolStep::summary() const
+{
+    const QString name = tool.isEmpty() ? call.name : tool;
+    const QString what = server.isEmpty() ? tr("Tool %1: %2").arg(name, outcomeText(outcome))
+                                          : tr("Tool %1 on %2: %3").arg(name, server, outcomeText(outcome));
+    return durationMs > 0 ? tr("%1 (%2 ms)").arg(what).arg(durationMs) : what;
+}
+
+QString ToolStep::details() const
+{
+    QStringList lines;
+    lines << tr("Tool: %1 (offered to the model as %2)").arg(tool.isEmpty() ? call.name : tool, call.name);
+    if (!server.isEmpty())
+        lines << tr("MCP server: %1").arg(server);
+    lines << tr("Outcome: %1").arg(outcomeText(outcome));
+    if (startedAt.isValid())
+        lines << tr("Started: %1, took %2 ms")
+                     .arg(QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat))
+                     .arg(durationMs);
+    lines << QString() << tr("Arguments:") << prettyArguments(call.arguments) << QString()
+          << (isError ? tr("Error:") : tr("Result:")) << result;
+    return lines.join(QLatin1Char('\n'));
 }

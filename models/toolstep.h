@@ -3,6 +3,7 @@
 #include "network/chatrequest.h"
 #include "storage/message.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <optional>
@@ -14,6 +15,8 @@
 // exported, carried by ContextBuilder and cut only with its turn, like every other row.
 struct ToolStep
 {
+    Q_DECLARE_TR_FUNCTIONS(ToolStep)
+public:
     static constexpr const char *FinishReason = "tool_result";
     static bool isToolStep(const Message &message);
 
@@ -30,4 +33,10 @@ struct ToolStep
     static std::optional<ToolStep> fromContent(const QString &content);
     // What the model is sent for this row.
     ChatTurn toTurn() const;
+    // One line for the chat: the tool, the server, the outcome, the time it took.
+    QString summary() const;
+    // Everything about the step, for the expanded view: arguments, result, times, error.
+    QString details() const;
+    // JSON arguments indented; anything else as it came, so nothing is hidden.
+    static QString prettyArguments(const QString &arguments);
 };

@@ -1,5 +1,7 @@
 #include "models/transcriptmodel.h"
 
+#include "models/toolstep.h"
+
 TranscriptModel::TranscriptModel(SessionStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_conversation(new Conversation(store, this))
@@ -63,16 +65,19 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Message &m = m_conversation->messageAt(index.row());
+    const auto *step = toolStepText(m);
     switch (role) {
     case Qt::DisplayRole:
     case ContentRole:
-        return m.content;
+        return step ? QString() : m.content;
+    case ToolStepRole:
+        return step ? step->first : QString();
     case IdRole:
         return m.id;
     case RoleRole:
         return m.role;
     case ReasoningRole:
-        return m.reasoning;
+        return step ? step->second : m.reasoning;
     case StateRole:
         return int(m.state);
     case CreatedAtRole:
@@ -108,12 +113,30 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         for (const Attachment &a : m.attachments)
             list << QVariantMap {{QStringLiteral("name"), a.name}, {QStringLiteral("type"), a.mimeType},
                 {QStringLiteral("size"), a.size}, {QStringLiteral("sha256"), a.sha256},
-                {QStringLiteral("width"), a.width}, {QStringLiteral("height"), a.height}};
+                {QStringLiteral("width"), a.width}, {QStringLiteral("height"), a.height},
+                {QStringLiteral("text"), a.text}};
         return list;
     }
     default:
         return {};
     }
+}
+
+const QPair<QString, QString> *TranscriptModel::toolStepText(const Message &m) const
+{
+    if (!ToolStep::isToolStep(m))
+        return nullptr;
+    auto it = m_stepTexts.find(m.id);
+    if (it == m_stepTexts.end()) {
+        const auto step = ToolStep::fromContent(m.content);
+        // A row that says it is a step but is not one shows as it was stored.
+        if (!step)
+            return nullptr;
+        if (m_stepTexts.size() > 1000)
+            m_stepTexts.clear(); // bounded; parsed again when shown
+        it = m_stepTexts.insert(m.id, {step->summary(), step->details()});
+    }
+    return &*it;
 }
 
 QHash<int, QByteArray> TranscriptModel::roleNames() const
@@ -140,6 +163,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {ContextOlderUnloadedRole, "contextOlderUnloaded"},
         {ContextSummaryRole, "contextSummary"},
         {AttachmentsRole, "attachments"},
+        {ToolStepRole, "toolStep"},
     };
 }
 

@@ -40,8 +40,13 @@ public:
         // QString: on the marker's row, the window's size in words (ContextSummary::text); empty on
         // other rows
         ContextSummaryRole,
-        // QVariantList of QVariantMap {name, type, size, sha256, width, height}: the files it carries
+        // QVariantList of QVariantMap {name, type, size, sha256, width, height, text}: the files it
+        // carries (text: a document's text, shared with the message, not copied)
         AttachmentsRole,
+        // QString: on a tool step (ToolStep), its one-line summary, the label of its collapsible
+        // details (ReasoningRole then holds ToolStep::details(), ContentRole is empty); empty
+        // on other rows
+        ToolStepRole,
     };
     Q_ENUM(Roles)
 
@@ -70,5 +75,10 @@ private:
     void wrap();
     void onRowsChanged(int first, int last, Conversation::Changes changes);
 
+    // A step's summary and details, by message id: parsed once, for paint and size alike
+    // (a step row never changes once written).
+    const QPair<QString, QString> *toolStepText(const Message &m) const;
+
     Conversation *m_conversation;
+    mutable QHash<qint64, QPair<QString, QString>> m_stepTexts;
 };

@@ -25,4 +25,15 @@ public:
     // An image in `attachments` and a model known not to take images: the message to show.
     static std::optional<QString> visionRefusal(
         const QList<Attachment> &attachments, int vision, const QString &model);
+    // A PDF without a text layer (a scan) for a provider that gets PDFs only as their text
+    // (`readsPdf` false, see AttachmentEncoder::readsPdf): the message to show.
+    static std::optional<QString> textLayerRefusal(const QList<Attachment> &attachments, bool readsPdf);
+    // The new message's attachments alone over what one request to `profile` may carry
+    // (AttachmentEncoder::requestLimit): the message to show.
+    static std::optional<QString> requestSizeRefusal(
+        const ProviderProfile &profile, const QList<Attachment> &attachments);
+    // Keeps the attachments of `turns` (data loaded) within the request limit: the images of
+    // earlier turns are left out, oldest first, each with a note in its turn. False with
+    // `error` if that is not enough.
+    static bool fitRequest(const ProviderProfile &profile, QList<ChatTurn> *turns, QString *error);
 };

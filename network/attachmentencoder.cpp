@@ -44,6 +44,12 @@ QString documentBlock(const ChatAttachment &a)
     return QStringLiteral("<document name=\"%1\">\n%2\n</document>").arg(a.name, a.text);
 }
 
+bool isOpenAisOwnApi(const ProviderProfile &profile)
+{
+    return profile.kind == ProviderKind::OpenAICompatible
+        && profile.baseUrl.host().compare(QLatin1String("api.openai.com"), Qt::CaseInsensitive) == 0;
+}
+
 QString dataUrl(const ChatAttachment &a)
 {
     return QStringLiteral("data:%1;base64,%2").arg(a.mimeType, QString::fromLatin1(a.data.toBase64()));
@@ -103,11 +109,44 @@ int AttachmentEncoder::imageTokens(ProviderKind kind, QSize size)
     return 0;
 }
 
-bool AttachmentEncoder::sentNatively(ProviderKind kind, const ChatAttachment &a)
+bool AttachmentEncoder::readsPdf(const ProviderProfile &profile)
 {
-    if (a.isImage())
-        return true;
-    return a.isPdf() && (kind == ProviderKind::Anthropic || kind == ProviderKind::Gemini);
+    if (profile.kind == ProviderKind::OpenAICompatible)
+        return profile.nativePdf || isOpenAisOwnApi(profile);
+    return readsPdf(profile.kind);
+}
+
+qint64 AttachmentEncoder::requestLimit(const ProviderProfile &profile)
+{
+    if (profile.maxRequestBytes > 0)
+        return profile.maxRequestBytes;
+    const qint64 mb = 1000 * 1000; // the providers' MB; decimal is the safe reading
+    switch (profile.kind) {
+    case ProviderKind::Anthropic:
+        return 32 * mb; // a Messages request is at most 32 MB
+    case ProviderKind::Gemini:
+        return 20 * mb; // inline data: the whole request under 20 MB
+    case ProviderKind::OpenAICompatible:
+        // OpenAI: 50 MB of images and files per request. Local servers document none; 32 MB
+        // keeps a request one that llama.cpp, vLLM or a proxy in front of them takes.
+        return isOpenAisOwnApi(profile) ? 50 * mb : 32 * mb;
+    case ProviderKind::OllamaNative:
+        return 32 * mb;
+    }
+    return 32 * mb;
+}
+
+qint64 AttachmentEncoder::sentBytes(ProviderKind kind, bool readsPdf, const ChatAttachment &a)
+{
+    if (!sentNatively(readsPdf, a))
+        return a.text.toUtf8().size();
+    const qint64 bytes = a.isImage() ? prepared(kind, a).data.size() : a.data.size();
+    return (bytes + 2) / 3 * 4;
+}
+
+bool AttachmentEncoder::sentNatively(bool readsPdf, const ChatAttachment &a)
+{
+    return a.isImage() || (a.isPdf() && readsPdf);
 }
 
 ChatAttachment AttachmentEncoder::prepared(ProviderKind kind, const ChatAttachment &a)
@@ -142,11 +181,11 @@ ChatAttachment AttachmentEncoder::prepared(ProviderKind kind, const ChatAttachme
     return out;
 }
 
-QString AttachmentEncoder::textWithDocuments(ProviderKind kind, const ChatTurn &turn)
+QString AttachmentEncoder::textWithDocuments(bool readsPdf, const ChatTurn &turn)
 {
     QStringList parts;
     for (const ChatAttachment &a : turn.attachments) {
-        if (!sentNatively(kind, a))
+        if (!sentNatively(readsPdf, a))
             parts << documentBlock(a);
     }
     if (!turn.content.isEmpty())
@@ -154,15 +193,22 @@ QString AttachmentEncoder::textWithDocuments(ProviderKind kind, const ChatTurn &
     return parts.join(QStringLiteral("\n\n"));
 }
 
-QJsonArray AttachmentEncoder::openAiContent(const ChatTurn &turn)
+QJsonArray AttachmentEncoder::openAiContent(const ChatTurn &turn, bool readsPdf)
 {
     const ProviderKind kind = ProviderKind::OpenAICompatible;
     QJsonArray parts;
-    const QString text = textWithDocuments(kind, turn);
+    const QString text = textWithDocuments(readsPdf, turn);
     if (!text.isEmpty())
         parts.append(
             QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
     for (const ChatAttachment &a : turn.attachments) {
+        if (a.isPdf() && readsPdf) {
+            parts.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("file")},
+                {QStringLiteral("file"),
+                    QJsonObject {
+                        {QStringLiteral("filename"), a.name}, {QStringLiteral("file_data"), dataUrl(a)}}}});
+            continue;
+        }
         if (!a.isImage())
             continue;
         parts.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("image_url")},
@@ -178,7 +224,7 @@ QJsonArray AttachmentEncoder::anthropicContent(const ChatTurn &turn)
     QJsonArray blocks;
     // Anthropic advises images and documents before the question.
     for (const ChatAttachment &a : turn.attachments) {
-        if (!sentNatively(kind, a))
+        if (!sentNatively(true, a))
             continue;
         const ChatAttachment sent = prepared(kind, a);
         const QJsonObject source {{QStringLiteral("type"), QStringLiteral("base64")},
@@ -191,7 +237,7 @@ QJsonArray AttachmentEncoder::anthropicContent(const ChatTurn &turn)
             block.insert(QStringLiteral("title"), a.name);
         blocks.append(block);
     }
-    const QString text = textWithDocuments(kind, turn);
+    const QString text = textWithDocuments(true, turn);
     if (!text.isEmpty())
         blocks.append(
             QJsonObject {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
@@ -203,14 +249,14 @@ QJsonArray AttachmentEncoder::geminiParts(const ChatTurn &turn)
     const ProviderKind kind = ProviderKind::Gemini;
     QJsonArray parts;
     for (const ChatAttachment &a : turn.attachments) {
-        if (!sentNatively(kind, a))
+        if (!sentNatively(true, a))
             continue;
         const ChatAttachment sent = prepared(kind, a);
         parts.append(QJsonObject {{QStringLiteral("inlineData"),
             QJsonObject {{QStringLiteral("mimeType"), sent.mimeType},
                 {QStringLiteral("data"), QString::fromLatin1(sent.data.toBase64())}}}});
     }
-    const QString text = textWithDocuments(kind, turn);
+    const QString text = textWithDocuments(true, turn);
     if (!text.isEmpty() || parts.isEmpty())
         parts.append(QJsonObject {{QStringLiteral("text"), text}});
     return parts;
@@ -224,7 +270,7 @@ void AttachmentEncoder::addToOllamaMessage(QJsonObject *message, const ChatTurn 
         if (a.isImage())
             images.append(QString::fromLatin1(prepared(kind, a).data.toBase64()));
     }
-    message->insert(QStringLiteral("content"), textWithDocuments(kind, turn));
+    message->insert(QStringLiteral("content"), textWithDocuments(false, turn));
     if (!images.isEmpty())
         message->insert(QStringLiteral("images"), images);
 }

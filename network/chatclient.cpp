@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUuid>
 #include <utility>
 
 namespace {
@@ -211,6 +212,11 @@ QJsonArray ChatClient::messagesJson(const ChatRequest &request, bool systemAsMes
         messages.append(message);
     }
     return messages;
+}
+
+QString ChatClient::newToolCallId()
+{
+    return QStringLiteral("call_") + QUuid::createUuid().toString(QUuid::Id128).left(24);
 }
 
 QStringList ChatClient::valuesOf(const QJsonArray &items, QLatin1String key)

@@ -89,6 +89,9 @@ protected:
     QNetworkRequest bearerRequest(const QUrl &url) const;
     // [{role, content}...], led by {role:system} when systemAsMessage and a prompt is set.
     static QJsonArray messagesJson(const ChatRequest &request, bool systemAsMessage);
+    // An id for a tool call the server sent without one (Gemini, Ollama): the stored step and
+    // its result are paired by it.
+    static QString newToolCallId();
     // The non-empty string `key` of each object in `items` (model lists).
     static QStringList valuesOf(const QJsonArray &items, QLatin1String key);
     void deliverText(const QString &text);

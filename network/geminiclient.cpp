@@ -30,16 +30,9 @@ QNetworkRequest GeminiClient::authorizedRequest(const QUrl &url) const
 
 QNetworkRequest GeminiClient::chatRequest(const ChatRequest &request, QByteArray *body) const
 {
-    QJsonArray contents;
-    for (const ChatTurn &turn : request.messages) {
-        QJsonObject content = turn.attachments.isEmpty()
-            ? textParts(turn.content)
-            : QJsonObject {{QStringLiteral("parts"), AttachmentEncoder::geminiParts(turn)}};
-        content.insert(QStringLiteral("role"),
-            turn.role == u"assistant" ? QStringLiteral("model") : QStringLiteral("user"));
-        contents.append(content);
-    }
-    QJsonObject json {{QStringLiteral("contents"), contents}};
+    QJsonObject json {{QStringLiteral("contents"), geminiContents(request)}};
+    if (!request.tools.isEmpty())
+        json.insert(QStringLiteral("tools"), geminiTools(request.tools));
     if (!request.systemPrompt.isEmpty())
         json.insert(QStringLiteral("systemInstruction"), textParts(request.systemPrompt));
     QJsonObject config;
@@ -59,6 +52,76 @@ QNetworkRequest GeminiClient::chatRequest(const ChatRequest &request, QByteArray
         = authorizedRequest(endpoint(model + QStringLiteral(":streamGenerateContent?alt=sse")));
     networkRequest.setRawHeader("Accept", "text/event-stream");
     return networkRequest;
+}
+
+QJsonArray GeminiClient::geminiContents(const ChatRequest &request)
+{
+    QJsonArray contents;
+    int callsAt = -1; // the model turn whose functionCall parts are being answered
+    int resultsAt = -1; // the user turn that gathers their functionResponse parts
+    const auto appendPart = [&contents](int at, const QJsonObject &part) {
+        QJsonObject content = contents.at(at).toObject();
+        QJsonArray parts = content.value(QLatin1String("parts")).toArray();
+        parts.append(part);
+        content.insert(QStringLiteral("parts"), parts);
+        contents.replace(at, content);
+    };
+    for (const ChatTurn &turn : request.messages) {
+        const bool model = turn.role == u"assistant";
+        if (turn.role != u"tool") {
+            // A reply that only called tools has no text part: its calls come from the steps.
+            QJsonObject content = !turn.attachments.isEmpty()
+                ? QJsonObject {{QStringLiteral("parts"), AttachmentEncoder::geminiParts(turn)}}
+                : model && turn.content.isEmpty() ? QJsonObject {{QStringLiteral("parts"), QJsonArray()}}
+                                                  : textParts(turn.content);
+            content.insert(QStringLiteral("role"), model ? QStringLiteral("model") : QStringLiteral("user"));
+            contents.append(content);
+            callsAt = model ? int(contents.size()) - 1 : -1;
+            resultsAt = -1;
+            continue;
+        }
+        if (callsAt < 0) {
+            contents.append(QJsonObject {
+                {QStringLiteral("role"), QStringLiteral("model")}, {QStringLiteral("parts"), QJsonArray()}});
+            callsAt = int(contents.size()) - 1;
+        }
+        if (resultsAt < 0) {
+            contents.append(QJsonObject {
+                {QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("parts"), QJsonArray()}});
+            resultsAt = int(contents.size()) - 1;
+        }
+        appendPart(callsAt,
+            QJsonObject {{QStringLiteral("functionCall"),
+                QJsonObject {{QStringLiteral("name"), turn.toolCall.name},
+                    {QStringLiteral("args"),
+                        QJsonDocument::fromJson(turn.toolCall.arguments.toUtf8()).object()}}}});
+        // "output" holds the function's result (FunctionResponse.response in the API reference).
+        appendPart(resultsAt,
+            QJsonObject {{QStringLiteral("functionResponse"),
+                QJsonObject {{QStringLiteral("name"), turn.toolCall.name},
+                    {QStringLiteral("response"), QJsonObject {{QStringLiteral("output"), turn.content}}}}}});
+    }
+    // A model turn left with no part at all (an empty reply) is not accepted: drop it.
+    QJsonArray kept;
+    for (const QJsonValue &content : qAsConst(contents)) {
+        if (!content.toObject().value(QLatin1String("parts")).toArray().isEmpty())
+            kept.append(content);
+    }
+    return kept;
+}
+
+QJsonArray GeminiClient::geminiTools(const QJsonArray &tools)
+{
+    QJsonArray declarations;
+    for (const QJsonValue &tool : tools) {
+        const QJsonObject function = tool.toObject().value(QLatin1String("function")).toObject();
+        // parametersJsonSchema takes the JSON Schema an MCP server gives as it is; "parameters"
+        // would take only Gemini's OpenAPI subset.
+        declarations.append(QJsonObject {{QStringLiteral("name"), function.value(QLatin1String("name"))},
+            {QStringLiteral("description"), function.value(QLatin1String("description"))},
+            {QStringLiteral("parametersJsonSchema"), function.value(QLatin1String("parameters"))}});
+    }
+    return QJsonArray {QJsonObject {{QStringLiteral("functionDeclarations"), declarations}}};
 }
 
 void GeminiClient::handleEvent(const SseEvent &event)
@@ -98,6 +161,8 @@ void GeminiClient::readParts(const QJsonArray &parts)
         if (!functionCall.isEmpty()) {
             ToolCall call;
             call.id = functionCall.value(QLatin1String("id")).toString();
+            if (call.id.isEmpty())
+                call.id = newToolCallId();
             call.name = functionCall.value(QLatin1String("name")).toString();
             call.arguments
                 = QString::fromUtf8(QJsonDocument(functionCall.value(QLatin1String("args")).toObject())

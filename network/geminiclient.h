@@ -20,6 +20,11 @@ public:
     QNetworkRequest authorizedRequest(const QUrl &url) const override;
 
 private:
+    // contents[]: each tool step becomes a functionCall part of the model's turn and a
+    // functionResponse part of the user turn after it.
+    static QJsonArray geminiContents(const ChatRequest &request);
+    // tools[].functionDeclarations[] from the OpenAI form, the schema as parametersJsonSchema.
+    static QJsonArray geminiTools(const QJsonArray &tools);
     void readParts(const QJsonArray &parts);
     void readUsage(const QJsonObject &usage);
 };

@@ -21,9 +21,12 @@ QNetworkRequest OllamaClient::chatRequest(const ChatRequest &request, QByteArray
         options.insert(QStringLiteral("num_ctx"), request.contextLength);
     QJsonObject json {
         {QStringLiteral("model"), request.model},
-        {QStringLiteral("messages"), messagesJson(request, true)},
+        {QStringLiteral("messages"), ollamaMessages(request)},
         {QStringLiteral("stream"), true},
     };
+    // The same function form as OpenAI's (docs/api.md, "Chat request (with tools)").
+    if (!request.tools.isEmpty())
+        json.insert(QStringLiteral("tools"), request.tools);
     if (!options.isEmpty())
         json.insert(QStringLiteral("options"), options);
     *body = QJsonDocument(json).toJson(QJsonDocument::Compact);
@@ -31,6 +34,44 @@ QNetworkRequest OllamaClient::chatRequest(const ChatRequest &request, QByteArray
     QNetworkRequest networkRequest = bearerRequest(endpoint(QStringLiteral("api/chat")));
     networkRequest.setRawHeader("Accept", "application/x-ndjson");
     return networkRequest;
+}
+
+QJsonArray OllamaClient::ollamaMessages(const ChatRequest &request)
+{
+    ChatRequest plain = request;
+    plain.messages.clear();
+    QJsonArray messages = messagesJson(plain, true); // the system prompt
+    int callsAt = -1; // the assistant message that carries the tool calls being answered
+    for (const ChatTurn &turn : request.messages) {
+        if (turn.role != QLatin1String("tool")) {
+            plain.systemPrompt.clear();
+            plain.messages = {turn};
+            const QJsonArray one = messagesJson(plain, false);
+            // A reply that only called tools still needs its message, for its tool_calls.
+            const QJsonObject message = one.isEmpty()
+                ? QJsonObject {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), QString()}}
+                : one.first().toObject();
+            messages.append(message);
+            callsAt = turn.role == QLatin1String("assistant") ? int(messages.size()) - 1 : -1;
+            continue;
+        }
+        if (callsAt < 0) {
+            messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("assistant")},
+                {QStringLiteral("content"), QString()}});
+            callsAt = int(messages.size()) - 1;
+        }
+        QJsonObject assistant = messages.at(callsAt).toObject();
+        QJsonArray calls = assistant.value(QLatin1String("tool_calls")).toArray();
+        calls.append(QJsonObject {{QStringLiteral("function"),
+            QJsonObject {{QStringLiteral("name"), turn.toolCall.name},
+                {QStringLiteral("arguments"),
+                    QJsonDocument::fromJson(turn.toolCall.arguments.toUtf8()).object()}}}});
+        assistant.insert(QStringLiteral("tool_calls"), calls);
+        messages.replace(callsAt, assistant);
+        messages.append(QJsonObject {{QStringLiteral("role"), QStringLiteral("tool")},
+            {QStringLiteral("content"), turn.content}, {QStringLiteral("tool_name"), turn.toolCall.name}});
+    }
+    return messages;
 }
 
 void OllamaClient::resetStream()
@@ -76,6 +117,8 @@ void OllamaClient::handleObject(const QJsonObject &object)
         const QJsonObject function = value.toObject().value(QLatin1String("function")).toObject();
         ToolCall call;
         call.id = value.toObject().value(QLatin1String("id")).toString();
+        if (call.id.isEmpty())
+            call.id = newToolCallId();
         call.name = function.value(QLatin1String("name")).toString();
         // Ollama sends arguments as an object, not as streamed JSON text.
         call.arguments

@@ -20,6 +20,9 @@ protected:
     QStringList parseModels(const QJsonObject &answer) const override;
 
 private:
+    // messages[]: each tool step becomes a tool_calls entry of the assistant message (arguments
+    // as an object) and a "tool" message with its result and tool_name.
+    static QJsonArray ollamaMessages(const ChatRequest &request);
     void handleLines(const QList<QByteArray> &lines);
     void handleObject(const QJsonObject &object);
     void readDone(const QJsonObject &object);

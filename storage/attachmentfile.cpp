@@ -161,3 +161,13 @@ QString AttachmentFile::sizeText(qint64 bytes)
         return tr("%1 KB").arg(QString::number((bytes + 512) / 1024));
     return tr("%1 MB").arg(QString::number(double(bytes) / (1024 * 1024), 'f', 1));
 }
+
+int AttachmentFile::pdfPages(const QByteArray &data)
+{
+    QByteArray bytes = data;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    return document.status() == QPdfDocument::Status::Ready ? document.pageCount() : 0;
+}

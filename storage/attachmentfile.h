@@ -24,6 +24,8 @@ public:
     static std::optional<QString> checkCount(int count);
     // "1.2 MB", "312 KB", "12 bytes"
     static QString sizeText(qint64 bytes);
+    // Pages of a PDF's bytes; 0 if they are no PDF QtPdf can read.
+    static int pdfPages(const QByteArray &data);
 
 private:
     static bool readImage(Attachment *a, QString *error);

@@ -1,7 +1,7 @@
 #include "storage/attachmentstore.h"
 
-#include "storage/sqliteconnection.h"
 #include "storage/sqlvalues.h"
+#include "storage/storeconnection.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -26,7 +26,7 @@ Attachment fromQuery(const QSqlQuery &q)
 
 using SqlValues::nonNull;
 
-AttachmentStore::AttachmentStore(SqliteConnection *db)
+AttachmentStore::AttachmentStore(StoreConnection *db)
     : m_db(db)
 { }
 
@@ -51,7 +51,8 @@ bool AttachmentStore::link(qint64 messageId, const QList<Attachment> &attachment
             // Same content, same row: the first copy's bytes are kept.
             CachedQuery put = m_db->prepare(
                 QStringLiteral("INSERT INTO attachments (sha256, mime_type, size, width, height, "
-                               "text, data) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                               "text, data) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                + m_db->returningId());
             put->addBindValue(a.sha256);
             put->addBindValue(a.mimeType);
             put->addBindValue(qint64(a.data.size()));
@@ -61,7 +62,7 @@ bool AttachmentStore::link(qint64 messageId, const QList<Attachment> &attachment
             put->addBindValue(a.data);
             if (!m_db->exec(*put))
                 return false;
-            attachmentId = put->lastInsertId().toLongLong();
+            attachmentId = m_db->insertedId(*put);
         }
         CachedQuery insertLink
             = m_db->prepare(QStringLiteral("INSERT INTO message_attachments (message_id, position, "

@@ -6,7 +6,7 @@
 #include <QList>
 #include <optional>
 
-class SqliteConnection;
+class StoreConnection;
 
 // The attachments table (schema version 8): content-addressed by sha256, so one file sent in
 // several messages or chats is stored once. message_attachments links a message to them in
@@ -16,7 +16,7 @@ class SqliteConnection;
 class AttachmentStore
 {
 public:
-    explicit AttachmentStore(SqliteConnection *db);
+    explicit AttachmentStore(StoreConnection *db);
 
     // Stores `attachments` (their data, unless the same content is there already) and links
     // them to `messageId` in order. On failure returns false and the caller rolls back: a
@@ -32,5 +32,5 @@ public:
     int storedCount() const;
 
 private:
-    SqliteConnection *m_db;
+    StoreConnection *m_db;
 };

@@ -3,7 +3,7 @@
 #include <QSqlQuery>
 #include <memory>
 
-// A prepared statement lent by SqliteConnection::prepare(). When the borrower is done the
+// A prepared statement lent by StoreConnection::prepare(). When the borrower is done the
 // statement is reset, not finalized: it holds no read snapshot and is ready for its next use.
 class CachedQuery
 {

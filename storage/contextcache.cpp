@@ -34,8 +34,12 @@ bool ContextCache::saveLimits(
     const QString &endpoint, const QString &model, const StoredContextLimits &limits)
 {
     CachedQuery q = m_db->prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO context_lengths (endpoint, model, context_length, max_output, reply_outside, "
-        "requests_context, source, tokenizer, learnt_at, vision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO context_lengths (endpoint, model, context_length, max_output, reply_outside, "
+        "requests_context, source, tokenizer, learnt_at, vision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (endpoint, model) DO UPDATE SET context_length = excluded.context_length, "
+        "max_output = excluded.max_output, reply_outside = excluded.reply_outside, "
+        "requests_context = excluded.requests_context, source = excluded.source, "
+        "tokenizer = excluded.tokenizer, learnt_at = excluded.learnt_at, vision = excluded.vision"));
     q->addBindValue(endpoint);
     q->addBindValue(model);
     q->addBindValue(limits.contextLength);
@@ -66,8 +70,9 @@ QHash<qint64, int> ContextCache::tokenCounts(const QList<qint64> &ids, const QSt
 
 bool ContextCache::saveTokenCount(qint64 messageId, const QString &tokenizer, int tokens)
 {
-    CachedQuery q = m_db->prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO token_counts (message_id, tokenizer, tokens) VALUES (?, ?, ?)"));
+    CachedQuery q = m_db->prepare(
+        QStringLiteral("INSERT INTO token_counts (message_id, tokenizer, tokens) VALUES (?, ?, ?) "
+                       "ON CONFLICT (message_id, tokenizer) DO UPDATE SET tokens = excluded.tokens"));
     q->addBindValue(messageId);
     q->addBindValue(tokenizer);
     q->addBindValue(tokens);

@@ -7,7 +7,7 @@
 #include <optional>
 
 class SessionStore;
-class SqliteConnection;
+class StoreConnection;
 
 // One row of context_lengths: what a server said about a model's room, as stored. The network
 // layer's ContextLimits carries the same facts; the models convert (storage knows no network).
@@ -26,7 +26,7 @@ struct StoredContextLimits
 // What the context window is measured against, kept in the store's file (schema v6) beside
 // the messages: the context length a server gave per endpoint and model, the token counts of
 // a server's tokenizer per message, and the "prompt was cut" flag of a reply. A part of the
-// store: its statements go through the store's SqliteConnection (prepared once, failures
+// store: its statements go through the store's StoreConnection (prepared once, failures
 // logged and reported by SessionStore::storageError), so it is used on the store's thread.
 class ContextCache
 {
@@ -44,5 +44,5 @@ public:
     bool setTruncated(qint64 messageId, bool truncated);
 
 private:
-    SqliteConnection *m_db;
+    StoreConnection *m_db;
 };

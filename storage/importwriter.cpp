@@ -2,15 +2,15 @@
 
 #include "storage/attachmentstore.h"
 #include "storage/messagecolumns.h"
-#include "storage/sqliteconnection.h"
 #include "storage/sqlvalues.h"
+#include "storage/storeconnection.h"
 #include "storage/storetransaction.h"
 
 #include <QJsonDocument>
 
 using namespace SqlValues;
 
-ImportWriter::ImportWriter(SqliteConnection *db)
+ImportWriter::ImportWriter(StoreConnection *db)
     : m_db(db)
 { }
 
@@ -26,9 +26,12 @@ QList<qint64> ImportWriter::write(const QList<SessionTree> &trees, QString *erro
         const SessionInfo &info = tree.session;
         qint64 sessionId = 0;
         {
-            CachedQuery session = m_db->prepare(QStringLiteral(
-                "INSERT INTO sessions (uuid, title, created_at, updated_at, pinned, system_prompt, provider, "
-                "model, settings, created_us, updated_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            CachedQuery session = m_db->prepare(
+                QStringLiteral(
+                    "INSERT INTO sessions (uuid, title, created_at, updated_at, pinned, system_prompt, "
+                    "provider, "
+                    "model, settings, created_us, updated_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + m_db->returningId());
             session->addBindValue(nonNull(info.uuid));
             session->addBindValue(nonNull(info.title));
             session->addBindValue(msOr(info.createdAt, now));
@@ -43,7 +46,7 @@ QList<qint64> ImportWriter::write(const QList<SessionTree> &trees, QString *erro
             session->addBindValue(info.updatedMicros);
             if (!m_db->exec(*session))
                 return {};
-            sessionId = session->lastInsertId().toLongLong();
+            sessionId = m_db->insertedId(*session);
         }
         QList<qint64> ids;
         ids.reserve(tree.messages.size());
@@ -58,12 +61,12 @@ QList<qint64> ImportWriter::write(const QList<SessionTree> &trees, QString *erro
             Message m = tree.messages.at(i);
             m.sessionId = sessionId;
             const qint64 created = msOr(m.createdAt, now);
-            CachedQuery insert = m_db->prepare(MessageColumns::insertSql());
+            CachedQuery insert = m_db->prepare(MessageColumns::insertSql() + m_db->returningId());
             MessageColumns::bindInsert(
                 *insert, m, parent >= 0 ? ids.at(parent) : 0, created, msOr(m.updatedAt, created), QString());
             if (!m_db->exec(*insert))
                 return {};
-            ids << insert->lastInsertId().toLongLong();
+            ids << m_db->insertedId(*insert);
             if (!attachments.link(ids.last(), m.attachments, error))
                 return {};
         }

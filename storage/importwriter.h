@@ -4,7 +4,7 @@
 
 #include <QList>
 
-class SqliteConnection;
+class StoreConnection;
 
 // Writes imported sessions (SessionStore::importTrees: the legacy files, other apps' exports) in
 // one transaction: each session row, its messages as the tree they form, its current leaf.
@@ -12,7 +12,7 @@ class SqliteConnection;
 class ImportWriter
 {
 public:
-    explicit ImportWriter(SqliteConnection *db);
+    explicit ImportWriter(StoreConnection *db);
 
     // Ids in the trees are ignored; parents must come before their children. Returns the new
     // session ids in the order of `trees`, an empty list on failure (`error` set when the
@@ -20,5 +20,5 @@ public:
     QList<qint64> write(const QList<SessionTree> &trees, QString *error);
 
 private:
-    SqliteConnection *m_db;
+    StoreConnection *m_db;
 };

@@ -250,6 +250,8 @@ QStringList Migrations::step(int version)
 
 bool Migrations::migrate(QSqlDatabase &db, QString *error, QSqlError *cause)
 {
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return migratePostgres(db, error, cause);
     const Failure failure {error, cause};
     const std::optional<int> initial = userVersion(db, failure);
     if (!initial)

@@ -6,14 +6,23 @@
 class QSqlDatabase;
 class QSqlError;
 
-// Schema history. Each step takes the database from version N-1 to N inside one
-// transaction (rolled back on any failure) and sets PRAGMA user_version = N.
+// Schema history, one for both dialects. Each step takes the database from version N-1 to N
+// inside one transaction (rolled back on any failure) and records N: PRAGMA user_version in an
+// SQLite file, the confab_schema table on PostgreSQL (migrationspg.cpp: the same steps in its
+// dialect, plus the NOTIFY triggers that tell other clients about changes).
 namespace Migrations {
 constexpr int LatestVersion = 8;
 
 // SQL of one step (1-based); tests use it to build databases of an older version.
 QStringList step(int version);
-// Runs the steps from the file's user_version up to LatestVersion. On failure `error` says
-// what failed and `cause` (if given) is the driver's error, with its native code.
+// PostgreSQL's SQL of the same step.
+QStringList postgresStep(int version);
+// Runs the steps from the database's version up to LatestVersion (QSQLITE or QPSQL). On failure
+// `error` says what failed and `cause` (if given) is the driver's error, with its native code.
 bool migrate(QSqlDatabase &db, QString *error, QSqlError *cause = nullptr);
+bool migratePostgres(QSqlDatabase &db, QString *error, QSqlError *cause = nullptr);
+// The version a PostgreSQL database is at (0: none yet, -1: cannot tell).
+int postgresVersion(QSqlDatabase &db);
+// The channel of the NOTIFY sent by every commit that changes sessions or messages.
+constexpr const char *ChangeChannel = "confab_changes";
 } // namespace Migrations

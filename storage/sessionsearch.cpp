@@ -1,31 +1,62 @@
 #include "storage/sessionsearch.h"
 
-#include "storage/sqliteconnection.h"
+#include "storage/searchsnippet.h"
 #include "storage/sqlvalues.h"
+#include "storage/storeconnection.h"
 
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
-SessionSearch::SessionSearch(SqliteConnection *db)
+SessionSearch::SessionSearch(StoreConnection *db)
     : m_db(db)
 { }
 
+namespace {
+
+// PostgreSQL: the GIN index over the generated tsvector (migrationspg.cpp); the snippet is made
+// here from the start of the text (SearchSnippet), so a hit costs at most that much transfer.
+const QString postgresSql = QStringLiteral(
+    "SELECT m.id, m.session_id, m.role, left(m.content, 20000), s.title, m.updated_at "
+    "FROM to_tsquery('confab_search', ?) q, messages m JOIN sessions s ON s.id = m.session_id "
+    "WHERE m.content_tsv @@ q AND s.deleted_at IS NULL ORDER BY m.id DESC LIMIT ?");
+
+// The words of `text` that an index can find: emoji and other symbols are not indexed, so as a
+// term they would match nothing.
+QStringList words(const QString &text)
+{
+    static const QRegularExpression word(
+        QStringLiteral("[\\w\\x{0080}-\\x{10FFFF}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList list;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const QString w = it.next().captured(0);
+        if (std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            list << w;
+    }
+    return list;
+}
+
+} // namespace
+
 QString SessionSearch::ftsQuery(const QString &text)
 {
-    static const QRegularExpression words(
-        QStringLiteral("[\\w\\x{0080}-\\x{10FFFF}]+"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
-    auto it = words.globalMatch(text);
-    while (it.hasNext()) {
-        QString word = it.next().captured(0);
-        // Emoji and other symbols are not indexed: as a term they would match nothing.
-        if (!std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-            continue;
+    for (QString word : words(text)) {
         word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     }
     return terms.join(QLatin1Char(' '));
+}
+
+QString SessionSearch::tsQuery(const QString &text)
+{
+    QStringList terms;
+    for (QString word : words(text)) {
+        word.replace(QLatin1Char('\''), QStringLiteral("''"));
+        terms << QLatin1Char('\'') + word + QStringLiteral("':*");
+    }
+    return terms.join(QStringLiteral(" & "));
 }
 
 namespace {
@@ -82,11 +113,14 @@ QList<SearchHit> SessionSearch::search(const QString &query, int limit) const
     if (match.isEmpty() && !scan)
         return hits;
 
+    const QString likeOperator = m_db->isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
     // Titles first: a user searching for a chat by name expects it on top.
     {
+        // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE any case.
         CachedQuery titles = m_db->prepare(
             QStringLiteral("SELECT id, title, updated_at FROM sessions WHERE deleted_at IS NULL "
-                           "AND title LIKE ? ESCAPE '\\' ORDER BY updated_at DESC LIMIT ?"));
+                           "AND title %1 ? ESCAPE '\\' ORDER BY updated_at DESC LIMIT ?")
+                .arg(likeOperator));
         titles->addBindValue(likePattern(query));
         titles->addBindValue(limit);
         if (m_db->exec(*titles)) {
@@ -102,17 +136,20 @@ QList<SearchHit> SessionSearch::search(const QString &query, int limit) const
     }
 
     // Newest matches first; FTS5 yields rowids in descending order without sorting all matches.
-    CachedQuery q = m_db->prepare(QStringLiteral(
-        "SELECT m.id, m.session_id, m.role, snippet(messages_fts, 0, char(57344), char(57345), '…', 12), "
-        "s.title, m.updated_at "
-        "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN sessions s ON s.id = "
-        "m.session_id "
-        "WHERE messages_fts MATCH ? AND s.deleted_at IS NULL ORDER BY messages_fts.rowid DESC LIMIT ?"));
+    CachedQuery q = m_db->isPostgres()
+        ? m_db->prepare(postgresSql)
+        : m_db->prepare(QStringLiteral(
+            "SELECT m.id, m.session_id, m.role, snippet(messages_fts, 0, char(57344), char(57345), '…', 12), "
+            "s.title, m.updated_at "
+            "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN sessions s ON s.id = "
+            "m.session_id "
+            "WHERE messages_fts MATCH ? AND s.deleted_at IS NULL ORDER BY messages_fts.rowid DESC LIMIT ?"));
+    const QStringList terms = SearchSnippet::terms(query);
     QList<SearchHit> messages;
     QSet<qint64> found;
     const int titleHits = int(hits.size());
     if (!match.isEmpty()) {
-        q->addBindValue(match);
+        q->addBindValue(m_db->isPostgres() ? tsQuery(query) : match);
         q->addBindValue(qMax(0, limit - titleHits));
         if (m_db->exec(*q)) {
             while (q->next()) {
@@ -120,7 +157,8 @@ QList<SearchHit> SessionSearch::search(const QString &query, int limit) const
                 hit.messageId = q->value(0).toLongLong();
                 hit.sessionId = q->value(1).toLongLong();
                 hit.role = q->value(2).toString();
-                hit.snippet = q->value(3).toString();
+                hit.snippet = m_db->isPostgres() ? SearchSnippet::make(q->value(3).toString(), terms)
+                                                 : q->value(3).toString();
                 hit.sessionTitle = q->value(4).toString();
                 hit.updatedAt = SqlValues::fromMs(q->value(5));
                 found.insert(hit.messageId);
@@ -132,7 +170,8 @@ QList<SearchHit> SessionSearch::search(const QString &query, int limit) const
         CachedQuery text = m_db->prepare(QStringLiteral(
             "SELECT m.id, m.session_id, m.role, m.content, s.title, m.updated_at FROM messages m "
             "JOIN sessions s ON s.id = m.session_id WHERE s.deleted_at IS NULL "
-            "AND m.content LIKE ? ESCAPE '\\' ORDER BY m.id DESC LIMIT ?"));
+            "AND m.content %1 ? ESCAPE '\\' ORDER BY m.id DESC LIMIT ?")
+                                             .arg(likeOperator));
         text->addBindValue(likePattern(query));
         text->addBindValue(qMax(0, limit - titleHits));
         if (m_db->exec(*text)) {

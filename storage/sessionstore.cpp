@@ -2,6 +2,7 @@
 
 #include "storage/messagecolumns.h"
 #include "storage/sqlvalues.h"
+#include "storage/storelocation.h"
 #include "storage/storetransaction.h"
 
 #include <QDir>
@@ -77,9 +78,16 @@ QString SessionStore::pathProblem(const QString &path)
     static const QRegularExpression url(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+://|file:)"));
     if (path.trimmed().isEmpty())
         return tr("No database file was given.");
+    // A postgresql:// URL is a store on a server; a wrong one says what is wrong with it.
+    const StoreLocation location = StoreLocation::parse(path);
+    if (location.isPostgres())
+        return {};
+    if (StoreLocation::looksLikeUrl(path))
+        return location.error();
     if (url.match(path).hasMatch())
-        return tr("%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).")
-            .arg(path);
+        return tr("%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) "
+                  "or a postgresql:// URL.")
+            .arg(StoreLocation::redacted(path));
     if (QFileInfo(path).isDir())
         return tr("%1 is a folder; give the path of a database file in it (e.g. %2).")
             .arg(path, QDir(path).filePath(QStringLiteral("confab.sqlite")));
@@ -99,9 +107,9 @@ bool SessionStore::open(const QString &path)
     const bool ownFolder = QFileInfo(path).absolutePath() == QFileInfo(defaultPath()).absolutePath();
     if (!m_db.open(path, ownFolder)) {
         m_lastError = m_db.lastError();
-        if (m_db.openError() == SqliteConnection::ErrorKind::Damaged)
+        if (m_db.openError() == StoreConnection::ErrorKind::Damaged)
             m_openError = OpenError::Damaged;
-        else if (m_db.openError() == SqliteConnection::ErrorKind::NewerVersion)
+        else if (m_db.openError() == StoreConnection::ErrorKind::NewerVersion)
             m_openError = OpenError::NewerVersion;
         return false;
     }
@@ -174,13 +182,21 @@ bool SessionStore::exec(QSqlQuery &query) const
     return m_db.exec(query);
 }
 
+QString SessionStore::isSame() const
+{
+    // NULL-safe equality (two roots are siblings): SQLite's IS; PostgreSQL's IS NOT DISTINCT FROM,
+    // which SQLite only knows from 3.39 on.
+    return m_db.isPostgres() ? QStringLiteral("IS NOT DISTINCT FROM") : QStringLiteral("IS");
+}
+
 // ---- sessions ----
 
 qint64 SessionStore::createSession(const QString &title, const QString &systemPrompt)
 {
     CachedQuery q
         = prepare(QStringLiteral("INSERT INTO sessions (uuid, title, created_at, updated_at, system_prompt) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?)")
+            + m_db.returningId());
     const qint64 now = nowMs();
     q->addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q->addBindValue(nonNull(title));
@@ -189,7 +205,7 @@ qint64 SessionStore::createSession(const QString &title, const QString &systemPr
     q->addBindValue(nonNull(systemPrompt));
     if (!exec(*q))
         return 0;
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = m_db.insertedId(*q);
     Q_EMIT sessionAdded(id);
     return id;
 }
@@ -364,12 +380,12 @@ qint64 SessionStore::addMessage(const Message &message)
     const qint64 created = msOr(message.createdAt, now);
     const qint64 updated = msOr(message.updatedAt, created);
 
-    CachedQuery insert = prepare(MessageColumns::insertSql());
+    CachedQuery insert = prepare(MessageColumns::insertSql() + m_db.returningId());
     MessageColumns::bindInsert(*insert, message, message.parentId, created, updated,
         message.state == MessageState::Streaming ? writerId() : QString());
     if (!exec(*insert))
         return 0;
-    const qint64 id = insert->lastInsertId().toLongLong();
+    const qint64 id = m_db.insertedId(*insert);
     QString error;
     if (!m_attachments.link(id, message.attachments, &error)) {
         if (!error.isEmpty()) {
@@ -379,9 +395,13 @@ qint64 SessionStore::addMessage(const Message &message)
         return 0;
     }
 
-    CachedQuery session = prepare(
-        QStringLiteral("UPDATE sessions SET current_leaf = ?, updated_at = max(updated_at, ?) WHERE id = ?"));
+    // CASE, not max(a, b): that is SQLite's spelling only (PostgreSQL's is GREATEST).
+    CachedQuery session
+        = prepare(QStringLiteral("UPDATE sessions SET current_leaf = ?, "
+                                 "updated_at = CASE WHEN updated_at > ? THEN updated_at ELSE ? END "
+                                 "WHERE id = ?"));
     session->addBindValue(id);
+    session->addBindValue(updated);
     session->addBindValue(updated);
     session->addBindValue(message.sessionId);
     if (!exec(*session) || !transaction.commit())
@@ -461,20 +481,27 @@ QList<Message> SessionStore::branch(qint64 leafId, int limit) const
     // Walk parent links up from the leaf; LIMIT bounds the walk itself, so a page costs O(page).
     // The step is a scalar subquery, not a join: on a join SQLite may build a Bloom filter over
     // all of messages at every step, which made a 100-row page of a 1M-row file take 250 ms.
+    // PostgreSQL allows no LIMIT inside a recursive term: the depth bounds its walk instead.
+    const bool pg = m_db.isPostgres();
+    const QString bound = pg ? QStringLiteral("AND (CAST(? AS INTEGER) IS NULL OR c.depth + 1 < ?))")
+                             : QStringLiteral("LIMIT ?)");
     CachedQuery q = prepare(QStringLiteral(
         "WITH RECURSIVE chain(id, parent, depth) AS ("
         "  SELECT id, parent_id, 0 FROM messages WHERE id = ?"
         "  UNION ALL"
         "  SELECT c.parent, (SELECT p.parent_id FROM messages p WHERE p.id = c.parent), c.depth + 1"
-        "  FROM chain c WHERE c.parent IS NOT NULL LIMIT ?) "
+        "  FROM chain c WHERE c.parent IS NOT NULL %2 "
         "SELECT %1,"
-        " (SELECT COUNT(*) FROM messages s WHERE s.session_id = m.session_id AND s.parent_id IS m.parent_id),"
-        " (SELECT COUNT(*) FROM messages s WHERE s.session_id = m.session_id AND s.parent_id IS m.parent_id"
+        " (SELECT COUNT(*) FROM messages s WHERE s.session_id = m.session_id AND s.parent_id %3 m.parent_id),"
+        " (SELECT COUNT(*) FROM messages s WHERE s.session_id = m.session_id AND s.parent_id %3 m.parent_id"
         "  AND s.id < m.id) "
-        "FROM chain c CROSS JOIN messages m ON m.id = c.id ORDER BY c.depth DESC")
-                                .arg(MessageColumns::select()));
+        "FROM chain c %4 messages m ON m.id = c.id ORDER BY c.depth DESC")
+                                .arg(MessageColumns::select(), bound, isSame(),
+                                    pg ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")));
     q->addBindValue(leafId);
-    q->addBindValue(limit);
+    q->addBindValue(m_db.limit(limit));
+    if (pg)
+        q->addBindValue(m_db.limit(limit));
     if (!exec(*q))
         return list;
     while (q->next()) {
@@ -492,7 +519,8 @@ QList<qint64> SessionStore::siblings(qint64 messageId) const
     QList<qint64> ids;
     CachedQuery q = prepare(
         QStringLiteral("SELECT s.id FROM messages s JOIN messages m ON m.id = ? "
-                       "WHERE s.session_id = m.session_id AND s.parent_id IS m.parent_id ORDER BY s.id"));
+                       "WHERE s.session_id = m.session_id AND s.parent_id %1 m.parent_id ORDER BY s.id")
+            .arg(isSame()));
     q->addBindValue(messageId);
     if (!exec(*q))
         return ids;
@@ -506,7 +534,7 @@ qint64 SessionStore::latestLeaf(qint64 messageId) const
     // Follow the newest child at each level: that is the continuation the user saw last.
     CachedQuery q = prepare(
         QStringLiteral("WITH RECURSIVE down(id, depth) AS ("
-                       "  SELECT ?, 0"
+                       "  SELECT CAST(? AS BIGINT), 0"
                        "  UNION ALL"
                        "  SELECT (SELECT MAX(c.id) FROM messages c WHERE c.parent_id = d.id), d.depth + 1"
                        "  FROM down d WHERE d.id IS NOT NULL) "

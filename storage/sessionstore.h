@@ -6,7 +6,7 @@
 #include "storage/sessioninfo.h"
 #include "storage/sessionsearch.h"
 #include "storage/sessiontree.h"
-#include "storage/sqliteconnection.h"
+#include "storage/storeconnection.h"
 #include "storage/storemonitor.h"
 
 #include <QObject>
@@ -54,7 +54,12 @@ public:
     // lastError() says why in words a user can act on and openError() what kind of failure
     // it was; the file is never deleted. Rows left Streaming by a process that is gone (see
     // recoverInterrupted()) are marked Interrupted, their text kept.
+    // `path` may be a postgresql:// URL (StoreLocation): the same store on a PostgreSQL server.
     bool open(const QString &path);
+    // The server's password for the next open() of a URL (from the keychain); without it libpq
+    // looks in PGPASSFILE.
+    void setPassword(const QString &password) { m_db.setPassword(password); }
+    bool isPostgres() const { return m_db.isPostgres(); }
     OpenError openError() const { return m_openError; }
     void close();
     bool isOpen() const;
@@ -151,14 +156,15 @@ Q_SIGNALS:
 private:
     friend class ContextCache; // a part of the store on its connection, made where it is used
 
-    // The statement for `sql`, prepared once (SqliteConnection::prepare). Const: reading rows
+    // The statement for `sql`, prepared once (StoreConnection::prepare). Const: reading rows
     // changes nothing the caller can see; the cache is the connection's business.
     CachedQuery prepare(const QString &sql) const;
     bool exec(QSqlQuery &query) const;
+    QString isSame() const;
     bool touchSession(qint64 id);
     bool updateSession(qint64 id, const char *column, const QVariant &value);
 
-    mutable SqliteConnection m_db;
+    mutable StoreConnection m_db;
     StoreMonitor m_monitor;
     SessionSearch m_search;
     ImportWriter m_import;

@@ -1,14 +1,18 @@
 #include "storage/storemonitor.h"
 
+#include "storage/migrations.h"
 #include "storage/processprobe.h"
-#include "storage/sqliteconnection.h"
 #include "storage/sqlvalues.h"
 #include "storage/storagelog.h"
+#include "storage/storeconnection.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSysInfo>
 
-StoreMonitor::StoreMonitor(SqliteConnection *db, QObject *parent)
+StoreMonitor::StoreMonitor(StoreConnection *db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
@@ -79,7 +83,18 @@ qint64 StoreMonitor::dataVersion()
 void StoreMonitor::start(qint64 staleMs)
 {
     m_staleMs = staleMs;
-    m_dataVersion = dataVersion();
+    if (m_db->isPostgres()) {
+        // The server tells us of other clients' commits (the NOTIFY triggers): no poll for them;
+        // the timer only settles replies whose writer went silent.
+        QSqlDriver *driver = m_db->database().driver();
+        const QString channel = QLatin1String(Migrations::ChangeChannel);
+        if (driver->subscribeToNotification(channel))
+            connect(driver, &QSqlDriver::notification, this, &StoreMonitor::notified, Qt::UniqueConnection);
+        else
+            qCWarning(lcStorage) << "cannot LISTEN on" << channel << ":" << driver->lastError().text();
+    } else {
+        m_dataVersion = dataVersion();
+    }
     if (m_pollTimer.interval() > 0)
         m_pollTimer.start();
 }
@@ -87,6 +102,16 @@ void StoreMonitor::start(qint64 staleMs)
 void StoreMonitor::stop()
 {
     m_pollTimer.stop();
+    if (m_db->isOpen() && m_db->isPostgres())
+        m_db->database().driver()->unsubscribeFromNotification(QLatin1String(Migrations::ChangeChannel));
+}
+
+void StoreMonitor::notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &)
+{
+    // Our own commits come back too; the models already know about those.
+    if (source == QSqlDriver::SelfSource || name != QLatin1String(Migrations::ChangeChannel))
+        return;
+    Q_EMIT externalChange();
 }
 
 void StoreMonitor::setPollInterval(int ms)
@@ -102,6 +127,14 @@ void StoreMonitor::check()
 {
     if (!m_db->isOpen())
         return;
+    if (m_db->isPostgres()) {
+        // A round trip reads what libpq has not handed on: QPSQL leaves a notification that came
+        // in while it drained a forward-only result unannounced until the next statement.
+        QSqlQuery(m_db->database()).exec(QStringLiteral("SELECT 1"));
+        if (recoverInterrupted(m_staleMs) > 0)
+            Q_EMIT externalChange();
+        return;
+    }
     // data_version changes only when *another* connection commits, so our own writes don't echo.
     const qint64 version = dataVersion();
     if (version < 0)

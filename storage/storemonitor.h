@@ -1,18 +1,20 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlDriver>
 #include <QTimer>
 
-class SqliteConnection;
+class StoreConnection;
 
 // Crash recovery and the change poll of SessionStore. Settles the streaming replies whose
-// writer is gone, and notices commits by other processes (PRAGMA data_version) so the models
+// writer is gone, and notices commits by other processes (SQLite: a poll of PRAGMA
+// data_version; PostgreSQL: LISTEN for the NOTIFY every changing commit sends) so the models
 // reload what changed under them.
 class StoreMonitor : public QObject
 {
     Q_OBJECT
 public:
-    explicit StoreMonitor(SqliteConnection *db, QObject *parent = nullptr);
+    explicit StoreMonitor(StoreConnection *db, QObject *parent = nullptr);
 
     // "host:pid" of this process, stored with the replies it streams.
     static QString writerId();
@@ -35,8 +37,9 @@ Q_SIGNALS:
 
 private:
     qint64 dataVersion();
+    void notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
-    SqliteConnection *m_db;
+    StoreConnection *m_db;
     QTimer m_pollTimer;
     qint64 m_dataVersion = -1;
     qint64 m_staleMs = 0;

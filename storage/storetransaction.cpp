@@ -1,8 +1,8 @@
 #include "storage/storetransaction.h"
 
-#include "storage/sqliteconnection.h"
+#include "storage/storeconnection.h"
 
-StoreTransaction::StoreTransaction(SqliteConnection *db)
+StoreTransaction::StoreTransaction(StoreConnection *db)
     : m_db(db)
     , m_active(db->beginImmediate())
 { }

@@ -1,6 +1,6 @@
 #pragma once
 
-class SqliteConnection;
+class StoreConnection;
 
 // RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.
 // IMMEDIATE takes the write lock up front, so a second process waits on the busy timeout
@@ -8,7 +8,7 @@ class SqliteConnection;
 class StoreTransaction
 {
 public:
-    explicit StoreTransaction(SqliteConnection *db);
+    explicit StoreTransaction(StoreConnection *db);
     ~StoreTransaction();
     StoreTransaction(const StoreTransaction &) = delete;
     StoreTransaction &operator=(const StoreTransaction &) = delete;
@@ -17,6 +17,6 @@ public:
     bool commit();
 
 private:
-    SqliteConnection *m_db;
+    StoreConnection *m_db;
     bool m_active = false;
 };

@@ -32,6 +32,15 @@ struct McpServerConfig
     QUrl url; // http: the MCP endpoint, e.g. http://127.0.0.1:3001/mcp
     QList<Value> headers; // http: sent with every request, and only to the url's origin
     bool enabled = true;
+    // "Always allow" choices the user made in the approval step: every tool of this server, or
+    // these tools (the server's own names). Revoked in Settings; a new server starts with none.
+    bool alwaysAllowServer = false;
+    QStringList alwaysAllowedTools;
+
+    bool alwaysAllows(const QString &tool) const
+    {
+        return alwaysAllowServer || alwaysAllowedTools.contains(tool);
+    }
 
     static bool isValidName(const QString &name);
     // Empty when the configuration can be used; else what is wrong, for the user.

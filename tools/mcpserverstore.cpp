@@ -82,6 +82,12 @@ void McpServerStore::load()
         config.url = QUrl(m_settings->value(QStringLiteral("url")).toString());
         config.headers = valuesFromJson(m_settings->value(QStringLiteral("headers")).toString());
         config.enabled = m_settings->value(QStringLiteral("enabled"), true).toBool();
+        config.alwaysAllowServer = m_settings->value(QStringLiteral("alwaysAllowServer"), false).toBool();
+        const QJsonArray allowed = QJsonDocument::fromJson(
+            m_settings->value(QStringLiteral("alwaysAllowedTools")).toString().toUtf8())
+                                       .array();
+        for (const QJsonValue &tool : allowed)
+            config.alwaysAllowedTools.append(tool.toString());
         if (McpServerConfig::isValidName(config.name) && indexOf(config.name) < 0)
             m_servers.append(config);
     }
@@ -109,6 +115,12 @@ void McpServerStore::save()
             m_settings->setValue(QStringLiteral("headers"), valuesToJson(config.headers));
         }
         m_settings->setValue(QStringLiteral("enabled"), config.enabled);
+        if (config.alwaysAllowServer)
+            m_settings->setValue(QStringLiteral("alwaysAllowServer"), true);
+        if (!config.alwaysAllowedTools.isEmpty())
+            m_settings->setValue(QStringLiteral("alwaysAllowedTools"),
+                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(config.alwaysAllowedTools))
+                                      .toJson(QJsonDocument::Compact)));
     }
     m_settings->endArray();
     m_settings->sync();
@@ -184,6 +196,33 @@ bool McpServerStore::setEnabled(const QString &name, bool enabled)
         save();
         Q_EMIT serversChanged();
     }
+    return true;
+}
+
+bool McpServerStore::allowAlways(const QString &name, const QString &tool)
+{
+    const int index = indexOf(name);
+    if (index < 0)
+        return false;
+    McpServerConfig &config = m_servers[index];
+    if (tool.isEmpty())
+        config.alwaysAllowServer = true;
+    else if (!config.alwaysAllowedTools.contains(tool))
+        config.alwaysAllowedTools.append(tool);
+    save();
+    Q_EMIT serversChanged();
+    return true;
+}
+
+bool McpServerStore::revokeAlways(const QString &name)
+{
+    const int index = indexOf(name);
+    if (index < 0)
+        return false;
+    m_servers[index].alwaysAllowServer = false;
+    m_servers[index].alwaysAllowedTools.clear();
+    save();
+    Q_EMIT serversChanged();
     return true;
 }
 

@@ -11,8 +11,9 @@ class QSettings;
 
 // The MCP servers the user set up, in the same settings file as the provider profiles
 // (ProfileStore), under their own group: mcpServers/<n>/{name,transport,command,args,env,url,
-// headers,enabled}. args, env and headers are JSON text (a QSettings list of one item reads
-// back as a string). A secret's value is never written here: McpSecrets keeps it in the keychain.
+// headers,enabled,
+// alwaysAllowServer,alwaysAllowedTools}. args, env and headers are JSON text (a QSettings list of one item
+// reads back as a string). A secret's value is never written here: McpSecrets keeps it in the keychain.
 class McpServerStore : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,10 @@ public:
     // False if there is no such server. The caller deletes its secrets (McpSecrets::remove).
     bool removeServer(const QString &name);
     bool setEnabled(const QString &name, bool enabled);
+    // Remembers "always allow" for `tool` of server `name`, or for all its tools (`tool` empty).
+    bool allowAlways(const QString &name, const QString &tool = QString());
+    // Forgets every "always allow" of server `name`: its calls are asked about again.
+    bool revokeAlways(const QString &name);
 
     // Re-reads the file (another process may have changed it).
     void reload();

@@ -40,7 +40,8 @@ QList<ToolCatalog::Entry> ToolCatalog::entries() const
     QSet<QString> taken;
     for (const auto &server : m_servers) {
         McpClient *client = server.second;
-        if (!client || client->state() != McpClient::State::Ready)
+        if (!client || client->state() != McpClient::State::Ready
+            || (m_filter && !m_filter->contains(server.first)))
             continue;
         const QList<McpTool> tools = client->tools();
         for (const McpTool &tool : tools) {

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
 #include <optional>
 
 class McpClient;
@@ -29,6 +30,8 @@ public:
     // Not owned; a client that is gone, or not ready, offers nothing.
     void addServer(const QString &server, McpClient *client);
     void removeServer(const QString &server);
+    // Only these servers' tools are offered (a chat's choice); nullopt: every added server.
+    void setServerFilter(const std::optional<QStringList> &servers) { m_filter = servers; }
 
     // In the order the servers were added, each server's tools in its own order.
     QList<Entry> entries() const;
@@ -40,4 +43,5 @@ public:
 
 private:
     QList<QPair<QString, QPointer<McpClient>>> m_servers;
+    std::optional<QStringList> m_filter;
 };

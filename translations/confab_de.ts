@@ -140,6 +140,43 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTiles</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, no text</source>
+        <translation>%1 — %2, kein Text</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %L3 words</source>
+        <translation>%1 — %2, %L3 Wörter</translation>
+    </message>
+    <message>
+        <source>(This file has no text; a scanned PDF has only images of its pages.)</source>
+        <translation>(Diese Datei hat keinen Text; ein gescanntes PDF enthält nur Bilder seiner Seiten.)</translation>
+    </message>
+    <message>
+        <source>
+
+… %L1 more characters: open the file to read all of it.</source>
+        <translation>
+
+… %L1 weitere Zeichen: Öffnen Sie die Datei, um alles zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Save As…</source>
@@ -276,6 +313,21 @@
     </message>
 </context>
 <context>
+    <name>ChatToolsBox</name>
+    <message>
+        <source>T&amp;ools from MCP servers</source>
+        <translation>&amp;Werkzeuge von MCP-Servern</translation>
+    </message>
+    <message>
+        <source>The app&apos;s servers (every enabled one)</source>
+        <translation>Die Server der App (jeder aktivierte)</translation>
+    </message>
+    <message>
+        <source>MCP servers of this chat</source>
+        <translation>MCP-Server dieses Chats</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -336,10 +388,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
 </context>
 <context>
     <name>CliCommands</name>
-    <message>
-        <source>Database file (default: the app&apos;s).</source>
-        <translation>Datenbankdatei (Standard: die der App).</translation>
-    </message>
     <message>
         <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
         <translation>Einstellungsdatei mit Profilen und Vorgaben (Standard: die der App).</translation>
@@ -614,6 +662,14 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</source>
         <translation>send braucht --endpoint URL (z. B. http://localhost:11434/v1) oder --profile NAME</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
+        <translation>Datenbankdatei oder postgresql://-URL (Standard: die Datei der App).</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation>der Schlüsselbund verweigerte den Zugriff auf das Datenbankpasswort: %1</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1141,60 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Next request: %1</source>
         <translation>Nächste Anfrage: %1</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+</context>
+<context>
+    <name>McpServersPage</name>
+    <message>
+        <source>&amp;Revoke &quot;always allow&quot;</source>
+        <translation>„Immer erlauben“ &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
+        <translation>Server werden mit confab-cli mcp add oder mcp import eingerichtet. Die Werkzeuge der angehakten Server werden dem Modell angeboten; jeder Aufruf wird Ihnen zuerst gezeigt, außer Sie haben ihn immer erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No MCP server is set up.</source>
+        <translation>Kein MCP-Server ist eingerichtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n tool(s).</source>
+        <translation>
+            <numerusform>Verbunden: %n Werkzeug.</numerusform>
+            <numerusform>Verbunden: %n Werkzeuge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Every call of %1 is put to you first.</source>
+        <translation>Jeder Aufruf von %1 wird Ihnen zuerst vorgelegt.</translation>
+    </message>
+    <message>
+        <source>Always allowed: every tool of %1.</source>
+        <translation>Immer erlaubt: jedes Werkzeug von %1.</translation>
+    </message>
+    <message>
+        <source>Always allowed: %1.</source>
+        <translation>Immer erlaubt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1247,6 +1357,30 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Continue the reply</source>
         <translation>Antwort fortsetzen</translation>
+    </message>
+    <message>
+        <source>Hide the text of %1</source>
+        <translation>Text von %1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the text of %1</source>
+        <translation>Text von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the text in the chat</source>
+        <translation>Den Text im Chat ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the tool step&apos;s details</source>
+        <translation>Details des Werkzeugschritts ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the tool step&apos;s details</source>
+        <translation>Details des Werkzeugschritts anzeigen</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1565,10 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>It does not offer “%1”; “%2” is chosen instead.</source>
         <translation>Er bietet „%1“ nicht an; stattdessen ist „%2“ gewählt.</translation>
+    </message>
+    <message>
+        <source>The server reads PDFs: send them as files, not as their text</source>
+        <translation>Der Server liest PDFs: als Dateien senden, nicht als ihren Text</translation>
     </message>
 </context>
 <context>
@@ -1915,16 +2053,16 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
-        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).</source>
-        <translation>%1 ist eine URL; die Datenbank muss eine Datei auf diesem Computer sein (z. B. ~/chats.sqlite).</translation>
-    </message>
-    <message>
         <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
         <translation>%1 ist ein Ordner; geben Sie den Pfad einer Datenbankdatei darin an (z. B. %2).</translation>
     </message>
     <message>
-        <source>The attachments could not be saved.</source>
-        <translation>Die Anhänge konnten nicht gespeichert werden.</translation>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) or a postgresql:// URL.</source>
+        <translation>%1 ist eine URL; die Datenbank muss eine Datei auf diesem Computer (z. B. ~/chats.sqlite) oder eine postgresql://-URL sein.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar (%2). Die letzte Änderung wurde nicht gespeichert; was Sie geschrieben haben, bleibt sichtbar – senden Sie es erneut, sobald der Server wieder da ist.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2240,174 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>ToolApproval</name>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>kann etwas ändern</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>zerstörend</translation>
+    </message>
+    <message>
+        <source>not destructive</source>
+        <translation>nicht zerstörend</translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation>idempotent</translation>
+    </message>
+    <message>
+        <source>not idempotent</source>
+        <translation>nicht idempotent</translation>
+    </message>
+    <message>
+        <source>reaches outside systems</source>
+        <translation>erreicht externe Systeme</translation>
+    </message>
+    <message>
+        <source>closed world</source>
+        <translation>geschlossene Welt</translation>
+    </message>
+</context>
+<context>
+    <name>ToolApprovalPanel</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Always allow this &amp;tool</source>
+        <translation>Dieses &amp;Werkzeug immer erlauben</translation>
+    </message>
+    <message>
+        <source>Always allow this &amp;server</source>
+        <translation>Diesen &amp;Server immer erlauben</translation>
+    </message>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation>Werkzeugaufruf wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation>Argumente des Werkzeugaufrufs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run the tool %1 of the MCP server %2?</source>
+        <translation>Das Werkzeug %1 des MCP-Servers %2 ausführen?</translation>
+    </message>
+    <message>
+        <source>The server says nothing about what this tool does to your data.</source>
+        <translation>Der Server sagt nichts darüber, was dieses Werkzeug mit Ihren Daten macht.</translation>
+    </message>
+    <message>
+        <source>The server says (unchecked): %1</source>
+        <translation>Der Server sagt (ungeprüft): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), all shown</source>
+        <translation>
+            <numerusform>%n Zeichen, alle angezeigt</numerusform>
+            <numerusform>%n Zeichen, alle angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 from now on without asking (revoke in Settings)</source>
+        <translation>%1 ab jetzt ohne Nachfrage ausführen (widerrufbar in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Run every tool of %1 from now on without asking (revoke in Settings)</source>
+        <translation>Jedes Werkzeug von %1 ab jetzt ohne Nachfrage ausführen (widerrufbar in den Einstellungen)</translation>
+    </message>
+</context>
+<context>
+    <name>ToolStep</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>the tool reported an error</source>
+        <translation>das Werkzeug meldete einen Fehler</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>no such tool</source>
+        <translation>kein solches Werkzeug</translation>
+    </message>
+    <message>
+        <source>bad arguments</source>
+        <translation>ungültige Argumente</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tool %1: %2</source>
+        <translation>Werkzeug %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool %1 on %2: %3</source>
+        <translation>Werkzeug %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Tool: %1 (offered to the model as %2)</source>
+        <translation>Werkzeug: %1 (dem Modell angeboten als %2)</translation>
+    </message>
+    <message>
+        <source>MCP server: %1</source>
+        <translation>MCP-Server: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1, took %2 ms</source>
+        <translation>Gestartet: %1, Dauer %2 ms</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultat:</translation>
+    </message>
+</context>
+<context>
     <name>TurnAttachments</name>
     <message>
         <source>The attachment &quot;%1&quot; is no longer stored; it cannot be sent.</source>
@@ -2110,6 +2416,22 @@ Datei: %2</translation>
     <message>
         <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
         <translation>Das Modell %1 nimmt keine Bilder an (sein Server sagt es). Entfernen Sie „%2“ oder wählen Sie ein Modell mit Bildverständnis.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
+        <translation>%1 hat keine Textebene (gescannt?); dieses Modell bekommt PDFs als Text — hängen Sie stattdessen Bilder der Seiten an oder nutzen Sie einen Anbieter, der PDFs liest.</translation>
+    </message>
+    <message>
+        <source>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</source>
+        <translation>Die Anhänge dieser Nachricht ergeben gesendet %1; %2 nimmt höchstens %3 pro Anfrage. Entfernen Sie einige oder senden Sie sie in mehreren Nachrichten.</translation>
+    </message>
+    <message>
+        <source>[The image %1 is left out here: the request would be too large.]</source>
+        <translation>[Das Bild %1 ist hier weggelassen: Die Anfrage wäre zu groß.]</translation>
+    </message>
+    <message>
+        <source>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</source>
+        <translation>Die Dateien, die dieser Chat sendet, ergeben %1, mehr als %2 pro Anfrage nimmt (%3), auch ohne frühere Bilder. Beginnen Sie einen neuen Chat für weitere Dateien, oder senden Sie weniger.</translation>
     </message>
 </context>
 <context>
@@ -2146,10 +2468,6 @@ Datei: %2</translation>
         <translation>Desktop-Chat-Programm für große Sprachmodelle</translation>
     </message>
     <message>
-        <source>Database file to use.</source>
-        <translation>Zu verwendende Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>Settings (INI) file to use.</source>
         <translation>Zu verwendende Einstellungsdatei (INI).</translation>
     </message>
@@ -2160,6 +2478,10 @@ Datei: %2</translation>
     <message>
         <source>Use a dark palette.</source>
         <translation>Eine dunkle Farbpalette verwenden.</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL to use.</source>
+        <translation>Zu verwendende Datenbankdatei oder postgresql://-URL.</translation>
     </message>
 </context>
 </TS>

@@ -140,6 +140,43 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTiles</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, no text</source>
+        <translation>%1 — %2, no text</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %L3 words</source>
+        <translation>%1 — %2, %L3 words</translation>
+    </message>
+    <message>
+        <source>(This file has no text; a scanned PDF has only images of its pages.)</source>
+        <translation>(This file has no text; a scanned PDF has only images of its pages.)</translation>
+    </message>
+    <message>
+        <source>
+
+… %L1 more characters: open the file to read all of it.</source>
+        <translation>
+
+… %L1 more characters: open the file to read all of it.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Save As…</source>
@@ -276,6 +313,21 @@
     </message>
 </context>
 <context>
+    <name>ChatToolsBox</name>
+    <message>
+        <source>T&amp;ools from MCP servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s servers (every enabled one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP servers of this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -336,10 +388,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
 </context>
 <context>
     <name>CliCommands</name>
-    <message>
-        <source>Database file (default: the app&apos;s).</source>
-        <translation>Database file (default: the app&apos;s).</translation>
-    </message>
     <message>
         <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
         <translation>Settings file with profiles and defaults (default: the app&apos;s).</translation>
@@ -614,6 +662,14 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</source>
         <translation>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1141,60 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Next request: %1</source>
         <translation>Next request: %1</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>McpServersPage</name>
+    <message>
+        <source>&amp;Revoke &quot;always allow&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MCP server is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n tool(s).</source>
+        <translation>
+            <numerusform>Connected: %n tool.</numerusform>
+            <numerusform>Connected: %n tools.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call of %1 is put to you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allowed: every tool of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1247,6 +1357,30 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>Continue the reply</source>
         <translation>Continue the reply</translation>
+    </message>
+    <message>
+        <source>Hide the text of %1</source>
+        <translation>Hide the text of %1</translation>
+    </message>
+    <message>
+        <source>Show the text of %1</source>
+        <translation>Show the text of %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the text in the chat</source>
+        <translation>Show or hide the text in the chat</translation>
+    </message>
+    <message>
+        <source>Hide the tool step&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tool step&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1565,10 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>It does not offer “%1”; “%2” is chosen instead.</source>
         <translation>It does not offer “%1”; “%2” is chosen instead.</translation>
+    </message>
+    <message>
+        <source>The server reads PDFs: send them as files, not as their text</source>
+        <translation>The server reads PDFs: send them as files, not as their text</translation>
     </message>
 </context>
 <context>
@@ -1911,19 +2049,19 @@ Start one with New chat (Ctrl+N).</translation>
         <translation>Database error: %1</translation>
     </message>
     <message>
-        <source>The attachments could not be saved.</source>
-        <translation>The attachments could not be saved.</translation>
-    </message>
-    <message>
         <source>No database file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).</source>
+        <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2102,6 +2240,174 @@ File: %2</translation>
     </message>
 </context>
 <context>
+    <name>ToolApproval</name>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not idempotent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches outside systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed world</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolApprovalPanel</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allow this &amp;tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always allow this &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run the tool %1 of the MCP server %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says nothing about what this tool does to your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says (unchecked): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), all shown</source>
+        <translation>
+            <numerusform>%n character, all shown</numerusform>
+            <numerusform>%n characters, all shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 from now on without asking (revoke in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every tool of %1 from now on without asking (revoke in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolStep</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">stopped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool: %1 (offered to the model as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1, took %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TurnAttachments</name>
     <message>
         <source>The attachment &quot;%1&quot; is no longer stored; it cannot be sent.</source>
@@ -2110,6 +2416,22 @@ File: %2</translation>
     <message>
         <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
         <translation>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
+        <translation>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</translation>
+    </message>
+    <message>
+        <source>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</source>
+        <translation>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</translation>
+    </message>
+    <message>
+        <source>[The image %1 is left out here: the request would be too large.]</source>
+        <translation>[The image %1 is left out here: the request would be too large.]</translation>
+    </message>
+    <message>
+        <source>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</source>
+        <translation>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</translation>
     </message>
 </context>
 <context>
@@ -2146,10 +2468,6 @@ File: %2</translation>
         <translation>Desktop chat client for large language models</translation>
     </message>
     <message>
-        <source>Database file to use.</source>
-        <translation>Database file to use.</translation>
-    </message>
-    <message>
         <source>Settings (INI) file to use.</source>
         <translation>Settings (INI) file to use.</translation>
     </message>
@@ -2160,6 +2478,10 @@ File: %2</translation>
     <message>
         <source>Use a dark palette.</source>
         <translation>Use a dark palette.</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL to use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -140,6 +140,43 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTiles</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, no text</source>
+        <translation>%1 — %2, sans texte</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %L3 words</source>
+        <translation>%1 — %2, %L3 mots</translation>
+    </message>
+    <message>
+        <source>(This file has no text; a scanned PDF has only images of its pages.)</source>
+        <translation>(Ce fichier n’a pas de texte ; un PDF scanné ne contient que des images de ses pages.)</translation>
+    </message>
+    <message>
+        <source>
+
+… %L1 more characters: open the file to read all of it.</source>
+        <translation>
+
+… %L1 caractères de plus : ouvrez le fichier pour tout lire.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Save As…</source>
@@ -276,6 +313,21 @@
     </message>
 </context>
 <context>
+    <name>ChatToolsBox</name>
+    <message>
+        <source>T&amp;ools from MCP servers</source>
+        <translation>&amp;Outils des serveurs MCP</translation>
+    </message>
+    <message>
+        <source>The app&apos;s servers (every enabled one)</source>
+        <translation>Les serveurs de l’application (tous ceux activés)</translation>
+    </message>
+    <message>
+        <source>MCP servers of this chat</source>
+        <translation>Serveurs MCP de cette discussion</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -336,10 +388,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
 </context>
 <context>
     <name>CliCommands</name>
-    <message>
-        <source>Database file (default: the app&apos;s).</source>
-        <translation>Fichier de base de données (par défaut : celui de l’application).</translation>
-    </message>
     <message>
         <source>Settings file with profiles and defaults (default: the app&apos;s).</source>
         <translation>Fichier de paramètres avec les profils et les valeurs par défaut (par défaut : celui de l’application).</translation>
@@ -614,6 +662,14 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>send needs --endpoint URL (e.g. http://localhost:11434/v1) or --profile NAME</source>
         <translation>send a besoin de --endpoint URL (par ex. http://localhost:11434/v1) ou de --profile NOM</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL (default: the app&apos;s file).</source>
+        <translation>Fichier de base de données ou URL postgresql:// (par défaut : le fichier de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the database password: %1</source>
+        <translation>le trousseau a refusé l&apos;accès au mot de passe de la base de données : %1</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1141,60 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Next request: %1</source>
         <translation>Prochaine requête : %1</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
+    </message>
+</context>
+<context>
+    <name>McpServersPage</name>
+    <message>
+        <source>&amp;Revoke &quot;always allow&quot;</source>
+        <translation>&amp;Révoquer « toujours autoriser »</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Serveurs MCP</translation>
+    </message>
+    <message>
+        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
+        <translation>Les serveurs se configurent avec confab-cli mcp add ou mcp import. Les outils des serveurs cochés sont proposés au modèle ; chaque appel vous est d’abord montré, sauf si vous avez choisi de toujours l’autoriser.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No MCP server is set up.</source>
+        <translation>Aucun serveur MCP n’est configuré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n tool(s).</source>
+        <translation>
+            <numerusform>Connecté : %n outil.</numerusform>
+            <numerusform>Connecté : %n outils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Every call of %1 is put to you first.</source>
+        <translation>Chaque appel de %1 vous est d’abord soumis.</translation>
+    </message>
+    <message>
+        <source>Always allowed: every tool of %1.</source>
+        <translation>Toujours autorisé : tous les outils de %1.</translation>
+    </message>
+    <message>
+        <source>Always allowed: %1.</source>
+        <translation>Toujours autorisé : %1.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1247,6 +1357,30 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Continue the reply</source>
         <translation>Poursuivre la réponse</translation>
+    </message>
+    <message>
+        <source>Hide the text of %1</source>
+        <translation>Masquer le texte de %1</translation>
+    </message>
+    <message>
+        <source>Show the text of %1</source>
+        <translation>Afficher le texte de %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the text in the chat</source>
+        <translation>Afficher ou masquer le texte dans la discussion</translation>
+    </message>
+    <message>
+        <source>Hide the tool step&apos;s details</source>
+        <translation>Masquer les détails de l’étape d’outil</translation>
+    </message>
+    <message>
+        <source>Show the tool step&apos;s details</source>
+        <translation>Afficher les détails de l’étape d’outil</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1565,10 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>It does not offer “%1”; “%2” is chosen instead.</source>
         <translation>Il ne propose pas « %1 » ; « %2 » est choisi à la place.</translation>
+    </message>
+    <message>
+        <source>The server reads PDFs: send them as files, not as their text</source>
+        <translation>Le serveur lit les PDF : les envoyer comme fichiers, pas comme leur texte</translation>
     </message>
 </context>
 <context>
@@ -1915,16 +2053,16 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <translation>Aucun fichier de base de données n’a été indiqué.</translation>
     </message>
     <message>
-        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite).</source>
-        <translation>%1 est une URL ; la base de données doit être un fichier sur cet ordinateur (par ex. ~/chats.sqlite).</translation>
-    </message>
-    <message>
         <source>%1 is a folder; give the path of a database file in it (e.g. %2).</source>
         <translation>%1 est un dossier ; indiquez le chemin d’un fichier de base de données qu’il contient (par ex. %2).</translation>
     </message>
     <message>
-        <source>The attachments could not be saved.</source>
-        <translation>Les pièces jointes n’ont pas pu être enregistrées.</translation>
+        <source>%1 is a URL; the database must be a file on this computer (e.g. ~/chats.sqlite) or a postgresql:// URL.</source>
+        <translation>%1 est une URL ; la base de données doit être un fichier sur cet ordinateur (p. ex. ~/chats.sqlite) ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). The latest change was not saved; what you typed stays on screen, so send it again when the server is back.</source>
+        <translation>Le serveur de base de données %1 est injoignable (%2). La dernière modification n&apos;a pas été enregistrée ; ce que vous avez écrit reste affiché : renvoyez-le quand le serveur sera de retour.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2240,174 @@ Fichier : %2</translation>
     </message>
 </context>
 <context>
+    <name>ToolApproval</name>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>peut modifier des choses</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>destructif</translation>
+    </message>
+    <message>
+        <source>not destructive</source>
+        <translation>non destructif</translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation>idempotent</translation>
+    </message>
+    <message>
+        <source>not idempotent</source>
+        <translation>non idempotent</translation>
+    </message>
+    <message>
+        <source>reaches outside systems</source>
+        <translation>atteint des systèmes extérieurs</translation>
+    </message>
+    <message>
+        <source>closed world</source>
+        <translation>monde fermé</translation>
+    </message>
+</context>
+<context>
+    <name>ToolApprovalPanel</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Always allow this &amp;tool</source>
+        <translation>Toujours autoriser cet &amp;outil</translation>
+    </message>
+    <message>
+        <source>Always allow this &amp;server</source>
+        <translation>Toujours autoriser ce &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation>Appel d’outil en attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation>Arguments de l’appel d’outil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run the tool %1 of the MCP server %2?</source>
+        <translation>Exécuter l’outil %1 du serveur MCP %2 ?</translation>
+    </message>
+    <message>
+        <source>The server says nothing about what this tool does to your data.</source>
+        <translation>Le serveur ne dit rien de ce que cet outil fait de vos données.</translation>
+    </message>
+    <message>
+        <source>The server says (unchecked): %1</source>
+        <translation>Le serveur indique (non vérifié) : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), all shown</source>
+        <translation>
+            <numerusform>%n caractère, tous affichés</numerusform>
+            <numerusform>%n caractères, tous affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 from now on without asking (revoke in Settings)</source>
+        <translation>Exécuter %1 désormais sans demander (révocable dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>Run every tool of %1 from now on without asking (revoke in Settings)</source>
+        <translation>Exécuter désormais tous les outils de %1 sans demander (révocable dans les Paramètres)</translation>
+    </message>
+</context>
+<context>
+    <name>ToolStep</name>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>the tool reported an error</source>
+        <translation>l’outil a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>no such tool</source>
+        <translation>outil inexistant</translation>
+    </message>
+    <message>
+        <source>bad arguments</source>
+        <translation>arguments invalides</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Tool %1: %2</source>
+        <translation>Outil %1 : %2</translation>
+    </message>
+    <message>
+        <source>Tool %1 on %2: %3</source>
+        <translation>Outil %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Tool: %1 (offered to the model as %2)</source>
+        <translation>Outil : %1 (proposé au modèle sous le nom %2)</translation>
+    </message>
+    <message>
+        <source>MCP server: %1</source>
+        <translation>Serveur MCP : %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Issue : %1</translation>
+    </message>
+    <message>
+        <source>Started: %1, took %2 ms</source>
+        <translation>Démarré : %1, durée %2 ms</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur :</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+</context>
+<context>
     <name>TurnAttachments</name>
     <message>
         <source>The attachment &quot;%1&quot; is no longer stored; it cannot be sent.</source>
@@ -2110,6 +2416,22 @@ Fichier : %2</translation>
     <message>
         <source>The model %1 does not take images (its server says so). Remove &quot;%2&quot; or pick a vision model.</source>
         <translation>Le modèle %1 ne prend pas d’images (son serveur le dit). Retirez « %2 » ou choisissez un modèle qui voit les images.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (scanned?); this model gets PDFs as text — attach page images instead or use a provider that reads PDFs.</source>
+        <translation>%1 n’a pas de couche de texte (scanné ?) ; ce modèle reçoit les PDF sous forme de texte — joignez plutôt des images des pages ou utilisez un fournisseur qui lit les PDF.</translation>
+    </message>
+    <message>
+        <source>The attachments of this message come to %1 as sent; %2 takes at most %3 per request. Remove some, or send them in several messages.</source>
+        <translation>Les pièces jointes de ce message font %1 une fois envoyées ; %2 accepte au plus %3 par requête. Retirez-en, ou envoyez-les en plusieurs messages.</translation>
+    </message>
+    <message>
+        <source>[The image %1 is left out here: the request would be too large.]</source>
+        <translation>[L’image %1 est omise ici : la requête serait trop grande.]</translation>
+    </message>
+    <message>
+        <source>The files this chat sends come to %1, more than %2 takes per request (%3), even without earlier images. Start a new chat for more files, or send less.</source>
+        <translation>Les fichiers envoyés par cette discussion font %1, plus que ce que %2 accepte par requête (%3), même sans les images précédentes. Commencez une nouvelle discussion pour d’autres fichiers, ou envoyez moins.</translation>
     </message>
 </context>
 <context>
@@ -2146,10 +2468,6 @@ Fichier : %2</translation>
         <translation>Client de discussion de bureau pour les grands modèles de langage</translation>
     </message>
     <message>
-        <source>Database file to use.</source>
-        <translation>Fichier de base de données à utiliser.</translation>
-    </message>
-    <message>
         <source>Settings (INI) file to use.</source>
         <translation>Fichier de paramètres (INI) à utiliser.</translation>
     </message>
@@ -2160,6 +2478,10 @@ Fichier : %2</translation>
     <message>
         <source>Use a dark palette.</source>
         <translation>Utiliser une palette sombre.</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL to use.</source>
+        <translation>Fichier de base de données ou URL postgresql:// à utiliser.</translation>
     </message>
 </context>
 </TS>

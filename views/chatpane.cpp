@@ -122,6 +122,13 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
     connect(&m_estimateTimer, &QTimer::timeout, this, &ChatPane::updateEstimate);
 }
 
+void ChatPane::addPanel(QWidget *panel)
+{
+    panel->setParent(this);
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_notice), panel);
+}
+
 bool ChatPane::send()
 {
     const QString text = m_composer->text();

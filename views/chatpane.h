@@ -28,6 +28,9 @@ public:
     TranscriptViewProxy *proxy() const { return m_proxy; }
     const ContextWindow &contextWindow() const { return m_window; }
 
+    // A bar above the notices and the composer (the tool approval step); owned by the pane.
+    void addPanel(QWidget *panel);
+
     // Sends what is in the composer (creating the session first through sessionNeeded()).
     bool send();
     void stop();

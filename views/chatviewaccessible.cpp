@@ -74,6 +74,10 @@ public:
                                                 : index.data(TranscriptModel::ModelRole).toString();
         if (who.isEmpty())
             who = role == MessageRole::System ? ChatView::tr("System") : ChatView::tr("Assistant");
+        // A tool step has no text of its own: its summary is what is read out.
+        const QString step = index.data(TranscriptModel::ToolStepRole).toString();
+        if (t == QAccessible::Name && !step.isEmpty())
+            return step;
         if (t == QAccessible::Name)
             return ChatView::tr("%1: %2").arg(who, index.data(TranscriptModel::ContentRole).toString());
         if (t == QAccessible::Description) {

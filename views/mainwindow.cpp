@@ -17,8 +17,10 @@
 #include "views/chatheader.h"
 #include "views/chatpane.h"
 #include "views/chatprinter.h"
+#include "views/chattools.h"
 #include "views/chatview.h"
 #include "views/composer.h"
+#include "views/mcpserverspage.h"
 #include "views/noticebar.h"
 #include "views/plainmessagebox.h"
 #include "views/sessionsettingsdialog.h"
@@ -78,6 +80,8 @@ MainWindow::MainWindow(
     chatLayout->setSpacing(0);
     chatLayout->addWidget(m_header);
     chatLayout->addWidget(m_chat, 1);
+    m_tools
+        = new ChatTools(m_settings, keys, m_nam, m_controller, m_transcript->conversation(), m_chat, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(chatSide);
@@ -206,6 +210,9 @@ MainWindow::~MainWindow()
 {
     // Nothing lost at quit: streamed text to disk, deleted chats (past undo) removed for good.
     m_controller->stop();
+    // The MCP servers first, while the network access manager and the chat they use still exist.
+    delete m_tools;
+    m_tools = nullptr;
     m_transcript->conversation()->flush();
     m_manager->purgeDeleted();
 }
@@ -509,7 +516,10 @@ void MainWindow::printSession(qint64 sessionId)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_profiles, m_keys, m_nam, this, m_presets);
+    auto *tools = new McpServersPage(m_tools->servers(), m_tools->connections(), &dialog);
+    dialog.addPage(tools, tr("&Tools"));
     if (dialog.exec() == QDialog::Accepted) {
+        tools->apply();
         m_manager->forgetKey(); // the key may have changed: read it again
         applyProfile();
     }
@@ -520,6 +530,7 @@ void MainWindow::showSessionSettings(qint64 sessionId)
     if (sessionId == 0) {
         // A new chat: its provider and model are chosen before the first message.
         SessionSettingsDialog dialog(m_manager->draft(), m_profiles, this);
+        dialog.setToolServers(m_tools->enabledServers());
         if (dialog.exec() == QDialog::Accepted)
             m_manager->setDraft(dialog.draft());
         return;
@@ -527,8 +538,11 @@ void MainWindow::showSessionSettings(qint64 sessionId)
     if (!m_store->session(sessionId))
         return;
     SessionSettingsDialog dialog(m_store, sessionId, m_profiles, this);
-    if (dialog.exec() == QDialog::Accepted)
+    dialog.setToolServers(m_tools->enabledServers());
+    if (dialog.exec() == QDialog::Accepted) {
         applyProfile();
+        m_tools->refreshChatServers();
+    }
 }
 
 void MainWindow::onExternalChange()

@@ -7,6 +7,7 @@
 class ApiKeyStore;
 class ChatController;
 class ChatHeader;
+class ChatTools;
 class ChatPane;
 class NoticeBar;
 class PresetStore;
@@ -45,6 +46,7 @@ public:
     SessionManager *sessionManager() const { return m_manager; }
     ChatPane *chatPane() const { return m_chat; }
     ChatHeader *chatHeader() const { return m_header; }
+    ChatTools *chatTools() const { return m_tools; }
     SessionSidebar *sidebar() const { return m_sidebar; }
     NoticeBar *notice() const { return m_notice; }
     QLabel *modelLabel() const { return m_modelLabel; }
@@ -102,6 +104,7 @@ private:
     ChatController *m_controller;
     SessionManager *m_manager;
     TitleGenerator *m_titles; // a short title asked for after a chat's first reply
+    ChatTools *m_tools = nullptr;
     SessionSidebar *m_sidebar;
     ChatPane *m_chat;
     ChatHeader *m_header;

@@ -208,7 +208,11 @@ MessageGeometry MessageDelegate::geometry(
     int natural = 0; // widest content, for the user's bubble
     if (!reasoning.isEmpty()) {
         // The ellipsis says "still thinking": gone once the reply ended.
-        const QString label = state == MessageState::Streaming ? tr("Thinking…") : tr("Thinking");
+        // A tool step's details fold the same way, under its one-line summary.
+        const QString step = index.data(TranscriptModel::ToolStepRole).toString();
+        const QString label = !step.isEmpty()  ? step
+            : state == MessageState::Streaming ? tr("Thinking…")
+                                               : tr("Thinking");
         geo.thinking = QRect(0, y, textWidth, sfm.height() + 6);
         natural = qMax(natural, sfm.horizontalAdvance(label) + 24);
         geo.buttons << MessageGeometry::ButtonArea {
@@ -244,7 +248,8 @@ MessageGeometry MessageDelegate::geometry(
     const QVariantList files = index.data(TranscriptModel::AttachmentsRole).toList();
     if (!files.isEmpty()) {
         y += Gap;
-        const QSize used = AttachmentTiles::layout(files, y, textWidth, &geo.buttons);
+        const QSize used = m_tiles ? m_tiles->layout(id, files, y, textWidth, option.font, &geo.buttons)
+                                   : AttachmentTiles::layoutTiles(files, y, textWidth, &geo.buttons);
         geo.attachments = QRect(QPoint(0, y), used);
         natural = qMax(natural, used.width());
         y = geo.attachments.bottom() + 1;
@@ -407,7 +412,8 @@ void MessageDelegate::paint(
     }
     paintBody(painter, option, index, geo);
     if (m_tiles && !geo.attachments.isEmpty())
-        m_tiles->paint(painter, option, geo, index.data(TranscriptModel::AttachmentsRole).toList());
+        m_tiles->paint(painter, option, geo, index.data(TranscriptModel::IdRole).toLongLong(),
+            index.data(TranscriptModel::AttachmentsRole).toList());
     paintFooter(painter, option, index, geo);
     if (m_keyboardId != 0 && index.data(TranscriptModel::IdRole).toLongLong() == m_keyboardId)
         paintKeyboardFocus(painter, option, index, geo);
@@ -468,8 +474,18 @@ QString MessageDelegate::actionName(const MessageGeometry::ButtonArea &area, con
     case MessageGeometry::Button::CopyCode:
         return tr("Copy code block %1").arg(area.codeBlock + 1);
     case MessageGeometry::Button::Thinking:
+        if (!index.data(TranscriptModel::ToolStepRole).toString().isEmpty())
+            return isThinkingExpanded(index.data(TranscriptModel::IdRole).toLongLong())
+                ? tr("Hide the tool step's details")
+                : tr("Show the tool step's details");
         return isThinkingExpanded(index.data(TranscriptModel::IdRole).toLongLong()) ? tr("Hide thinking")
                                                                                     : tr("Show thinking");
+    case MessageGeometry::Button::Document:
+        return m_tiles
+                && m_tiles->isExpanded(index.data(TranscriptModel::IdRole).toLongLong(), area.codeBlock)
+            ? tr("Hide the text of %1").arg(area.label)
+            : tr("Show the text of %1").arg(area.label);
+    case MessageGeometry::Button::Attachment:
     case MessageGeometry::Button::None:
         break;
     }
@@ -562,7 +578,8 @@ void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem 
     QString who = user ? tr("You") : index.data(TranscriptModel::ModelRole).toString();
     if (who.isEmpty())
         who = index.data(TranscriptModel::RoleRole).toString() == MessageRole::System ? tr("System")
-                                                                                      : tr("Assistant");
+            : index.data(TranscriptModel::ToolStepRole).toString().isEmpty()          ? tr("Assistant")
+                                                                                      : tr("Tool");
     const QString time = QLocale().toString(
         index.data(TranscriptModel::CreatedAtRole).toDateTime().time(), QLocale::ShortFormat);
     QFont bold = smallFont(option.font);
@@ -766,7 +783,8 @@ void MessageDelegate::paintFooter(QPainter *painter, const QStyleOptionViewItem 
     for (const MessageGeometry::ButtonArea &area : geo.buttons) {
         if (area.button != MessageGeometry::Button::Retry && area.button != MessageGeometry::Button::Thinking
             && area.button != MessageGeometry::Button::Continue
-            && area.button != MessageGeometry::Button::Attachment)
+            && area.button != MessageGeometry::Button::Attachment
+            && area.button != MessageGeometry::Button::Document)
             paintButton(painter, option, area);
     }
     if (!geo.siblingRect.isNull()) {
@@ -921,6 +939,15 @@ void MessageDelegate::activate(
     case MessageGeometry::Button::Attachment:
         Q_EMIT attachmentActivated(index, area.codeBlock);
         break;
+    case MessageGeometry::Button::Document: {
+        const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+        if (m_tiles) {
+            ++m_sizeGeneration;
+            m_tiles->setExpanded(id, area.codeBlock, !m_tiles->isExpanded(id, area.codeBlock));
+            Q_EMIT sizeHintChanged(index);
+        }
+        break;
+    }
     case MessageGeometry::Button::Thinking: {
         const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
         setThinkingExpanded(id, !m_expanded.contains(id));
@@ -959,6 +986,9 @@ bool MessageDelegate::helpEvent(
             break;
         case MessageGeometry::Button::Attachment:
             tip = tr("%1: open it full size, or save it").arg(hit->label);
+            break;
+        case MessageGeometry::Button::Document:
+            tip = tr("Show or hide the text in the chat");
             break;
         default:
             break;

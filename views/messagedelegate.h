@@ -51,7 +51,7 @@ public:
     static QString noticeText(const QModelIndex &index);
 
     // Draws the files' thumbnails (set by ChatPane, which has the store); without it, tiles show the type.
-    void setAttachmentTiles(const AttachmentTiles *tiles) { m_tiles = tiles; }
+    void setAttachmentTiles(AttachmentTiles *tiles) { m_tiles = tiles; }
 
     void setAnimationPhase(int phase) { m_phase = phase; }
     // The reply being streamed: its markdown is re-parsed at most every `intervalMs` (the cached
@@ -180,7 +180,7 @@ private:
     qint64 m_editingId = 0;
     qint64 m_selectingId = 0;
     qint64 m_highlightId = 0;
-    const AttachmentTiles *m_tiles = nullptr;
+    AttachmentTiles *m_tiles = nullptr; // shows or hides a document's text
     qint64 m_keyboardId = 0;
     int m_keyboardAction = -1;
     int m_phase = 0;

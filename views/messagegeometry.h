@@ -20,6 +20,7 @@ struct MessageGeometry
         CopyCode,
         Continue,
         Attachment,
+        Document, // a document's row under the tiles: shows or hides its text
     };
 
     struct ButtonArea
@@ -27,7 +28,7 @@ struct MessageGeometry
         Button button = Button::None;
         QRect rect;
         QString label;
-        int codeBlock = -1; // CopyCode: the code block; Attachment: the file's index in the message
+        int codeBlock = -1; // CopyCode: the code block; Attachment, Document: the file's index in the message
     };
 
     QRect row;
@@ -38,7 +39,7 @@ struct MessageGeometry
     QRect reasoning; // expanded thinking text; empty when collapsed
     QRect body; // the message text (or the inline editor)
     QRect error; // error box of a failed reply
-    QRect attachments; // the files' tiles (AttachmentTiles); empty without files
+    QRect attachments; // the files' tiles and document rows (AttachmentTiles); empty without files
     QRect notice; // "cut off at the length limit" / "the server dropped part of the history"
     QRect footer; // actions and token counts
     QString siblingLabel; // "2/3"

@@ -4,6 +4,7 @@
 #include "network/endpointpolicy.h"
 #include "settings/apikeystore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ ProfileEditor::ProfileEditor(QNetworkAccessManager *nam, QWidget *parent)
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_status(new QLabel(this))
     , m_insecure(new QLabel(this))
+    , m_nativePdf(new QCheckBox(tr("The server reads PDFs: send them as files, not as their text"), this))
 {
     m_kind->addItem(tr("OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM, LM Studio…)"),
         int(ProviderKind::OpenAICompatible));
@@ -60,6 +62,8 @@ ProfileEditor::ProfileEditor(QNetworkAccessManager *nam, QWidget *parent)
     modelLabel->setBuddy(m_model);
     form->addRow(modelLabel, modelRow);
     form->addRow(tr("API &key:"), m_key);
+    // OpenAI's own API is known by its host; other OpenAI-compatible servers are asked here.
+    form->addRow(QString(), m_nativePdf);
     form->addRow(QString(), m_status);
 
     connect(m_test, &QPushButton::clicked, this, &ProfileEditor::testConnection);
@@ -71,6 +75,11 @@ ProfileEditor::ProfileEditor(QNetworkAccessManager *nam, QWidget *parent)
     for (QLineEdit *edit : {m_name, m_url})
         connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileEditor::edited);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_nativePdf->setEnabled(
+            ProviderKind(m_kind->currentData().toInt()) == ProviderKind::OpenAICompatible);
+    });
+    connect(m_nativePdf, &QCheckBox::toggled, this, &ProfileEditor::edited);
     connect(m_model, &QComboBox::currentTextChanged, this, &ProfileEditor::edited);
 }
 
@@ -93,6 +102,9 @@ void ProfileEditor::setProfile(const ProviderProfile &profile)
     m_url->setText(profile.baseUrl.toString());
     m_model->clear();
     m_model->setEditText(profile.model);
+    m_nativePdf->setChecked(profile.nativePdf);
+    m_nativePdf->setEnabled(profile.kind == ProviderKind::OpenAICompatible);
+    m_maxRequestBytes = profile.maxRequestBytes;
     m_key->clear();
     m_keyEdited = false;
     m_status->clear();
@@ -106,6 +118,8 @@ ProviderProfile ProfileEditor::profile() const
     profile.kind = ProviderKind(m_kind->currentData().toInt());
     profile.baseUrl = EndpointPolicy::fromUserInput(m_url->text());
     profile.model = m_model->currentText().trimmed();
+    profile.nativePdf = m_nativePdf->isChecked() && profile.kind == ProviderKind::OpenAICompatible;
+    profile.maxRequestBytes = m_maxRequestBytes;
     return profile;
 }
 

@@ -7,6 +7,7 @@
 
 class ApiKeyStore;
 class ChatClient;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
     // Shown while the endpoint is plain http to a host beyond this machine and its network.
     QLabel *insecureWarning() const { return m_insecure; }
+    QCheckBox *nativePdfBox() const { return m_nativePdf; }
 
     // Asks the server for its models (fills the model list; says whether the server answered).
     void testConnection();
@@ -62,6 +64,8 @@ private:
     QPushButton *m_test;
     QLabel *m_status;
     QLabel *m_insecure;
+    QCheckBox *m_nativePdf; // OpenAI-compatible: the server reads PDFs (ProviderProfile::nativePdf)
+    qint64 m_maxRequestBytes = 0; // kept as the settings file has it; not edited here
     bool m_keyEdited = false;
     ApiKeyStore *m_keys = nullptr;
     std::unique_ptr<ChatClient> m_client;

@@ -4,6 +4,7 @@
 #include "settings/contextsettings.h"
 #include "settings/profilestore.h"
 #include "storage/sessionstore.h"
+#include "views/chattoolsbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -97,7 +98,17 @@ SessionSettingsDialog::SessionSettingsDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    m_buttons = buttons;
     resize(560, 420);
+}
+
+void SessionSettingsDialog::setToolServers(const QStringList &servers)
+{
+    if (m_tools)
+        return;
+    m_tools = new ChatToolsBox(servers, m_draft.settings, this);
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_buttons), m_tools);
 }
 
 void SessionSettingsDialog::accept()
@@ -115,6 +126,8 @@ void SessionSettingsDialog::accept()
     put(ContextSettings::MaxMessagesKey, m_historyLimit->value(), m_historyLimit->value() < 0);
     put(ContextSettings::TokenBudgetKey, m_tokenBudget->value(), m_tokenBudget->value() < 0);
     put(ContextSettings::ContextLengthKey, m_contextLength->value(), m_contextLength->value() < 0);
+    if (m_tools)
+        m_tools->writeTo(&settings);
     if (!m_store) {
         m_draft.systemPrompt = m_systemPrompt->toPlainText().trimmed();
         m_draft.provider = m_provider->currentData().toString();

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class ChatToolsBox;
 class ProfileStore;
 class QComboBox;
 class QDoubleSpinBox;
@@ -31,6 +32,10 @@ public:
     QSpinBox *historyLimitBox() const { return m_historyLimit; }
     QSpinBox *tokenBudgetBox() const { return m_tokenBudget; }
 
+    // Adds the choice of MCP servers for this chat (`servers`: the enabled ones).
+    void setToolServers(const QStringList &servers);
+    ChatToolsBox *toolsBox() const { return m_tools; }
+
     void accept() override;
 
     QSpinBox *contextLengthBox() const { return m_contextLength; }
@@ -46,4 +51,6 @@ private:
     QSpinBox *m_historyLimit;
     QSpinBox *m_tokenBudget;
     QSpinBox *m_contextLength;
+    ChatToolsBox *m_tools = nullptr;
+    QWidget *m_buttons = nullptr;
 };

@@ -59,7 +59,7 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, ApiKeyStore *keys, QNetwo
         m_drafts << Draft {profile, false, {}, false};
     m_defaultId = profiles->defaultProfileId();
 
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     tabs->addTab(createProfilesPage(), tr("&Providers"));
     tabs->addTab(createDefaultsPage(), tr("&Chat defaults"));
     if (presets) {
@@ -76,6 +76,11 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, ApiKeyStore *keys, QNetwo
 
     refreshList();
     m_list->setCurrentRow(m_drafts.isEmpty() ? -1 : 0);
+}
+
+void SettingsDialog::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
 }
 
 QWidget *SettingsDialog::createProfilesPage()

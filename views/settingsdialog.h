@@ -17,6 +17,7 @@ class QListWidget;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QSpinBox;
+class QTabWidget;
 
 // App settings: provider profiles (keys to the keychain) and the chat defaults
 // (system prompt, temperature, history limit, token budget). Applied on OK.
@@ -37,6 +38,9 @@ public:
     QSpinBox *contextLengthBox() const { return m_contextLength; }
     QDoubleSpinBox *temperatureBox() const { return m_temperature; }
     QCheckBox *autoTitlesBox() const { return m_autoTitles; }
+
+    // Another tab (Tools), after the built-in ones; the caller applies it on OK.
+    void addPage(QWidget *page, const QString &title);
 
     void accept() override;
 
@@ -67,6 +71,7 @@ private:
     QSet<QString> m_removed;
     QString m_defaultId;
     int m_currentRow = -1;
+    QTabWidget *m_tabs;
     QListWidget *m_list;
     ProfileEditor *m_editor;
     QPlainTextEdit *m_systemPrompt;

@@ -11,6 +11,7 @@
 #include "presetcommands.h"
 #include "settings/apikeystore.h"
 #include "settings/chatpreset.h"
+#include "settings/databasepassword.h"
 #include "settings/profilestore.h"
 #include "storage/attachmentfile.h"
 #include "storage/sessionexporter.h"
@@ -41,6 +42,9 @@ volatile std::sig_atomic_t interrupted = 0;
 
 // QCommandLineParser prints the "Usage:" line itself, before this.
 const char usage[] = R"(confab-cli: the app's chats from a terminal, on the same database.
+  --db PATH | postgresql://user@host:port/db[?sslmode=verify-full&sslrootcert=FILE]
+                                      a file, or a shared store on a PostgreSQL server; the password
+                                      comes from the keychain or PGPASSFILE, never from the URL
 
 Commands:
   new [--title T] [--system PROMPT] [--preset NAME]
@@ -167,7 +171,8 @@ CliCommands::CliCommands()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {QStringLiteral("db"), tr("Database file (default: the app's)."), QStringLiteral("path")},
+        {QStringLiteral("db"), tr("Database file or postgresql:// URL (default: the app's file)."),
+            QStringLiteral("path")},
         {QStringLiteral("settings"), tr("Settings file with profiles and defaults (default: the app's)."),
             QStringLiteral("path")},
         {QStringLiteral("title"), tr("Title of a new session."), QStringLiteral("title")},
@@ -252,6 +257,9 @@ int CliCommands::run(const QStringList &arguments)
                                                               : SessionStore::defaultPath();
     if (const QString problem = SessionStore::pathProblem(path); !problem.isEmpty())
         return usageError(problem);
+    QString keychainError;
+    if (!DatabasePassword::apply(&store, path, &keychainError))
+        return failure(tr("the keychain refused access to the database password: %1").arg(keychainError));
     if (!store.open(path))
         return failure(store.lastError());
     if (store.recoveredOnOpen() > 0)
@@ -431,17 +439,16 @@ int CliCommands::cmdContext(const QStringList &args)
         if (const int code = profileArg(&profile))
             return code;
     }
-    QString keyError;
-    const auto key = withServer ? apiKey(profile, &keyError) : std::optional<QString>(QString());
-    if (!key)
-        return failure(keyError);
+    QString key;
     // context asks the server too: its key goes over http only as send's would.
-    if (const int code = refuseInsecureKey(profile, *key))
-        return code;
+    if (withServer) {
+        if (const int code = checkedKey(profile, &key))
+            return code;
+    }
     QNetworkAccessManager nam;
     Conversation conversation(m_store);
     ChatController controller(&conversation, &nam);
-    openChat(&conversation, &controller, id, profile, *key);
+    openChat(&conversation, &controller, id, profile, key);
     const QString message = m_parser.value(QStringLiteral("message"));
     QList<Attachment> files;
     if (const int code = attachArgs(&files))
@@ -512,6 +519,18 @@ int CliCommands::attachArgs(QList<Attachment> *files)
             return failure(error + u' ' + tr("Nothing was sent."));
         *files << *file;
     }
+    return 0;
+}
+
+int CliCommands::checkedKey(const ProviderProfile &profile, QString *key)
+{
+    QString error;
+    const auto found = apiKey(profile, &error);
+    if (!found)
+        return failure(error);
+    if (const int code = refuseInsecureKey(profile, *found))
+        return code;
+    *key = *found;
     return 0;
 }
 
@@ -660,30 +679,23 @@ int CliCommands::cmdSend(const QStringList &args)
         return code;
     if (profile.model.isEmpty() && m_store->session(id)->model.isEmpty())
         return usageError(tr("send needs --model NAME"));
-    QString keyError;
-    const auto key = apiKey(profile, &keyError);
-    if (!key)
-        return failure(keyError);
-    if (const int code = refuseInsecureKey(profile, *key))
+    QString key;
+    if (const int code = checkedKey(profile, &key))
         return code;
 
     QNetworkAccessManager nam;
     Conversation conversation(m_store);
     ChatController controller(&conversation, &nam);
-    openChat(&conversation, &controller, id, profile, *key);
+    openChat(&conversation, &controller, id, profile, key);
     askServer(&controller, args.at(1));
     if (controller.previewContext(args.at(1), files).overBudget)
         m_err << tr("warning: the newest message alone does not fit in the window; it is sent anyway.")
               << Qt::endl;
 
-    // The enabled MCP servers' tools, for OpenAI-compatible and Anthropic servers (the others
-    // come later).
+    // The enabled MCP servers' tools, in each protocol's own form.
     CliToolSession tools(&nam, m_err);
     std::unique_ptr<ToolLoop> toolLoop;
-    const bool toolsSpoken
-        = profile.kind == ProviderKind::OpenAICompatible || profile.kind == ProviderKind::Anthropic;
-    if (toolsSpoken
-        && tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
+    if (tools.connect(settingsPath(), qMax(1, m_parser.value(QStringLiteral("timeout")).toInt()) * 1000))
         toolLoop = tools.startLoop(&controller, &conversation, m_parser.isSet(QStringLiteral("allow-tools")));
 
     // Print the reply as it is saved: stdout shows only what a kill -9 cannot take back.

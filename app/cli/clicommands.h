@@ -57,6 +57,9 @@ private:
         const ProviderProfile &profile, const QString &key);
     // A key about to go to a remote server over http without --insecure: the usage error's code, else 0.
     int refuseInsecureKey(const ProviderProfile &profile, const QString &key);
+    // The key apiKey() finds, refused as refuseInsecureKey() says: 0 with `key` set, or the
+    // exit code (the message already printed). What context and send both need before a request.
+    int checkedKey(const ProviderProfile &profile, QString *key);
     // Learns the server's context and counts with its tokenizer, waiting for both.
     void askServer(ChatController *controller, const QString &pendingText = {});
 

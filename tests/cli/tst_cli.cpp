@@ -1,9 +1,12 @@
 #include "loopbackserver.h"
+#include "models/conversation.h"
+#include "models/transcriptmodel.h"
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +24,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void init()
     {
+        CONFAB_REQUIRE_BACKEND();
         m_dir.reset(new QTemporaryDir);
         m_db = TestUtil::dbPath(*m_dir);
         m_server.reset(new LoopbackServer);
@@ -217,6 +221,13 @@ private Q_SLOTS:
         QTest::newRow("URL") << QStringLiteral("http://127.0.0.1/chats.sqlite") << QStringLiteral("is a URL");
         QTest::newRow("file URL") << QStringLiteral("file:///tmp/chats.sqlite") << QStringLiteral("is a URL");
         QTest::newRow("folder") << QString() << QStringLiteral("is a folder");
+        QTest::newRow("password in a postgresql URL")
+            << QStringLiteral("postgresql://me:secret@127.0.0.1/chats")
+            << QStringLiteral("Do not put the password in the database URL");
+        QTest::newRow("postgresql URL without a database")
+            << QStringLiteral("postgresql://me@127.0.0.1/") << QStringLiteral("names no database");
+        QTest::newRow("unknown postgresql option")
+            << QStringLiteral("postgresql://me@127.0.0.1/chats?host=evil") << QStringLiteral("not supported");
     }
 
     void dbThatIsAUrlOrAFolderIsRefused()
@@ -236,6 +247,7 @@ private Q_SLOTS:
             QCOMPARE(process.exitCode(), 2);
             const QString err = QString::fromUtf8(process.readAllStandardError());
             QVERIFY2(err.contains(message), qPrintable(binary + QStringLiteral(": ") + err));
+            QVERIFY(!err.contains(QLatin1String("secret"))); // a password in a URL is never echoed
             QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
         }
     }
@@ -561,6 +573,7 @@ private Q_SLOTS:
 
     void damagedDatabaseIsRefusedUntouched()
     {
+        CONFAB_SQLITE_ONLY();
         writeFile(m_db, QByteArray("garbage, not SQLite").repeated(100));
         const Result r = run({QStringLiteral("sessions")});
         QCOMPARE(r.exitCode, 1);
@@ -568,6 +581,25 @@ private Q_SLOTS:
         QFile file(m_db);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("garbage, not SQLite").repeated(100));
+    }
+
+    void openModelShowsWhatAnotherProcessWrites()
+    {
+        // The app's side: an open chat, reloaded on externalChange as MainWindow does. SQLite
+        // tells it through the data_version poll, PostgreSQL through LISTEN/NOTIFY.
+        const qint64 id = newSession();
+        SessionStore store;
+        QVERIFY(store.open(m_db));
+        store.setExternalPollInterval(200);
+        TranscriptModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.conversation()->setSession(id);
+        connect(&store, &SessionStore::externalChange, model.conversation(), &Conversation::reload);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(send(id, QStringLiteral("Name a city in the UK.")).exitCode, 0);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0), TranscriptModel::ContentRole).toString(),
+            QStringLiteral("Name a city in the UK."));
     }
 
 private:

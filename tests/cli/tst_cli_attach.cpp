@@ -384,6 +384,60 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 0);
     }
 
+    void aScannedPdfGoesOnlyWhereThePdfIsRead_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("openai") << QStringLiteral("openai") << QString();
+        QTest::newRow("ollama") << QStringLiteral("ollama") << QString();
+        QTest::newRow("anthropic") << QStringLiteral("anthropic")
+                                   << QStringLiteral("anthropic_messages_basic.sse");
+        QTest::newRow("gemini") << QStringLiteral("gemini")
+                                << QStringLiteral("gemini_stream_generate_content.sse");
+    }
+    void aScannedPdfGoesOnlyWhereThePdfIsRead()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, fixture);
+        const QByteArray scan = AttachmentFixtures::scannedPdf();
+        const QString path = AttachmentFixtures::write(m_dir->path(), QStringLiteral("scan.pdf"), scan);
+        const qint64 id = newSession();
+        if (fixture.isEmpty()) {
+            // Its text would be nothing: refused before anything is stored or sent.
+            const Result r = send(id, QStringLiteral("Read."),
+                {QStringLiteral("--provider"), provider, QStringLiteral("--attach"), path});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(
+                r.err.contains(QStringLiteral("scan.pdf has no text layer (scanned?); this model gets PDFs "
+                                              "as text — attach page images instead or use a provider that "
+                                              "reads PDFs")),
+                qPrintable(r.err));
+            QCOMPARE(m_server->requests().size(), 0);
+            QCOMPARE(shownMessages(id).size(), 0);
+            return;
+        }
+        m_server->enqueue(LoopbackServer::sse(LoopbackServer::fixture(fixture)));
+        const Result r = send(id, QStringLiteral("Read."),
+            {QStringLiteral("--provider"), provider, QStringLiteral("--attach"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(m_server->requests().size(), 1);
+        const QJsonObject json = m_server->requests().first().json();
+        const QString scanBase64 = QString::fromLatin1(scan.toBase64());
+        if (provider == u"anthropic") {
+            const QJsonObject document
+                = lastMessage(json, "messages").value(QLatin1String("content")).toArray().at(0).toObject();
+            QCOMPARE(document.value(QLatin1String("type")).toString(), QStringLiteral("document"));
+            QCOMPARE(
+                document.value(QLatin1String("source")).toObject().value(QLatin1String("data")).toString(),
+                scanBase64);
+        } else {
+            const QJsonArray parts = lastMessage(json, "contents").value(QLatin1String("parts")).toArray();
+            QCOMPARE(parts.at(0).toObject().value(QLatin1String("inlineData")).toObject(),
+                (QJsonObject {{QStringLiteral("mimeType"), QStringLiteral("application/pdf")},
+                    {QStringLiteral("data"), scanBase64}}));
+        }
+    }
+
     void aModelWithoutVisionIsRefusedBeforeSending_data()
     {
         QTest::addColumn<QString>("provider");

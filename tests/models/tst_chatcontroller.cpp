@@ -16,6 +16,7 @@ class TestChatController : public QObject
 private Q_SLOTS:
     void init()
     {
+        CONFAB_REQUIRE_BACKEND();
         m_dir.reset(new QTemporaryDir);
         m_server.reset(new LoopbackServer);
         QVERIFY(m_server->listen());

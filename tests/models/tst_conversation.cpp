@@ -13,6 +13,7 @@ class TestConversation : public QObject
 private Q_SLOTS:
     void init()
     {
+        CONFAB_REQUIRE_BACKEND();
         m_dir.reset(new QTemporaryDir);
         m_store.reset(new SessionStore);
         QVERIFY(m_store->open(TestUtil::dbPath(*m_dir)));

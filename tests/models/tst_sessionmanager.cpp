@@ -18,6 +18,7 @@ class TestSessionManager : public QObject
 private Q_SLOTS:
     void init()
     {
+        CONFAB_REQUIRE_BACKEND();
         m_dir.reset(new QTemporaryDir);
         m_store.reset(new SessionStore);
         QVERIFY(m_store->open(TestUtil::dbPath(*m_dir)));

@@ -14,6 +14,7 @@ class TestTranscriptModel : public QObject
 private Q_SLOTS:
     void init()
     {
+        CONFAB_REQUIRE_BACKEND();
         m_dir.reset(new QTemporaryDir);
         m_store.reset(new SessionStore);
         QVERIFY(m_store->open(TestUtil::dbPath(*m_dir)));
@@ -178,14 +179,17 @@ private Q_SLOTS:
         const qint64 reply = m_model->conversation()->beginReply({});
         m_model->conversation()->appendToReply(reply, QStringLiteral("all of it"));
         QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 1"))); // every write now fails
+        // Every write now fails (PostgreSQL: read_only_sql_transaction).
+        QVERIFY(q.exec(TestUtil::onPostgres() ? QStringLiteral("SET default_transaction_read_only = on")
+                                              : QStringLiteral("PRAGMA query_only = 1")));
         m_model->conversation()->finishReply(
             reply, MessageState::Error, {}, -1, -1, QStringLiteral("HTTP 500"));
         QCOMPARE(m_model->messageAt(1).state, MessageState::Error); // shown at once
         QCOMPARE(m_store->message(reply)->state, MessageState::Streaming); // not yet on disk
         m_model->conversation()->flush();
         QCOMPARE(m_store->message(reply)->state, MessageState::Streaming); // still refused
-        QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 0")));
+        QVERIFY(q.exec(TestUtil::onPostgres() ? QStringLiteral("SET default_transaction_read_only = off")
+                                              : QStringLiteral("PRAGMA query_only = 0")));
         QVERIFY(m_model->conversation()->prepareRegenerate(1)); // Retry is not blocked by the pending write
         m_model->conversation()->flush();
         const auto stored = m_store->message(reply);

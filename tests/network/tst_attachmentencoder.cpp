@@ -1,9 +1,53 @@
 #include "attachmentfixtures.h"
+#include "loopbackserver.h"
 #include "network/attachmentencoder.h"
+#include "network/chatclient.h"
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
+
+namespace {
+// A user turn carrying one PDF (made here), as ContextBuilder hands it with its data loaded.
+ChatTurn pdfTurn(const QByteArray &pdf, const QString &text)
+{
+    ChatAttachment a;
+    a.name = QStringLiteral("report.pdf");
+    a.mimeType = QStringLiteral("application/pdf");
+    a.data = pdf;
+    a.text = text;
+    return ChatTurn {QStringLiteral("user"), QStringLiteral("Summarise."), {}, {a}};
+}
+
+// The JSON body `profile`'s client puts on the wire to a loopback server for `turn`.
+QJsonObject bodyOnTheWire(ProviderProfile profile, const ChatTurn &turn)
+{
+    LoopbackServer server;
+    if (!server.listen())
+        return {};
+    server.setDefaultResponse(LoopbackServer::sse("data: [DONE]\n\n"));
+    profile.baseUrl = server.baseUrl();
+    QNetworkAccessManager nam;
+    auto client = ChatClient::create(&nam, profile);
+    ChatRequest request;
+    request.model = QStringLiteral("m-1");
+    request.messages = {turn};
+    QSignalSpy finished(client.get(), &ChatClient::finished);
+    client->start(request);
+    if (!finished.wait(10000) || server.requests().isEmpty())
+        return {};
+    return server.requests().first().json();
+}
+
+// The content of the last message of an OpenAI request body.
+QJsonValue lastContent(const QJsonObject &body)
+{
+    return body.value(QLatin1String("messages")).toArray().last().toObject().value(QLatin1String("content"));
+}
+} // namespace
 
 // Each provider's documented image rules: the size an image is sent at, and its tokens.
 class TestAttachmentEncoder : public QObject
@@ -76,6 +120,60 @@ private Q_SLOTS:
         QVERIFY2(sent.data.size() <= AttachmentEncoder::imageRule(ProviderKind::Anthropic).maxBytes,
             qPrintable(QString::number(sent.data.size())));
         QVERIFY(!QImage::fromData(sent.data).isNull());
+    }
+
+    void openAisOwnApiReadsPdfsOthersGetTheirText()
+    {
+        ProviderProfile openAi;
+        openAi.baseUrl = QUrl(QStringLiteral("https://api.openai.com/v1"));
+        QVERIFY(AttachmentEncoder::readsPdf(openAi));
+        ProviderProfile local;
+        local.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v1"));
+        QVERIFY(!AttachmentEncoder::readsPdf(local));
+        local.nativePdf = true; // a server the user says reads PDFs
+        QVERIFY(AttachmentEncoder::readsPdf(local));
+        ProviderProfile ollama;
+        ollama.kind = ProviderKind::OllamaNative;
+        ollama.nativePdf = true; // no PDF input in its API: the flag is for OpenAI-compatible ones
+        QVERIFY(!AttachmentEncoder::readsPdf(ollama));
+    }
+
+    void aPdfGoesAsAFilePartWhereTheServerReadsPdfs()
+    {
+        const QByteArray pdf = AttachmentFixtures::pdf(QStringLiteral("Native 9"));
+        const ChatTurn turn = pdfTurn(pdf, QStringLiteral("Native 9"));
+        ProviderProfile profile;
+        profile.nativePdf = true;
+        const QJsonArray parts = lastContent(bodyOnTheWire(profile, turn)).toArray();
+        QCOMPARE(parts.size(), 2);
+        // The question alone as text: the PDF is not sent twice.
+        QCOMPARE(parts.at(0).toObject(),
+            (QJsonObject {{QStringLiteral("type"), QStringLiteral("text")},
+                {QStringLiteral("text"), QStringLiteral("Summarise.")}}));
+        QCOMPARE(parts.at(1).toObject(),
+            (QJsonObject {{QStringLiteral("type"), QStringLiteral("file")},
+                {QStringLiteral("file"),
+                    QJsonObject {{QStringLiteral("filename"), QStringLiteral("report.pdf")},
+                        {QStringLiteral("file_data"),
+                            QStringLiteral("data:application/pdf;base64,")
+                                + QString::fromLatin1(pdf.toBase64())}}}}));
+
+        // A scan has no text to send instead: there the pages are what counts.
+        const QByteArray scan = AttachmentFixtures::scannedPdf();
+        const QJsonArray scanParts = lastContent(bodyOnTheWire(profile, pdfTurn(scan, {}))).toArray();
+        QCOMPARE(scanParts.at(1)
+                     .toObject()
+                     .value(QLatin1String("file"))
+                     .toObject()
+                     .value(QLatin1String("file_data")),
+            QStringLiteral("data:application/pdf;base64,") + QString::fromLatin1(scan.toBase64()));
+
+        // Another OpenAI-compatible server gets the text, as before.
+        const QJsonValue content = lastContent(bodyOnTheWire(ProviderProfile {}, turn));
+        QCOMPARE(content.toArray().size(), 1);
+        const QString text = content.toArray().at(0).toObject().value(QLatin1String("text")).toString();
+        QVERIFY2(
+            text.startsWith(QLatin1String("<document name=\"report.pdf\">\nNative 9")), qPrintable(text));
     }
 };
 

@@ -4,8 +4,8 @@
     python3 tests/packaging/check-flatpak-manifest.py packaging/flatpak/io.github.confab.Confab.yml
 
 It must parse, have the keys flatpak-builder needs, pin every downloaded source, reach the
-Secret Service, and build libsecret before QtKeychain: the KDE runtime has no libsecret
-development files, and QtKeychain's build requires them.
+Secret Service, build libsecret before QtKeychain (the KDE runtime has no libsecret development
+files, and QtKeychain's build requires them) and take QtPdf from the WebEngine BaseApp.
 """
 import os
 import re
@@ -32,6 +32,12 @@ def check(path):
         errors.append(f"command is {manifest.get('command')!r}, not confab")
     if not isinstance(manifest.get("runtime-version"), str):
         errors.append("runtime-version must be a string (quote it: '6.8', not 6.8)")
+    # Confab links QtPdf, which the KDE runtime has not: the WebEngine BaseApp brings it.
+    if manifest.get("runtime") == "org.kde.Platform":
+        if manifest.get("base") != "io.qt.qtwebengine.BaseApp":
+            errors.append("no base io.qt.qtwebengine.BaseApp: the KDE runtime has no QtPdf")
+        elif manifest.get("base-version") != manifest.get("runtime-version"):
+            errors.append("base-version must be the runtime-version (the BaseApp is built per Qt branch)")
     if "--talk-name=org.freedesktop.secrets" not in manifest.get("finish-args", []):
         errors.append("finish-args lack --talk-name=org.freedesktop.secrets: no keychain in the sandbox")
 

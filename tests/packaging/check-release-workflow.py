@@ -42,6 +42,18 @@ def check(path):
             if missing:
                 errors.append(f"{name}: ctest does not leave out the labels {sorted(missing)}")
 
+    # Confab links QtPdf, an extension since Qt 6.8 that install-qt-action leaves out unless asked;
+    # the image format plugins (WebP, TIFF attachments) come with qtimageformats.
+    for name in ("windows", "macos"):
+        installs = [s for s in jobs.get(name, {}).get("steps", []) if "install-qt-action" in str(s.get("uses", ""))]
+        if not installs:
+            errors.append(f"{name}: no install-qt-action step")
+        for step in installs:
+            modules = str((step.get("with") or {}).get("modules", "")).split()
+            for module in ("qtpdf", "qtimageformats"):
+                if module not in modules:
+                    errors.append(f"{name}: install-qt-action does not install {module}")
+
     macos = jobs.get("macos", {})
     for step in steps_running(macos, r"cpack\s+-G\s+DragNDrop"):
         if "Resource busy" not in step["run"] or not re.search(r"\bfor\b|\bwhile\b", step["run"]):

@@ -165,6 +165,24 @@ private Q_SLOTS:
         }
     }
 
+    void attachmentOptionsRoundTrip()
+    {
+        ProfileStore store(m_ini);
+        ProviderProfile profile = ProfileStore::preset(QStringLiteral("openai"))->toProfile();
+        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v1"));
+        profile.nativePdf = true;
+        profile.maxRequestBytes = 1000 * 1000;
+        const QString id = store.addProfile(profile);
+        ProfileStore reopened(m_ini);
+        QVERIFY(reopened.profile(id)->nativePdf);
+        QCOMPARE(reopened.profile(id)->maxRequestBytes, 1000 * 1000);
+        // Unset, they stay out of the file (and read back as off and the provider's figure).
+        const QString plain = store.addProfile(ProfileStore::preset(QStringLiteral("openai"))->toProfile());
+        ProfileStore again(m_ini);
+        QVERIFY(!again.profile(plain)->nativePdf);
+        QCOMPARE(again.profile(plain)->maxRequestBytes, 0);
+    }
+
     void removingAllKeepsItEmpty()
     {
         {

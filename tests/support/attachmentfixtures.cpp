@@ -41,6 +41,24 @@ QByteArray AttachmentFixtures::pdf(const QString &text)
     return bytes;
 }
 
+QByteArray AttachmentFixtures::scannedPdf()
+{
+    QImage scan(400, 300, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    QPainter onScan(&scan);
+    onScan.drawText(QPointF(40, 150), QStringLiteral("Scanned words are pixels")); // in the image only
+    onScan.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        painter.drawImage(QRect(0, 0, 4000, 3000), scan);
+    }
+    return bytes;
+}
+
 QString AttachmentFixtures::write(const QString &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = QDir(dir).filePath(name);

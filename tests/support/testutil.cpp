@@ -2,13 +2,55 @@
 
 #include "storage/sessionstore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
 QString TestUtil::dbPath(const QTemporaryDir &dir, const QString &name)
 {
-    return QDir(dir.path()).filePath(name);
+    const QString path = QDir(dir.path()).filePath(name);
+    return onPostgres() ? freshPostgresDatabase(path) : path;
+}
+
+bool TestUtil::onPostgres()
+{
+    return qEnvironmentVariable("CONFAB_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+QString TestUtil::freshPostgresDatabase(const QString &key)
+{
+    QUrl url(qEnvironmentVariable("CONFAB_TEST_POSTGRES_URL"));
+    const QString name = QStringLiteral("t_")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(24));
+    const QString admin = QStringLiteral("confab-test-admin");
+    {
+        QSqlDatabase db = QSqlDatabase::contains(admin)
+            ? QSqlDatabase::database(admin)
+            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), admin);
+        if (!db.isOpen()) {
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            if (!db.open())
+                qFatal("cannot reach the test server %s: %s", qPrintable(url.toString()),
+                    qPrintable(db.lastError().text()));
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+        q.addBindValue(name);
+        // The name is made of hex digits only; CREATE DATABASE takes no bound values.
+        if (q.exec() && !q.next() && !q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("cannot create a test database: %s", qPrintable(q.lastError().text()));
+    }
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
 }
 
 qint64 TestUtil::makeSession(SessionStore *store, int count, const QString &title)

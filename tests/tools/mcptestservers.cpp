@@ -191,4 +191,12 @@ std::unique_ptr<McpClient> connectClient(
     return client;
 }
 
+LoopbackServer::Response openAiEchoCall()
+{
+    QByteArray stream = LoopbackServer::fixture(QStringLiteral("openai_chat_tool_calls.sse"));
+    stream.replace(R"("name":"get_capital")", R"("name":"everything__echo")");
+    stream.replace(R"("arguments":"country")", R"("arguments":"message")");
+    return LoopbackServer::sse(stream);
+}
+
 } // namespace McpTestServers

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loopbackserver.h"
 #include "tools/mcperror.h"
 #include "tools/mcpserverconfig.h"
 #include "tools/mcptoolresult.h"
@@ -56,6 +57,11 @@ struct CliResult
 };
 // TestUtil::runCli with English messages, `extra` added to the environment, the output as text.
 CliResult runCli(const QStringList &args, const QProcessEnvironment &extra = QProcessEnvironment());
+
+// The captured stream of gpt-4o-mini calling get_capital({"country":"UK"}), with the tool
+// and argument names changed to server-everything's echo ("everything__echo" with
+// {"message":"UK"}): everything else byte for byte.
+LoopbackServer::Response openAiEchoCall();
 
 // A client of `config` that is ready, or null (with `error`) when connecting failed.
 std::unique_ptr<McpClient> connectClient(

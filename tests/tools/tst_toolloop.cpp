@@ -49,15 +49,7 @@ private:
             + extra);
     }
 
-    // The captured stream of gpt-4o-mini calling get_capital({"country":"UK"}), with the tool
-    // and argument names changed to server-everything's echo: everything else byte for byte.
-    static LoopbackServer::Response echoCall()
-    {
-        QByteArray stream = LoopbackServer::fixture(QStringLiteral("openai_chat_tool_calls.sse"));
-        stream.replace(R"("name":"get_capital")", R"("name":"everything__echo")");
-        stream.replace(R"("arguments":"country")", R"("arguments":"message")");
-        return LoopbackServer::sse(stream);
-    }
+    static LoopbackServer::Response echoCall() { return McpTestServers::openAiEchoCall(); }
     static LoopbackServer::Response answer()
     {
         return LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse")));
@@ -179,6 +171,14 @@ private Q_SLOTS:
         // And search finds the step.
         QVERIFY(run({QStringLiteral("search"), QStringLiteral("everything__echo")})
                     .out.contains(QString::number(id)));
+        // And the exports carry it, the result and the arguments with it.
+        for (const QString &format : {QStringLiteral("md"), QStringLiteral("json"), QStringLiteral("html")}) {
+            const Result exported
+                = run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"), format});
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+            QVERIFY2(exported.out.contains(QLatin1String("Echo: UK")), qPrintable(format));
+            QVERIFY2(exported.out.contains(QLatin1String("everything__echo")), qPrintable(format));
+        }
     }
 
     void anthropicToolUseAndToolResult()
@@ -216,6 +216,110 @@ private Q_SLOTS:
         QCOMPARE(result.value(QLatin1String("tool_use_id")).toString(),
             QStringLiteral("toolu_01N2eM4V43kGCDkq2Lw7ChWQ"));
         QCOMPARE(result.value(QLatin1String("content")).toString(), QStringLiteral("Echo: Florence,Italy"));
+    }
+
+    // No capture has a Gemini function call: this stream is made from the documented shapes, the
+    // functionCall part of ai.google.dev/gemini-api/docs/function-calling ("How function calling
+    // works", the REST response) in a GenerateContentResponse chunk as in
+    // ai.google.dev/api/generate-content (streamGenerateContent), CRLF between events as in the
+    // real gemini_stream_generate_content.sse.
+    static LoopbackServer::Response geminiEchoCall()
+    {
+        return LoopbackServer::sse(
+            R"(data: {"candidates": [{"content": {"parts": [{"functionCall": {"name": "everything__echo","args": {"message": "UK"}}}],"role": "model"},"finishReason": "STOP","index": 0}],"usageMetadata": {"promptTokenCount": 57,"candidatesTokenCount": 6,"totalTokenCount": 63},"modelVersion": "gemini-2.0-flash"})"
+            "\r\n\r\n");
+    }
+
+    // Nor an Ollama one: the shape of ollama.com/blog/streaming-tool (2025-05-28, the streamed
+    // output of /api/chat with "tools") and docs/api.md "Chat request (with tools)": the call
+    // in a done:false object with arguments as an object, then the done:true statistics.
+    static LoopbackServer::Response ollamaEchoCall()
+    {
+        return LoopbackServer::ndjson(
+            R"({"model":"qwen3","created_at":"2025-05-27T22:54:57.641643Z","message":{"role":"assistant","content":"","tool_calls":[{"function":{"name":"everything__echo","arguments":{"message":"UK"}}}]},"done":false})"
+            "\n"
+            R"({"model":"qwen3","created_at":"2025-05-27T22:54:57.846583Z","message":{"role":"assistant","content":""},"done_reason":"stop","done":true,"total_duration":1053025583,"load_duration":31578042,"prompt_eval_count":181,"prompt_eval_duration":204926333,"eval_count":21,"eval_duration":815458375})"
+            "\n");
+    }
+
+    void geminiFunctionCallAndFunctionResponse()
+    {
+        const qint64 id = run({QStringLiteral("new")}).out.trimmed().toLongLong();
+        m_server->enqueue(geminiEchoCall());
+        m_server->enqueue(LoopbackServer::sse(
+            LoopbackServer::fixture(QStringLiteral("gemini_stream_generate_content.sse"))));
+        const Result r = send(id, QStringLiteral("What is the capital of the UK?"),
+            {QStringLiteral("--allow-tools"), QStringLiteral("--provider"), QStringLiteral("gemini")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QLatin1String("[tool everything__echo: Succeeded] Echo: UK")), qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("The capital of France is Paris."));
+        QCOMPARE(m_server->requests().size(), 2);
+        const QJsonArray declarations = m_server->requests()
+                                            .at(0)
+                                            .json()
+                                            .value(QLatin1String("tools"))
+                                            .toArray()
+                                            .first()[QLatin1String("functionDeclarations")]
+                                            .toArray();
+        QVERIFY(!declarations.isEmpty());
+        QCOMPARE(
+            declarations.first()[QLatin1String("parametersJsonSchema")][QLatin1String("type")].toString(),
+            QStringLiteral("object"));
+        // The model's turn carries its call, the next user turn the function's response.
+        const QJsonArray contents
+            = m_server->requests().at(1).json().value(QLatin1String("contents")).toArray();
+        QCOMPARE(contents.size(), 3);
+        QCOMPARE(contents.at(1)[QLatin1String("role")].toString(), QStringLiteral("model"));
+        const QJsonObject call = contents.at(1)[QLatin1String("parts")]
+                                     .toArray()
+                                     .first()[QLatin1String("functionCall")]
+                                     .toObject();
+        QCOMPARE(call.value(QLatin1String("name")).toString(), QStringLiteral("everything__echo"));
+        QCOMPARE(call[QLatin1String("args")][QLatin1String("message")].toString(), QStringLiteral("UK"));
+        QCOMPARE(contents.at(2)[QLatin1String("role")].toString(), QStringLiteral("user"));
+        const QJsonObject response = contents.at(2)[QLatin1String("parts")]
+                                         .toArray()
+                                         .first()[QLatin1String("functionResponse")]
+                                         .toObject();
+        QCOMPARE(response.value(QLatin1String("name")).toString(), QStringLiteral("everything__echo"));
+        QCOMPARE(response[QLatin1String("response")][QLatin1String("output")].toString(),
+            QStringLiteral("Echo: UK"));
+    }
+
+    void ollamaToolCallsAndToolMessage()
+    {
+        const qint64 id = run({QStringLiteral("new")}).out.trimmed().toLongLong();
+        m_server->enqueue(ollamaEchoCall());
+        m_server->enqueue(
+            LoopbackServer::ndjson(LoopbackServer::fixture(QStringLiteral("ollama_native_chat.ndjson"))));
+        const Result r = send(id, QStringLiteral("What is the capital of the UK?"),
+            {QStringLiteral("--allow-tools"), QStringLiteral("--provider"), QStringLiteral("ollama")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QLatin1String("[tool everything__echo: Succeeded] Echo: UK")), qPrintable(r.err));
+        QCOMPARE(m_server->requests().size(), 2);
+        const QJsonArray offered = m_server->requests().at(0).json().value(QLatin1String("tools")).toArray();
+        QVERIFY(!offered.isEmpty());
+        QCOMPARE(offered.first()[QLatin1String("type")].toString(), QStringLiteral("function"));
+        const QJsonArray second = sentMessages(1);
+        QCOMPARE(second.size(), 3);
+        const QJsonObject call = second.at(1)[QLatin1String("tool_calls")]
+                                     .toArray()
+                                     .first()[QLatin1String("function")]
+                                     .toObject();
+        QCOMPARE(call.value(QLatin1String("name")).toString(), QStringLiteral("everything__echo"));
+        QCOMPARE(call[QLatin1String("arguments")][QLatin1String("message")].toString(), QStringLiteral("UK"));
+        QCOMPARE(second.at(2)[QLatin1String("role")].toString(), QStringLiteral("tool"));
+        QCOMPARE(second.at(2)[QLatin1String("tool_name")].toString(), QStringLiteral("everything__echo"));
+        QCOMPARE(second.at(2)[QLatin1String("content")].toString(), QStringLiteral("Echo: UK"));
+        // Stored with the id Confab gave the call (Ollama sends none): a new process sends it again.
+        const QJsonObject shown = QJsonDocument::fromJson(
+            run({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).out.toUtf8())
+                                      .object();
+        const QJsonObject step
+            = shown.value(QLatin1String("messages")).toArray().at(2)[QLatin1String("tool")].toObject();
+        QVERIFY(step.value(QLatin1String("id")).toString().startsWith(QLatin1String("call_")));
     }
 
     void withoutAllowToolsTheModelIsToldTheCallWasRefused()

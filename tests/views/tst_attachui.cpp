@@ -7,6 +7,7 @@
 #include "models/transcriptmodel.h"
 #include "views/attachmentbar.h"
 #include "views/attachmentchip.h"
+#include "views/attachmenttiles.h"
 #include "views/attachmentviewer.h"
 #include "views/chatpane.h"
 #include "views/chatview.h"
@@ -15,9 +16,11 @@
 #include "views/mainwindow.h"
 #include "views/messagedelegate.h"
 #include "views/noticebar.h"
+#include "views/profileeditor.h"
 #include "views/transcriptviewproxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -28,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QUrl>
 
@@ -200,6 +204,118 @@ private Q_SLOTS:
             qPrintable(pane()->notice()->text()));
         QCOMPARE(pane()->composer()->text(), QStringLiteral("my words"));
         QCOMPARE(m_app->server.requests().size(), 0);
+    }
+
+    void aDocumentsTextOpensInPlace()
+    {
+        const QString pdf = AttachmentFixtures::write(m_app->dir.path(), QStringLiteral("report.pdf"),
+            AttachmentFixtures::pdf(QStringLiteral("Quarterly figures")));
+        // Markup in a file is its text, never formatting.
+        const QString notesText = QStringLiteral("<b>not bold</b>\nline two\n");
+        const QString notes
+            = AttachmentFixtures::write(m_app->dir.path(), QStringLiteral("notes.txt"), notesText.toUtf8());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(pdf), QUrl::fromLocalFile(notes)});
+        drop(&mime);
+        QCOMPARE(bar()->chips().size(), 2);
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        typeAndSend(QStringLiteral("Read these."));
+        QTRY_COMPARE(m_app->server.requests().size(), 1);
+        QTRY_VERIFY(!controller()->isBusy());
+
+        ChatView *view = pane()->view();
+        auto *tiles = pane()->findChild<AttachmentTiles *>();
+        QVERIFY(tiles);
+        const QModelIndex index = view->model()->index(0, 0);
+        const qint64 id = index.data(TranscriptModel::IdRole).toLongLong();
+        view->scrollTo(index);
+        const auto documentRows = [&] {
+            QList<MessageGeometry::ButtonArea> rows;
+            for (const auto &area :
+                view->messageDelegate()->geometry(view->optionFor(index), index, true).buttons) {
+                if (area.button == MessageGeometry::Button::Document)
+                    rows << area;
+            }
+            return rows;
+        };
+        QCOMPARE(documentRows().size(), 2);
+        // "1 page(s)" without a translator loaded, "1 page" with one.
+        const QString pdfRow = documentRows().at(0).label;
+        QVERIFY2(pdfRow.startsWith(QStringLiteral("report.pdf — 1 page"))
+                && pdfRow.endsWith(QLatin1String(", 2 words")),
+            qPrintable(pdfRow));
+        const QString notesRow = documentRows().at(1).label;
+        QVERIFY2(notesRow.startsWith(QStringLiteral("notes.txt — 2 line"))
+                && notesRow.endsWith(QLatin1String(", 4 words")),
+            qPrintable(notesRow));
+        const int collapsed = view->visualRect(index).height();
+
+        // A click opens the PDF's text under its row; the row grows by it.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, documentRows().at(0).rect.center());
+        QVERIFY(tiles->isExpanded(id, 0));
+        QTRY_VERIFY(view->visualRect(index).height() > collapsed);
+        const QVariantList files = index.data(TranscriptModel::AttachmentsRole).toList();
+        const QTextDocument *shown
+            = tiles->document(files.at(0).toMap(), documentRows().at(0).rect.width() - 16, view->font());
+        QVERIFY2(shown->toPlainText().contains(QLatin1String("Quarterly figures")),
+            qPrintable(shown->toPlainText()));
+        QCOMPARE(shown->toPlainText(), files.at(0).toMap().value(QStringLiteral("text")).toString());
+        QVERIFY(!view->grab().isNull()); // painted with the text open
+
+        // The keyboard reaches the notes' row: Left/Right to it, Space opens it.
+        view->setFocus();
+        view->setCurrentIndex(index);
+        const QList<MessageGeometry::ButtonArea> actions = view->rowActions(0);
+        int action = -1;
+        for (int i = 0; i < actions.size(); ++i) {
+            if (actions.at(i).button == MessageGeometry::Button::Document && actions.at(i).codeBlock == 1)
+                action = i;
+        }
+        QVERIFY(action >= 0);
+        while (view->keyboardAction() < action)
+            QTest::keyClick(view, Qt::Key_Right);
+        QCOMPARE(view->rowActionName(0, action), QStringLiteral("Show the text of ") + notesRow);
+        const int onePdf = view->visualRect(index).height();
+        QTest::keyClick(view, Qt::Key_Space);
+        QVERIFY(tiles->isExpanded(id, 1));
+        QTRY_VERIFY(view->visualRect(index).height() > onePdf);
+        const QTextDocument *notesShown
+            = tiles->document(files.at(1).toMap(), documentRows().at(1).rect.width() - 16, view->font());
+        QCOMPARE(notesShown->toPlainText(), notesText);
+        QVERIFY(!notesShown->toHtml().contains(QLatin1String("<b>"))); // shown as "&lt;b&gt;"
+
+        // Both close again; the row is as it was, and Open still opens the file.
+        QTest::keyClick(view, Qt::Key_Space);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, documentRows().at(0).rect.center());
+        QVERIFY(!tiles->isExpanded(id, 0));
+        QVERIFY(!tiles->isExpanded(id, 1));
+        QTRY_COMPARE(view->visualRect(index).height(), collapsed);
+        AttachmentViewer *viewer = pane()->openAttachment(0, 1);
+        QVERIFY(viewer && viewer->textView());
+        QCOMPARE(viewer->textView()->toPlainText(), notesText);
+        viewer->close();
+    }
+
+    void theProfileEditorKeepsThePdfAndSizeOptions()
+    {
+        ProfileEditor editor(nullptr);
+        ProviderProfile profile;
+        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v1"));
+        profile.nativePdf = true;
+        profile.maxRequestBytes = 5000; // from the settings file; not edited here, not lost
+        editor.setProfile(profile);
+        QVERIFY(editor.nativePdfBox()->isChecked());
+        QVERIFY(editor.nativePdfBox()->isEnabled());
+        QVERIFY(editor.profile().nativePdf);
+        QCOMPARE(editor.profile().maxRequestBytes, 5000);
+        editor.nativePdfBox()->setChecked(false);
+        QVERIFY(!editor.profile().nativePdf);
+        // Only OpenAI-compatible servers are asked: the others' PDF handling is their API's.
+        editor.nativePdfBox()->setChecked(true);
+        profile.kind = ProviderKind::OllamaNative;
+        editor.setProfile(profile);
+        QVERIFY(!editor.nativePdfBox()->isEnabled());
+        QVERIFY(!editor.profile().nativePdf);
     }
 
     void aModelWithoutVisionKeepsTheImageInTheComposer()

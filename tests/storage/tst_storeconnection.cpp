@@ -2,7 +2,7 @@
 // message column list, the FTS query builder.
 #include "storage/messagecolumns.h"
 #include "storage/sessionsearch.h"
-#include "storage/sqliteconnection.h"
+#include "storage/storeconnection.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -12,7 +12,7 @@
 #include <QSqlRecord>
 #include <QTest>
 
-class TestSqliteConnection : public QObject
+class TestStoreConnection : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -20,7 +20,7 @@ private Q_SLOTS:
 
     void keepsOnePreparedStatementPerSqlText()
     {
-        SqliteConnection db;
+        StoreConnection db;
         QVERIFY2(db.open(m_path), qPrintable(db.lastError()));
         const QString sql = QStringLiteral("SELECT COUNT(*) FROM sessions");
         QSqlQuery *first = nullptr;
@@ -44,8 +44,8 @@ private Q_SLOTS:
     {
         // A cached SELECT left mid-result would pin this connection to an old snapshot and hide
         // other processes' writes; returning it resets it.
-        SqliteConnection reader;
-        SqliteConnection writer;
+        StoreConnection reader;
+        StoreConnection writer;
         QVERIFY(reader.open(m_path) && writer.open(m_path));
         const QString count = QStringLiteral("SELECT COUNT(*) FROM sessions");
         const auto sessions = [&] {
@@ -61,7 +61,7 @@ private Q_SLOTS:
 
     void failedStatementsAreLoggedAndMapped()
     {
-        SqliteConnection db;
+        StoreConnection db;
         QVERIFY(db.open(m_path));
         QStringList reported;
         db.setErrorHandler([&](const QString &message) { reported << message; });
@@ -78,13 +78,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("kind");
-        QTest::newRow("SQLITE_CORRUPT") << "11" << int(SqliteConnection::ErrorKind::Damaged);
-        QTest::newRow("SQLITE_NOTADB") << "26" << int(SqliteConnection::ErrorKind::Damaged);
-        QTest::newRow("SQLITE_FULL") << "13" << int(SqliteConnection::ErrorKind::Full);
-        QTest::newRow("SQLITE_IOERR_WRITE (extended)") << "778" << int(SqliteConnection::ErrorKind::Io);
-        QTest::newRow("SQLITE_BUSY") << "5" << int(SqliteConnection::ErrorKind::Busy);
-        QTest::newRow("SQLITE_READONLY") << "8" << int(SqliteConnection::ErrorKind::ReadOnly);
-        QTest::newRow("SQLITE_ERROR") << "1" << int(SqliteConnection::ErrorKind::Other);
+        QTest::newRow("SQLITE_CORRUPT") << "11" << int(StoreConnection::ErrorKind::Damaged);
+        QTest::newRow("SQLITE_NOTADB") << "26" << int(StoreConnection::ErrorKind::Damaged);
+        QTest::newRow("SQLITE_FULL") << "13" << int(StoreConnection::ErrorKind::Full);
+        QTest::newRow("SQLITE_IOERR_WRITE (extended)") << "778" << int(StoreConnection::ErrorKind::Io);
+        QTest::newRow("SQLITE_BUSY") << "5" << int(StoreConnection::ErrorKind::Busy);
+        QTest::newRow("SQLITE_READONLY") << "8" << int(StoreConnection::ErrorKind::ReadOnly);
+        QTest::newRow("SQLITE_ERROR") << "1" << int(StoreConnection::ErrorKind::Other);
     }
 
     void damageIsToldByTheDriversErrorCode()
@@ -94,7 +94,7 @@ private Q_SLOTS:
         // The text says "malformed" for every code: only the code may decide.
         const QSqlError error(QStringLiteral("driver"), QStringLiteral("database disk image is malformed"),
             QSqlError::StatementError, code);
-        QCOMPARE(int(SqliteConnection::classify(error)), kind);
+        QCOMPARE(int(StoreConnection::classify(error)), kind);
     }
 
     void notADatabaseIsDamaged()
@@ -103,17 +103,17 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("plain text, not SQLite\n").repeated(300));
         file.close();
-        SqliteConnection db;
+        StoreConnection db;
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".")));
         QVERIFY(!db.open(m_path));
-        QCOMPARE(db.openError(), SqliteConnection::ErrorKind::Damaged);
+        QCOMPARE(db.openError(), StoreConnection::ErrorKind::Damaged);
         QVERIFY(!db.isOpen());
     }
 
     void messageColumnsRoundTrip()
     {
-        SqliteConnection db;
+        StoreConnection db;
         QVERIFY(db.open(m_path));
         QSqlQuery session(db.database());
         QVERIFY(session.exec(
@@ -164,5 +164,5 @@ private:
     int m_counter = 0;
 };
 
-QTEST_GUILESS_MAIN(TestSqliteConnection)
-#include "tst_sqliteconnection.moc"
+QTEST_GUILESS_MAIN(TestStoreConnection)
+#include "tst_storeconnection.moc"

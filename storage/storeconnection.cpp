@@ -1,8 +1,9 @@
-#include "storage/sqliteconnection.h"
+#include "storage/storeconnection.h"
 
 #include "storage/migrations.h"
 #include "storage/privatefiles.h"
 #include "storage/storagelog.h"
+#include "storage/storelocation.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -25,29 +26,29 @@ constexpr int SqliteNotADb = 26;
 
 } // namespace
 
-struct SqliteConnection::Statement
+struct StoreConnection::Statement
 {
     QSqlQuery query;
     bool busy = false;
 };
 
-SqliteConnection::SqliteConnection()
+StoreConnection::StoreConnection()
 {
     static QAtomicInteger<int> counter;
     m_connectionName = QStringLiteral("confab-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-SqliteConnection::~SqliteConnection()
+StoreConnection::~StoreConnection()
 {
     close();
 }
 
-QSqlDatabase SqliteConnection::database() const
+QSqlDatabase StoreConnection::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-SqliteConnection::ErrorKind SqliteConnection::classify(const QSqlError &error)
+StoreConnection::ErrorKind StoreConnection::classify(const QSqlError &error)
 {
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case 0:
@@ -70,21 +71,28 @@ SqliteConnection::ErrorKind SqliteConnection::classify(const QSqlError &error)
     }
 }
 
-bool SqliteConnection::failOpen(ErrorKind kind, const QString &message)
+bool StoreConnection::failOpen(ErrorKind kind, const QString &message)
 {
     m_openError = kind;
     m_lastError = message;
-    qCWarning(lcStorage) << "cannot open" << m_path << ":" << message;
+    // A URL is logged without a password someone may have put in it.
+    qCWarning(lcStorage) << "cannot open" << StoreLocation::redacted(m_path) << ":" << message;
     close();
     return false;
 }
 
-bool SqliteConnection::open(const QString &path, bool ownFolder)
+bool StoreConnection::open(const QString &path, bool ownFolder)
 {
     close();
     m_path = path;
     m_lastError.clear();
     m_openError = ErrorKind::None;
+    m_dialect = Dialect::Sqlite;
+    const StoreLocation location = StoreLocation::parse(path);
+    if (location.kind() == StoreLocation::Kind::Invalid)
+        return failOpen(ErrorKind::Other, location.error());
+    if (location.isPostgres())
+        return openPostgres(path);
 
     const QFileInfo info(path);
     // Chats are private: the data folder 0700, the database (and so its -wal and -shm, which
@@ -127,7 +135,7 @@ bool SqliteConnection::open(const QString &path, bool ownFolder)
     return true;
 }
 
-bool SqliteConnection::configure()
+bool StoreConnection::configure()
 {
     QSqlDatabase db = database();
     QVariant value;
@@ -180,7 +188,7 @@ bool SqliteConnection::configure()
         && pragma(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
-void SqliteConnection::close()
+void StoreConnection::close()
 {
     // Statements first: a connection cannot be removed while queries on it live.
     m_statements.clear();
@@ -194,12 +202,12 @@ void SqliteConnection::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool SqliteConnection::isOpen() const
+bool StoreConnection::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
-CachedQuery SqliteConnection::prepare(const QString &sql)
+CachedQuery StoreConnection::prepare(const QString &sql)
 {
     const auto prepared = [this, &sql](QSqlQuery &query) {
         query = QSqlQuery(database());
@@ -228,9 +236,14 @@ CachedQuery SqliteConnection::prepare(const QString &sql)
     return CachedQuery(&statement->query, &statement->busy);
 }
 
-QString SqliteConnection::describe(const QSqlError &error) const
+StoreConnection::ErrorKind StoreConnection::kindOf(const QSqlError &error) const
 {
-    switch (classify(error)) {
+    return isPostgres() ? classifyPostgres(error) : classify(error);
+}
+
+QString StoreConnection::describe(const QSqlError &error) const
+{
+    switch (kindOf(error)) {
     case ErrorKind::Full:
         return QCoreApplication::translate("SessionStore",
             "The disk is full: Confab could not save your latest change. "
@@ -248,12 +261,17 @@ QString SqliteConnection::describe(const QSqlError &error) const
     case ErrorKind::Io:
         return QCoreApplication::translate("SessionStore", "Cannot read or write the database %1 (%2).")
             .arg(m_path, error.databaseText());
+    case ErrorKind::Unreachable:
+        return QCoreApplication::translate("SessionStore",
+            "The database server %1 cannot be reached (%2). The latest change was not saved; "
+            "what you typed stays on screen, so send it again when the server is back.")
+            .arg(StoreLocation::parse(m_path).host(), error.text());
     default:
         return QCoreApplication::translate("SessionStore", "Database error: %1").arg(error.text());
     }
 }
 
-bool SqliteConnection::exec(QSqlQuery &query)
+bool StoreConnection::exec(QSqlQuery &query)
 {
     if (query.exec())
         return true;
@@ -267,19 +285,56 @@ bool SqliteConnection::exec(QSqlQuery &query)
     return false;
 }
 
-bool SqliteConnection::beginImmediate()
+QString StoreConnection::returningId() const
 {
+    return isPostgres() ? QStringLiteral(" RETURNING id") : QString();
+}
+
+qint64 StoreConnection::insertedId(QSqlQuery &query) const
+{
+    if (isPostgres())
+        return query.next() ? query.value(0).toLongLong() : 0;
+    return query.lastInsertId().toLongLong();
+}
+
+QVariant StoreConnection::limit(int rows) const
+{
+    if (rows >= 0 || !isPostgres())
+        return rows;
+    return QVariant(QMetaType(QMetaType::Int));
+}
+
+bool StoreConnection::execDirect(const QString &sql)
+{
+    // Transaction control cannot be a server-side prepared statement on PostgreSQL.
+    QSqlQuery query(database());
+    if (query.exec(sql))
+        return true;
+    const QSqlError error = query.lastError();
+    qCWarning(lcStorage).noquote() << "failed:" << sql << "-" << error.nativeErrorCode() << error.text();
+    m_lastError = describe(error);
+    if (m_onError)
+        m_onError(m_lastError);
+    return false;
+}
+
+bool StoreConnection::beginImmediate()
+{
+    if (isPostgres())
+        return execDirect(QStringLiteral("BEGIN"));
     CachedQuery q = prepare(QStringLiteral("BEGIN IMMEDIATE"));
     return exec(*q);
 }
 
-bool SqliteConnection::commit()
+bool StoreConnection::commit()
 {
+    if (isPostgres())
+        return execDirect(QStringLiteral("COMMIT"));
     CachedQuery q = prepare(QStringLiteral("COMMIT"));
     return exec(*q);
 }
 
-void SqliteConnection::rollback()
+void StoreConnection::rollback()
 {
     QSqlQuery q(database());
     q.exec(QStringLiteral("ROLLBACK"));

@@ -9,34 +9,41 @@
 
 class QSqlError;
 
-// The SQLite side of SessionStore: one QSqlDatabase connection, its pragmas, the schema
-// migrations, prepared statements kept per SQL text, and failures mapped to words a user can
-// act on by the driver's native error code. Everything dialect-specific about the connection
-// lives here (a PostgreSQL backend would be a second class beside it).
+// The connection of SessionStore: one QSqlDatabase, to an SQLite file (QSQLITE: pragmas, WAL)
+// or a PostgreSQL server (QPSQL, storeconnectionpg.cpp), the schema migrations, prepared
+// statements kept per SQL text, and failures mapped to words a user can act on by the driver's
+// native error code (SQLite result code, PostgreSQL SQLSTATE). The few statements that differ
+// between the two dialects ask dialect(); the rest of the SQL is written once for both.
 // Used only on the thread that opened it.
 // Its messages are the store's: translated in the "SessionStore" context.
-class SqliteConnection
+class StoreConnection
 {
 public:
     // What kind of failure, from the driver's error code (never from the message text).
-    enum class ErrorKind { None, Full, ReadOnly, Busy, Damaged, Io, NewerVersion, Other };
+    enum class ErrorKind { None, Full, ReadOnly, Busy, Damaged, Io, NewerVersion, Unreachable, Other };
+    enum class Dialect { Sqlite, Postgres };
 
-    SqliteConnection();
-    ~SqliteConnection();
-    SqliteConnection(const SqliteConnection &) = delete;
-    SqliteConnection &operator=(const SqliteConnection &) = delete;
+    StoreConnection();
+    ~StoreConnection();
+    StoreConnection(const StoreConnection &) = delete;
+    StoreConnection &operator=(const StoreConnection &) = delete;
 
     // Opens `path` (creating folder and file if needed, owner-only; `ownFolder`: the folder is
     // Confab's own and made owner-only even if it exists), sets busy timeout, WAL, synchronous,
     // foreign keys and secure_delete, and migrates the schema. A file of a newer schema is not
     // touched. On failure: lastError() says why, openError() what kind of failure it was.
+    // `path` may also be a postgresql:// URL (see StoreLocation): then the server's database is
+    // opened and migrated, with the password set by setPassword() or found in PGPASSFILE.
     bool open(const QString &path, bool ownFolder = false);
+    void setPassword(const QString &password) { m_password = password; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase database() const;
     ErrorKind openError() const { return m_openError; }
+    Dialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == Dialect::Postgres; }
     QString lastError() const { return m_lastError; }
 
     // The prepared statement for `sql`, prepared on first use and kept until close(). A
@@ -47,21 +54,34 @@ public:
     bool exec(QSqlQuery &query);
     void setErrorHandler(std::function<void(const QString &)> handler) { m_onError = std::move(handler); }
 
+    // An INSERT's new id: the statement's text ends with returningId() (" RETURNING id" on
+    // PostgreSQL, whose driver has no last insert id), and insertedId() reads it after exec().
+    QString returningId() const;
+    qint64 insertedId(QSqlQuery &query) const;
+    // A LIMIT value: SQLite takes -1 for "no limit", PostgreSQL NULL.
+    QVariant limit(int rows) const;
+
     bool beginImmediate();
     bool commit();
     void rollback();
 
     static ErrorKind classify(const QSqlError &error);
+    static ErrorKind classifyPostgres(const QSqlError &error);
 
 private:
     struct Statement;
     bool configure();
+    bool openPostgres(const QString &url);
+    bool execDirect(const QString &sql);
+    ErrorKind kindOf(const QSqlError &error) const;
     bool failOpen(ErrorKind kind, const QString &message);
     QString describe(const QSqlError &error) const;
 
     QString m_path;
     QString m_connectionName;
     QString m_lastError;
+    QString m_password;
+    Dialect m_dialect = Dialect::Sqlite;
     ErrorKind m_openError = ErrorKind::None;
     QHash<QString, std::shared_ptr<Statement>> m_statements;
     std::function<void(const QString &)> m_onError;
