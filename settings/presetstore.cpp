@@ -3,8 +3,10 @@
 #include "storage/privatefiles.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace {
@@ -146,4 +148,32 @@ int PresetStore::importJson(const QByteArray &json, QString *error)
     }
     write();
     return int(read.size());
+}
+
+bool PresetStore::exportFile(const QString &path, QString *error) const
+{
+    const QByteArray json = exportJson();
+    PrivateFiles::prepareFile(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        *error = QCoreApplication::translate("PresetStore", "could not write %1: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+int PresetStore::importFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("PresetStore", "could not read %1: %2")
+                     .arg(path, file.errorString());
+        return -1;
+    }
+    QString why;
+    const int count = importJson(file.read(4 * 1024 * 1024), &why);
+    if (count < 0)
+        *error = QCoreApplication::translate("PresetStore", "%1: %2; nothing was imported").arg(path, why);
+    return count;
 }

@@ -31,6 +31,9 @@ public:
     // Adds or replaces the presets in `json`; none if any of them is bad (`error` says which).
     // Returns how many were read, -1 on error.
     int importJson(const QByteArray &json, QString *error);
+    // The same with a file (owner-only when written); false / -1 and `error` on failure.
+    bool exportFile(const QString &path, QString *error) const;
+    int importFile(const QString &path, QString *error);
 
 Q_SIGNALS:
     void presetsChanged();

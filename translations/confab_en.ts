@@ -1598,19 +1598,7 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>presets import needs a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1629,6 +1617,18 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
     <message>
         <source>no &quot;presets&quot; list in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,18 +1720,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
     <message>
         <source>To&amp;ken budget:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

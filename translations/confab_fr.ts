@@ -1598,20 +1598,8 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>il n’y a pas de préréglage « %1 »</translation>
     </message>
     <message>
-        <source>could not write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>presets import needs a file</source>
         <translation>presets import a besoin d’un fichier</translation>
-    </message>
-    <message>
-        <source>could not read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2; nothing was imported</source>
-        <translation>%1 : %2 ; rien n’a été importé</translation>
     </message>
     <message numerus="yes">
         <source>%n preset(s) imported</source>
@@ -1630,6 +1618,18 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>no &quot;presets&quot; list in the file</source>
         <translation>pas de liste « presets » dans le fichier</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1 : %2 ; rien n’a été importé</translation>
     </message>
 </context>
 <context>
@@ -1721,18 +1721,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>To&amp;ken budget:</source>
         <translation>Budget de to&amp;kens :</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 n’a pas été importé : %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>

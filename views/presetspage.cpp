@@ -3,12 +3,10 @@
 #include "settings/contextsettings.h"
 #include "settings/presetstore.h"
 #include "settings/profilestore.h"
-#include "storage/privatefiles.h"
 #include "views/plainmessagebox.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,7 +14,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -173,16 +170,8 @@ void PresetsPage::removeCurrent()
 
 bool PresetsPage::importFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read %1: %2").arg(path, file.errorString());
+    if (m_presets->importFile(path, error) < 0)
         return false;
-    }
-    QString why;
-    if (m_presets->importJson(file.read(4 * 1024 * 1024), &why) < 0) {
-        *error = tr("%1 was not imported: %2").arg(path, why);
-        return false;
-    }
     refresh();
     m_list->setCurrentRow(0);
     return true;
@@ -190,12 +179,5 @@ bool PresetsPage::importFile(const QString &path, QString *error)
 
 bool PresetsPage::exportFile(const QString &path, QString *error) const
 {
-    const QByteArray json = m_presets->exportJson();
-    PrivateFiles::prepareFile(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return m_presets->exportFile(path, error);
 }

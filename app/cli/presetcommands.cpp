@@ -2,13 +2,10 @@
 
 #include "settings/contextsettings.h"
 #include "settings/presetstore.h"
-#include "storage/privatefiles.h"
 #include "terminaltext.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 void PresetCommands::addOptions(QCommandLineParser *parser)
 {
@@ -167,26 +164,21 @@ int PresetCommands::exportPresets()
         m_out << TerminalText::safeJson(QString::fromUtf8(json));
         return 0;
     }
-    const QString path = m_parser.value(QStringLiteral("output"));
-    PrivateFiles::prepareFile(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return failure(tr("could not write %1: %2").arg(path, file.errorString()));
-    return 0;
+    QString error;
+    return PresetStore(m_settingsPath).exportFile(m_parser.value(QStringLiteral("output")), &error)
+        ? 0
+        : failure(error);
 }
 
 int PresetCommands::import(const QStringList &args)
 {
     if (args.isEmpty())
         return usageError(tr("presets import needs a file"));
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("could not read %1: %2").arg(args.first(), file.errorString()));
     PresetStore presets(m_settingsPath);
     QString error;
-    const int count = presets.importJson(file.read(4 * 1024 * 1024), &error);
+    const int count = presets.importFile(args.first(), &error);
     if (count < 0)
-        return failure(tr("%1: %2; nothing was imported").arg(args.first(), error));
+        return failure(error);
     if (!presets.sync())
         return failure(tr("could not write %1").arg(m_settingsPath));
     m_out << tr("%n preset(s) imported", nullptr, count) << Qt::endl;
