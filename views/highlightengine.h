@@ -14,8 +14,8 @@ class QJSEngine;
 // reads only <span class="hljs-…"> and the five entities highlight.js writes, and checks that
 // the text left is exactly the code it was given. Anything else gives no spans (plain code).
 //
-// Slow (about 13 ms per KB of code on the machine the README measured, and 0.3 s to load the
-// script): used on a worker thread (CodeHighlighter), never on the paint path.
+// Slow (2–30 ms per KB of code by language, and 0.3–0.6 s to load the script: bench_highlight,
+// README): used on a worker thread (CodeHighlighter), never on the paint path.
 class HighlightEngine
 {
 public:
