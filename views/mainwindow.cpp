@@ -145,7 +145,8 @@ MainWindow::MainWindow(
     connect(m_controller, &ChatController::busyChanged, this, &MainWindow::updateActions);
     // After the first reply: a title from the model (TitleGenerator decides whether one is due).
     connect(m_controller, &ChatController::replyFinished, this, [this](qint64, const StreamOutcome &outcome) {
-        if (outcome.status == StreamOutcome::Status::Finished && m_manager->currentSessionId() != 0)
+        if (outcome.status == StreamOutcome::Status::Finished && m_manager->currentSessionId() != 0
+            && m_profiles->autoTitles())
             m_titles->generate(
                 m_manager->currentSessionId(), m_manager->profileForSession(), m_controller->apiKey());
     });
