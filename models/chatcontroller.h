@@ -31,6 +31,7 @@ public:
     void setProfile(const ProviderProfile &profile);
     const ProviderProfile &profile() const { return m_profile; }
     void setApiKey(const QString &key);
+    const QString &apiKey() const { return m_apiKey; }
     void setDefaults(const ContextSettings &defaults) { m_defaults = defaults; }
     const ContextSettings &defaults() const { return m_defaults; }
     void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }

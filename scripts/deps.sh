@@ -11,6 +11,7 @@ what=${1:-build}
 build_pkgs=(cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-pdf-dev libqt6pdf6 qt6-image-formats-plugins libgl-dev qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0 libzip-dev
+    qt6-declarative-dev libqt6qml6 libjs-highlight.js
     gnome-keyring dbus fonts-dejavu-core)
 test_pkgs=(clang-format dbus-bin dbus-daemon xvfb xauth rpm dpkg-dev file desktop-file-utils appstream imagemagick
     python3 python3-yaml openssl clang-14 libclang-rt-14-dev llvm-14 postgresql-15)

@@ -16,6 +16,7 @@ const QString TemperatureKey = QStringLiteral("defaults/temperature");
 const QString HistoryLimitKey = QStringLiteral("defaults/historyLimit");
 const QString TokenBudgetKey = QStringLiteral("defaults/tokenBudget");
 const QString ContextLengthKey = QStringLiteral("defaults/contextLength");
+const QString AutoTitlesKey = QStringLiteral("defaults/autoTitles");
 const QString VersionKey = QStringLiteral("settingsVersion");
 constexpr int SettingsVersion = 1;
 
@@ -358,6 +359,17 @@ void ProfileStore::setLimitDefault(const QString &key, int value, int fallback)
     // Stored even when 0: "no limit" is a choice, distinct from "never set".
     if (value != limitDefault(key, fallback))
         storeDefault(key, value);
+}
+
+bool ProfileStore::autoTitles() const
+{
+    return m_settings->value(AutoTitlesKey, true).toBool();
+}
+
+void ProfileStore::setAutoTitles(bool on)
+{
+    if (on != autoTitles())
+        storeDefault(AutoTitlesKey, on);
 }
 
 int ProfileStore::historyLimit() const

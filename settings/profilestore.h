@@ -33,7 +33,7 @@ struct ProviderPreset
 // http://localhost:11434/v1 (OpenAI-compatible), which is also the default profile.
 //
 // Layout: profiles/<n>/{id,name,kind,baseUrl,model} (an ordered array), defaultProfile,
-// defaults/{systemPrompt,temperature,historyLimit,tokenBudget}.
+// defaults/{systemPrompt,temperature,historyLimit,tokenBudget,contextLength,autoTitles}.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -82,6 +82,9 @@ public:
     void setSystemPrompt(const QString &prompt);
     std::optional<double> temperature() const; // nullopt: the provider's default
     void setTemperature(std::optional<double> temperature);
+    // After a chat's first reply, ask its model for a title (TitleGenerator); on unless turned off.
+    bool autoTitles() const;
+    void setAutoTitles(bool on);
     int historyLimit() const; // history messages sent at most; 0: no limit
     void setHistoryLimit(int maxMessages);
     // Until the user chooses: a window most models accept, and it keeps a long chat from

@@ -262,6 +262,41 @@
     </message>
 </context>
 <context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Model of this chat</source>
+        <translation>Modell dieses Chats</translation>
+    </message>
+    <message>
+        <source>Switch this chat&apos;s model</source>
+        <translation>Das Modell dieses Chats wechseln</translation>
+    </message>
+    <message>
+        <source>%1 · no model chosen</source>
+        <translation>%1 · kein Modell gewählt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>%1 wird nach seinen Modellen gefragt …</translation>
+    </message>
+    <message>
+        <source>This protocol is not supported.</source>
+        <translation>Dieses Protokoll wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>No model list: %1</source>
+        <translation>Keine Modellliste: %1</translation>
+    </message>
+    <message>
+        <source>The server lists no models.</source>
+        <translation>Der Server nennt keine Modelle.</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <source>Code copied</source>
@@ -310,6 +345,25 @@
     <message>
         <source>&quot;%1&quot; is no longer stored.</source>
         <translation>„%1“ ist nicht mehr gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPreset</name>
+    <message>
+        <source>a preset has no name</source>
+        <translation>eine Vorlage hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: &quot;%2&quot; is not text</source>
+        <translation>Vorlage „%1“: „%2“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: &quot;settings&quot; is not an object</source>
+        <translation>Vorlage „%1“: „settings“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: &quot;%2&quot; is not a number ≥ 0</source>
+        <translation>Vorlage „%1“: „%2“ ist keine Zahl ≥ 0</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1258,14 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>Database server reconnected.</source>
         <translation>Verbindung zum Datenbankserver wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>New Chat from &amp;Preset</source>
+        <translation>Neuer Chat aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>None yet: add them in Settings › Presets</source>
+        <translation>Noch keine: in Einstellungen › Vorlagen anlegen</translation>
+    </message>
 </context>
 <context>
     <name>McpServersPage</name>
@@ -1526,6 +1588,198 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
         <translation>%1: „currentId“ nennt eine Nachricht, die nicht im Chat ist</translation>
+    </message>
+</context>
+<context>
+    <name>PresetCommands</name>
+    <message>
+        <source>new: start the chat from this preset (confab-cli presets).</source>
+        <translation>new: den Chat mit dieser Vorlage beginnen (confab-cli presets).</translation>
+    </message>
+    <message>
+        <source>presets add: the sampling temperature.</source>
+        <translation>presets add: die Temperatur beim Sampling.</translation>
+    </message>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation>Siehe &apos;confab-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown presets command &quot;%1&quot;</source>
+        <translation>unbekannter presets-Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>there is no preset &quot;%1&quot;: %2 has none (confab-cli presets add)</source>
+        <translation>es gibt keine Vorlage „%1“: %2 hat keine (confab-cli presets add)</translation>
+    </message>
+    <message>
+        <source>there is no preset &quot;%1&quot;; the presets are: %2</source>
+        <translation>es gibt keine Vorlage „%1“; die Vorlagen sind: %2</translation>
+    </message>
+    <message>
+        <source>No presets in %1; add one with confab-cli presets add NAME.</source>
+        <translation>Keine Vorlagen in %1; eine anlegen mit confab-cli presets add NAME.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <source>SYSTEM PROMPT</source>
+        <translation>SYSTEM-PROMPT</translation>
+    </message>
+    <message>
+        <source>presets add needs a name</source>
+        <translation>presets add braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 braucht eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>presets remove needs a name</source>
+        <translation>presets remove braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>there is no preset &quot;%1&quot;</source>
+        <translation>es gibt keine Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>presets import needs a file</source>
+        <translation>presets import braucht eine Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preset(s) imported</source>
+        <translation>
+            <numerusform>%n Vorlage importiert</numerusform>
+            <numerusform>%n Vorlagen importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>no &quot;presets&quot; list in the file</source>
+        <translation>keine „presets“-Liste in der Datei</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1: %2; nichts wurde importiert</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsPage</name>
+    <message>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>e.g. Code reviewer</source>
+        <translation>z. B. Code-Prüfer</translation>
+    </message>
+    <message>
+        <source>e.g. You review C++ code and point out bugs.</source>
+        <translation>z. B. Du prüfst C++-Code und zeigst Fehler auf.</translation>
+    </message>
+    <message>
+        <source>Preset system prompt</source>
+        <translation>System-Prompt der Vorlage</translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation>Standard-Anbieter</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model</source>
+        <translation>Das Modell des Anbieters</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save preset</source>
+        <translation>Vorlage &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>Vorlagen importieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>Vorlagen exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>System &amp;prompt:</source>
+        <translation>System-&amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>An&amp;bieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>&amp;History limit:</source>
+        <translation>&amp;Verlaufsgrenze:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken budget:</source>
+        <translation>To&amp;ken-Budget:</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2524,14 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
+    <message>
+        <source>P&amp;resets</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Name new chats: after the first reply, ask the chat&apos;s model for a title</source>
+        <translation>Neue Chats be&amp;nennen: nach der ersten Antwort das Modell des Chats nach einem Titel fragen</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -2308,6 +2570,13 @@ Datei: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>TitleGenerator</name>
+    <message>
+        <source>The model gave no title.</source>
+        <translation>Das Modell hat keinen Titel geliefert.</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,41 @@
     </message>
 </context>
 <context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Model of this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch this chat&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no model chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protocol is not supported.</source>
+        <translation type="unfinished">This protocol is not supported.</translation>
+    </message>
+    <message>
+        <source>No model list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lists no models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <source>Code copied</source>
@@ -310,6 +345,25 @@
     <message>
         <source>&quot;%1&quot; is no longer stored.</source>
         <translation>&quot;%1&quot; is no longer stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPreset</name>
+    <message>
+        <source>a preset has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: &quot;%2&quot; is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: &quot;settings&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: &quot;%2&quot; is not a number ≥ 0</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1258,14 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>Database server reconnected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Chat from &amp;Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: add them in Settings › Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>McpServersPage</name>
@@ -1526,6 +1588,198 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
         <translation>%1: &quot;currentId&quot; names a message that is not in the chat</translation>
+    </message>
+</context>
+<context>
+    <name>PresetCommands</name>
+    <message>
+        <source>new: start the chat from this preset (confab-cli presets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presets add: the sampling temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation type="unfinished">Try &apos;confab-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown presets command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no preset &quot;%1&quot;: %2 has none (confab-cli presets add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no preset &quot;%1&quot;; the presets are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presets in %1; add one with confab-cli presets add NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished">MODEL</translation>
+    </message>
+    <message>
+        <source>SYSTEM PROMPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presets add needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presets remove needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no preset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presets import needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preset(s) imported</source>
+        <translation>
+            <numerusform>%n preset imported</numerusform>
+            <numerusform>%n presets imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;presets&quot; list in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetsPage</name>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Code reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. You review C++ code and point out bugs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation type="unfinished">Default provider</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model</source>
+        <translation type="unfinished">The provider&apos;s model</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished">Default</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>System &amp;prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished">&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished">&amp;Temperature:</translation>
+    </message>
+    <message>
+        <source>&amp;History limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken budget:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2524,14 @@ Start one with New chat (Ctrl+N).</translation>
         <source>Checking the keychain…</source>
         <translation>Checking the keychain…</translation>
     </message>
+    <message>
+        <source>P&amp;resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name new chats: after the first reply, ask the chat&apos;s model for a title</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -2308,6 +2570,13 @@ File: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>TitleGenerator</name>
+    <message>
+        <source>The model gave no title.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

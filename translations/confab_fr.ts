@@ -262,6 +262,41 @@
     </message>
 </context>
 <context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Model of this chat</source>
+        <translation>Modèle de cette conversation</translation>
+    </message>
+    <message>
+        <source>Switch this chat&apos;s model</source>
+        <translation>Changer le modèle de cette conversation</translation>
+    </message>
+    <message>
+        <source>%1 · no model chosen</source>
+        <translation>%1 · aucun modèle choisi</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>Demande de ses modèles à %1…</translation>
+    </message>
+    <message>
+        <source>This protocol is not supported.</source>
+        <translation>Ce protocole n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>No model list: %1</source>
+        <translation>Pas de liste de modèles : %1</translation>
+    </message>
+    <message>
+        <source>The server lists no models.</source>
+        <translation>Le serveur n’indique aucun modèle.</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <source>Code copied</source>
@@ -310,6 +345,25 @@
     <message>
         <source>&quot;%1&quot; is no longer stored.</source>
         <translation>« %1 » n’est plus enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPreset</name>
+    <message>
+        <source>a preset has no name</source>
+        <translation>un préréglage n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: &quot;%2&quot; is not text</source>
+        <translation>préréglage « %1 » : « %2 » n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: &quot;settings&quot; is not an object</source>
+        <translation>préréglage « %1 » : « settings » n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: &quot;%2&quot; is not a number ≥ 0</source>
+        <translation>préréglage « %1 » : « %2 » n’est pas un nombre ≥ 0</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1258,14 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>Database server reconnected.</source>
         <translation>Serveur de base de données reconnecté.</translation>
     </message>
+    <message>
+        <source>New Chat from &amp;Preset</source>
+        <translation>Nouvelle conversation depuis un &amp;préréglage</translation>
+    </message>
+    <message>
+        <source>None yet: add them in Settings › Presets</source>
+        <translation>Aucun pour l’instant : ajoutez-en dans Paramètres › Préréglages</translation>
+    </message>
 </context>
 <context>
     <name>McpServersPage</name>
@@ -1526,6 +1588,198 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>%1: &quot;currentId&quot; names a message that is not in the chat</source>
         <translation>%1 : « currentId » désigne un message absent du chat</translation>
+    </message>
+</context>
+<context>
+    <name>PresetCommands</name>
+    <message>
+        <source>new: start the chat from this preset (confab-cli presets).</source>
+        <translation>new : démarrer la conversation depuis ce préréglage (confab-cli presets).</translation>
+    </message>
+    <message>
+        <source>presets add: the sampling temperature.</source>
+        <translation>presets add : la température d’échantillonnage.</translation>
+    </message>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation>Essayez &apos;confab-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown presets command &quot;%1&quot;</source>
+        <translation>commande presets inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no preset &quot;%1&quot;: %2 has none (confab-cli presets add)</source>
+        <translation>il n’y a pas de préréglage « %1 » : %2 n’en a aucun (confab-cli presets add)</translation>
+    </message>
+    <message>
+        <source>there is no preset &quot;%1&quot;; the presets are: %2</source>
+        <translation>il n’y a pas de préréglage « %1 » ; les préréglages sont : %2</translation>
+    </message>
+    <message>
+        <source>No presets in %1; add one with confab-cli presets add NAME.</source>
+        <translation>Aucun préréglage dans %1 ; ajoutez-en un avec confab-cli presets add NOM.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>SYSTEM PROMPT</source>
+        <translation>PROMPT SYSTÈME</translation>
+    </message>
+    <message>
+        <source>presets add needs a name</source>
+        <translation>presets add a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 a besoin d’un nombre, pas de « %2 »</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>presets remove needs a name</source>
+        <translation>presets remove a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>there is no preset &quot;%1&quot;</source>
+        <translation>il n’y a pas de préréglage « %1 »</translation>
+    </message>
+    <message>
+        <source>presets import needs a file</source>
+        <translation>presets import a besoin d’un fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preset(s) imported</source>
+        <translation>
+            <numerusform>%n préréglage importé</numerusform>
+            <numerusform>%n préréglages importés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>no &quot;presets&quot; list in the file</source>
+        <translation>pas de liste « presets » dans le fichier</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1 : %2 ; rien n’a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsPage</name>
+    <message>
+        <source>Presets</source>
+        <translation>Préréglages</translation>
+    </message>
+    <message>
+        <source>e.g. Code reviewer</source>
+        <translation>p. ex. Relecteur de code</translation>
+    </message>
+    <message>
+        <source>e.g. You review C++ code and point out bugs.</source>
+        <translation>p. ex. Tu relis du code C++ et signales les bogues.</translation>
+    </message>
+    <message>
+        <source>Preset system prompt</source>
+        <translation>Prompt système du préréglage</translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation>Fournisseur par défaut</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s model</source>
+        <translation>Le modèle du fournisseur</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save preset</source>
+        <translation>&amp;Enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>Importer des préréglages</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>Exporter les préréglages</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>System &amp;prompt:</source>
+        <translation>&amp;Prompt système :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Fo&amp;urnisseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Température :</translation>
+    </message>
+    <message>
+        <source>&amp;History limit:</source>
+        <translation>Limite d’&amp;historique :</translation>
+    </message>
+    <message>
+        <source>To&amp;ken budget:</source>
+        <translation>Budget de to&amp;kens :</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2524,14 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <source>Checking the keychain…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
+    <message>
+        <source>P&amp;resets</source>
+        <translation>P&amp;réréglages</translation>
+    </message>
+    <message>
+        <source>&amp;Name new chats: after the first reply, ask the chat&apos;s model for a title</source>
+        <translation>&amp;Nommer les nouvelles conversations : après la première réponse, demander un titre au modèle</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -2308,6 +2570,13 @@ Fichier : %2</translation>
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>TitleGenerator</name>
+    <message>
+        <source>The model gave no title.</source>
+        <translation>Le modèle n’a donné aucun titre.</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,15 @@
 #include "models/searchmodel.h"
 #include "models/sessionlistmodel.h"
 #include "models/sessionmanager.h"
+#include "models/titlegenerator.h"
 #include "models/transcriptmodel.h"
 #include "network/endpointpolicy.h"
 #include "settings/apikeystore.h"
+#include "settings/presetstore.h"
 #include "settings/profilestore.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
+#include "views/chatheader.h"
 #include "views/chatpane.h"
 #include "views/chatprinter.h"
 #include "views/chattools.h"
@@ -52,6 +55,7 @@ MainWindow::MainWindow(
     : QMainWindow(parent)
     , m_store(store)
     , m_profiles(profiles)
+    , m_presets(new PresetStore(settings, this))
     , m_keys(keys)
     , m_settings(settings)
     , m_nam(new QNetworkAccessManager(this))
@@ -60,6 +64,7 @@ MainWindow::MainWindow(
     , m_search(new SearchModel(store, this))
     , m_controller(new ChatController(m_transcript->conversation(), m_nam, this))
     , m_manager(new SessionManager(store, profiles, keys, m_transcript->conversation(), m_controller, this))
+    , m_titles(new TitleGenerator(store, m_nam, this))
     , m_notice(new NoticeBar(this))
     , m_modelLabel(new QLabel(this))
     , m_tokenLabel(new QLabel(this))
@@ -67,11 +72,19 @@ MainWindow::MainWindow(
     setWindowTitle(tr("Confab"));
     m_sidebar = new SessionSidebar(store, m_sessions, m_search, this);
     m_chat = new ChatPane(m_transcript, m_controller, this);
+    m_header = new ChatHeader(m_nam, m_controller, this);
+    // The header (profile and model of this chat) sits over the chat, not over the sidebar.
+    auto *chatSide = new QWidget(this);
+    auto *chatLayout = new QVBoxLayout(chatSide);
+    chatLayout->setContentsMargins(0, 0, 0, 0);
+    chatLayout->setSpacing(0);
+    chatLayout->addWidget(m_header);
+    chatLayout->addWidget(m_chat, 1);
     m_tools
         = new ChatTools(m_settings, keys, m_nam, m_controller, m_transcript->conversation(), m_chat, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_chat);
+    m_splitter->addWidget(chatSide);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 740});
     m_splitter->setChildrenCollapsible(false);
@@ -130,6 +143,13 @@ MainWindow::MainWindow(
         m_tokenLabel->setToolTip(warning);
     });
     connect(m_controller, &ChatController::busyChanged, this, &MainWindow::updateActions);
+    // After the first reply: a title from the model (TitleGenerator decides whether one is due).
+    connect(m_controller, &ChatController::replyFinished, this, [this](qint64, const StreamOutcome &outcome) {
+        if (outcome.status == StreamOutcome::Status::Finished && m_manager->currentSessionId() != 0
+            && m_profiles->autoTitles())
+            m_titles->generate(
+                m_manager->currentSessionId(), m_manager->profileForSession(), m_controller->apiKey());
+    });
     connect(m_store, &SessionStore::storageError, this, &MainWindow::showStorageError);
     // The loss itself was told once, by storageError; its end replaces that notice.
     connect(m_store, &SessionStore::connectionRestored, this, [this] {
@@ -165,8 +185,10 @@ MainWindow::MainWindow(
         }
         m_modelLabel->setText(
             profile.model.isEmpty() ? tr("No model chosen") : tr("%1 · %2").arg(profile.name, profile.model));
+        m_header->setChat(profile);
         m_chat->refreshContext();
     });
+    connect(m_header, &ChatHeader::modelChosen, this, &MainWindow::switchModel);
     connect(m_manager, &SessionManager::sessionDeleted, this, [this](qint64, const QString &title) {
         m_noticeAction = NoticeAction::Undo;
         m_notice->showNotice(
@@ -269,6 +291,16 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("newChat")));
+    // The presets as they are when the menu opens (Settings › Presets edits them).
+    QMenu *fromPreset = file->addMenu(tr("New Chat from &Preset"));
+    fromPreset->setObjectName(QStringLiteral("newChatFromPreset"));
+    connect(fromPreset, &QMenu::aboutToShow, this, [this, fromPreset] {
+        fromPreset->clear();
+        for (const ChatPreset &preset : m_presets->presets())
+            fromPreset->addAction(preset.name, this, [this, preset] { newChatFrom(preset); });
+        if (fromPreset->isEmpty())
+            fromPreset->addAction(tr("None yet: add them in Settings › Presets"))->setEnabled(false);
+    });
     file->addAction(action(QStringLiteral("importChats")));
     file->addAction(action(QStringLiteral("exportChat")));
     file->addAction(action(QStringLiteral("printChat")));
@@ -323,6 +355,32 @@ void MainWindow::newChat()
     // A draft: the session is created with the first message, so no empty chats pile up.
     openSession(0);
     m_chat->composer()->setFocus();
+}
+
+void MainWindow::newChatFrom(const ChatPreset &preset)
+{
+    openSession(0);
+    SessionInfo draft; // the preset's choices only, not what an earlier draft had
+    preset.applyTo(&draft);
+    m_manager->setDraft(draft);
+    applyProfile();
+    m_chat->composer()->setFocus();
+}
+
+void MainWindow::switchModel(const QString &model)
+{
+    const ProviderProfile profile = m_manager->profileForSession();
+    if (const qint64 id = m_manager->currentSessionId()) {
+        // Written down with its profile, as a new chat's choice is (SessionManager::createSessionFor).
+        if (!m_store->setSessionModel(id, profile.id, model))
+            return;
+    } else {
+        SessionInfo draft = m_manager->draft();
+        draft.provider = profile.id;
+        draft.model = model;
+        m_manager->setDraft(draft);
+    }
+    applyProfile();
 }
 
 void MainWindow::deleteSession(qint64 sessionId)
@@ -465,7 +523,7 @@ void MainWindow::printSession(qint64 sessionId)
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_profiles, m_keys, m_nam, this);
+    SettingsDialog dialog(m_profiles, m_keys, m_nam, this, m_presets);
     auto *tools = new McpServersPage(m_tools->servers(), m_tools->connections(), &dialog);
     dialog.addPage(tools, tr("&Tools"));
     if (dialog.exec() == QDialog::Accepted) {

@@ -6,10 +6,13 @@
 
 class ApiKeyStore;
 class ChatController;
+class ChatHeader;
 class ChatTools;
 class ChatPane;
 class NoticeBar;
+class PresetStore;
 class ProfileStore;
+struct ChatPreset;
 class QAction;
 class QLabel;
 class QNetworkAccessManager;
@@ -20,6 +23,7 @@ class SessionListModel;
 class SessionManager;
 class SessionSidebar;
 class SessionStore;
+class TitleGenerator;
 class TranscriptModel;
 
 // The app window: sidebar | chat, menus and shortcuts, status bar, notices.
@@ -41,15 +45,22 @@ public:
     ChatController *controller() const { return m_controller; }
     SessionManager *sessionManager() const { return m_manager; }
     ChatPane *chatPane() const { return m_chat; }
+    ChatHeader *chatHeader() const { return m_header; }
     ChatTools *chatTools() const { return m_tools; }
     SessionSidebar *sidebar() const { return m_sidebar; }
     NoticeBar *notice() const { return m_notice; }
     QLabel *modelLabel() const { return m_modelLabel; }
     QLabel *tokenLabel() const { return m_tokenLabel; }
+    PresetStore *presets() const { return m_presets; }
+    TitleGenerator *titleGenerator() const { return m_titles; }
     QAction *action(const QString &name) const;
 
     void openSession(qint64 sessionId);
     void newChat();
+    // A new chat (a draft) with the preset's system prompt, provider, model and limits.
+    void newChatFrom(const ChatPreset &preset);
+    // The open chat (or the new chat's draft) talks to `model` of its profile from now on.
+    void switchModel(const QString &model);
     // Soft-deletes and offers Undo for a while; undoDelete() brings the last one back.
     void deleteSession(qint64 sessionId);
     void undoDelete();
@@ -83,6 +94,7 @@ private:
 
     SessionStore *m_store;
     ProfileStore *m_profiles;
+    PresetStore *m_presets;
     ApiKeyStore *m_keys;
     QSettings *m_settings;
     QNetworkAccessManager *m_nam;
@@ -91,9 +103,11 @@ private:
     SearchModel *m_search;
     ChatController *m_controller;
     SessionManager *m_manager;
+    TitleGenerator *m_titles; // a short title asked for after a chat's first reply
     ChatTools *m_tools = nullptr;
     SessionSidebar *m_sidebar;
     ChatPane *m_chat;
+    ChatHeader *m_header;
     QSplitter *m_splitter;
     NoticeBar *m_notice; // storage errors and undo
     QLabel *m_modelLabel;

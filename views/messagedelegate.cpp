@@ -4,6 +4,7 @@
 #include "models/transcriptmodel.h"
 #include "storage/message.h"
 #include "views/attachmenttiles.h"
+#include "views/codehighlighter.h"
 #include "views/messageeditor.h"
 #include "views/messageselector.h"
 #include "views/transcriptviewproxy.h"
@@ -144,7 +145,15 @@ QList<MessageGeometry::ButtonArea> codeButtons(
 
 MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{ }
+{
+    // Code blocks are coloured as their highlighting arrives (from another thread): repaint then.
+    CodeHighlighter *highlighter = CodeHighlighter::instance();
+    m_cache.setCodeHighlighter(highlighter);
+    connect(highlighter, &CodeHighlighter::highlighted, this, [this] {
+        if (auto *view = qobject_cast<QAbstractItemView *>(this->parent()))
+            view->viewport()->update();
+    });
+}
 
 QString MessageDelegate::noticeText(const QModelIndex &index)
 {
@@ -363,6 +372,7 @@ MessageGeometry MessageDelegate::geometry(
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     ++m_sizeHints;
+    m_cache.setCodePalette(option.palette);
     RowSize key;
     key.width = contentWidth(option);
     key.generation = m_sizeGeneration;
@@ -412,6 +422,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 void MessageDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    m_cache.setCodePalette(option.palette);
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
     const MessageGeometry geo = geometry(option, index, hovered);
     const bool user = index.data(TranscriptModel::RoleRole).toString() == MessageRole::User;

@@ -1,5 +1,7 @@
 #include "views/messagedocumentcache.h"
 
+#include "views/codeblockcolors.h"
+#include "views/codehighlighter.h"
 #include "views/safetextdocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -70,6 +72,22 @@ QString hiddenNote(qsizetype hidden)
         int(hidden));
 }
 
+// A streaming reply whose text ends inside a fenced block: that block is not finished yet.
+bool endsInOpenFence(const QString &text)
+{
+    QString fence;
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (!trimmed.startsWith(QLatin1String("```")) && !trimmed.startsWith(QLatin1String("~~~")))
+            continue;
+        if (fence.isEmpty())
+            fence = trimmed.left(3).toString();
+        else if (trimmed.startsWith(fence) && trimmed.size() == trimmed.count(fence.at(0)))
+            fence.clear();
+    }
+    return !fence.isEmpty();
+}
+
 bool isCodeBlock(const QTextBlock &block)
 {
     return block.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage)
@@ -89,6 +107,15 @@ void MessageDocumentCache::clear()
 {
     m_docs.clear();
     m_sizes.clear();
+}
+
+void MessageDocumentCache::setCodePalette(const QPalette &palette)
+{
+    const bool dark = CodeBlockColors::isDark(palette);
+    if (dark == m_darkCode)
+        return;
+    m_darkCode = dark;
+    clear();
 }
 
 void MessageDocumentCache::setThrottled(qint64 id, int intervalMs)
@@ -112,16 +139,20 @@ std::shared_ptr<const RenderedText> MessageDocumentCache::render(
     Entry entry = cached ? *cached : nullptr;
     // Streaming: paint what was parsed less than an interval ago (re-wrapped if the width
     // changed), before hashing the text: that alone is O(length) on every delta.
-    if (keepStale(key, entry.get()))
+    if (keepStale(key, entry.get())) {
+        colourCode(*entry, text, id);
         return entry->width == width ? entry : laidOut(key, entry, width);
+    }
     const size_t hash = contentHash(text, kind);
     if (entry && entry->hash != hash && key.first == m_throttledId && m_throttledId != 0)
         entry = withNewNote(key, entry, text, kind, hash);
     if (!entry || entry->hash != hash) {
         entry = std::make_shared<RenderedText>();
         entry->hash = hash;
-        build(*entry, text, kind, font);
+        build(*entry, text, kind, font, id);
         m_docs.insert(key, new Entry(entry));
+    } else {
+        colourCode(*entry, text, id);
     }
     if (entry->width != width)
         entry = laidOut(key, entry, width);
@@ -140,6 +171,13 @@ MessageDocumentCache::Entry MessageDocumentCache::laidOut(const Key &key, const 
     auto copy = std::make_shared<RenderedText>();
     copy->hash = entry->hash;
     copy->built = entry->built;
+    copy->plainFallback = entry->plainFallback;
+    copy->plainCode = entry->plainCode;
+    copy->highlightGeneration = entry->highlightGeneration;
+    copy->openCodeSkipped = entry->openCodeSkipped;
+    copy->kind = entry->kind;
+    copy->shownLength = entry->shownLength;
+    copy->shownHash = entry->shownHash;
     copy->doc.reset(entry->doc->clone());
     layout(*copy, width);
     m_docs.insert(key, new Entry(copy));
@@ -190,7 +228,8 @@ QSizeF MessageDocumentCache::size(
     return render(id, part, text, kind, width, font)->size;
 }
 
-void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextKind kind, const QFont &font)
+void MessageDocumentCache::build(
+    RenderedText &entry, const QString &text, TextKind kind, const QFont &font, qint64 id)
 {
     ++m_builds;
     entry.built.start();
@@ -200,6 +239,24 @@ void MessageDocumentCache::build(RenderedText &entry, const QString &text, TextK
     entry.shownLength
         = kind == TextKind::Markdown && !entry.plainFallback ? -1 : shownLength(text, MaxShownChars);
     entry.shownHash = entry.shownLength < 0 ? 0 : qHash(QStringView(text).left(entry.shownLength));
+    if (kind == TextKind::Markdown && !entry.plainFallback && m_highlighter) {
+        entry.plainCode = 1; // not looked at yet
+        colourCode(entry, text, id);
+    }
+}
+
+void MessageDocumentCache::colourCode(RenderedText &entry, const QString &text, qint64 id)
+{
+    if (entry.plainCode == 0 || !m_highlighter)
+        return;
+    const bool streaming = id != 0 && id == m_throttledId;
+    // Nothing new since the last look: no result arrived and the open block is still open.
+    if (entry.highlightGeneration == m_highlighter->generation() && (!entry.openCodeSkipped || streaming))
+        return;
+    entry.openCodeSkipped = streaming && endsInOpenFence(text);
+    entry.highlightGeneration = m_highlighter->generation();
+    entry.plainCode
+        = CodeBlockColors::apply(entry.doc.get(), m_highlighter, m_darkCode, entry.openCodeSkipped);
 }
 
 bool MessageDocumentCache::fitsMarkdownLimits(const QString &text)

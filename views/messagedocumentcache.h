@@ -10,6 +10,7 @@
 #include <QString>
 #include <memory>
 
+class CodeHighlighter;
 class QFont;
 class QTextDocument;
 
@@ -45,6 +46,11 @@ struct RenderedText
     // Plain text cut for the transcript: where, and the hash of what is shown (-1: not cut).
     qsizetype shownLength = -1;
     size_t shownHash = 0;
+    // Code blocks not coloured yet (CodeBlockColors): their spans had not arrived at the
+    // highlighter's `highlightGeneration`, or the last one was still being streamed.
+    int plainCode = 0;
+    int highlightGeneration = -1;
+    bool openCodeSkipped = false;
     RenderedText();
     ~RenderedText();
 };
@@ -88,6 +94,10 @@ public:
     QSizeF size(qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font);
     // Colours and fonts are baked into documents: drop everything when they change.
     void clear();
+    // Code blocks of markdown documents are syntax-coloured with `highlighter` (none: plain),
+    // in the light or dark colours that suit `palette` (a change of those drops everything).
+    void setCodeHighlighter(CodeHighlighter *highlighter) { m_highlighter = highlighter; }
+    void setCodePalette(const QPalette &palette);
     // A new document for `text`, built exactly as the cached ones are (not laid out yet): the
     // in-place selector (MessageSelector) shows this, so its text sits where the delegate draws it.
     // Model output is untrusted: documents are SafeTextDocuments (no resource loading) and
@@ -116,7 +126,10 @@ private:
     using Key = QPair<qint64, int>;
     using Entry = std::shared_ptr<RenderedText>;
 
-    void build(RenderedText &entry, const QString &text, TextKind kind, const QFont &font);
+    void build(RenderedText &entry, const QString &text, TextKind kind, const QFont &font, qint64 id);
+    // Colours the code blocks of `entry` that can be now (highlighting is a step of its own,
+    // views/codeblockcolors.*: results arrive later, from another thread).
+    void colourCode(RenderedText &entry, const QString &text, qint64 id);
     // Lays `entry` out at `width`: in place, unless someone else holds it (then the cache gets
     // a copy, so what they hold does not change under them).
     Entry laidOut(const Key &key, const Entry &entry, int width);
@@ -132,4 +145,6 @@ private:
     qint64 m_throttledId = 0;
     int m_throttleMs = 100;
     int m_builds = 0;
+    CodeHighlighter *m_highlighter = nullptr;
+    bool m_darkCode = false;
 };

@@ -3,8 +3,10 @@
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "views/plainmessagebox.h"
+#include "views/presetspage.h"
 #include "views/profileeditor.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -19,8 +21,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(
-    ProfileStore *profiles, ApiKeyStore *keys, QNetworkAccessManager *nam, QWidget *parent)
+SettingsDialog::SettingsDialog(ProfileStore *profiles, ApiKeyStore *keys, QNetworkAccessManager *nam,
+    QWidget *parent, PresetStore *presets)
     : QDialog(parent)
     , m_profiles(profiles)
     , m_keys(keys)
@@ -60,6 +62,10 @@ SettingsDialog::SettingsDialog(
     auto *tabs = m_tabs = new QTabWidget(this);
     tabs->addTab(createProfilesPage(), tr("&Providers"));
     tabs->addTab(createDefaultsPage(), tr("&Chat defaults"));
+    if (presets) {
+        m_presetsPage = new PresetsPage(presets, profiles, this);
+        tabs->addTab(m_presetsPage, tr("P&resets"));
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -162,6 +168,11 @@ QWidget *SettingsDialog::createDefaultsPage()
     form->addRow(tr("Token &budget:"), m_tokenBudget);
     form->addRow(tr("&Context length (tokens):"), m_contextLength);
     form->addRow(hint);
+    // Costs one short request per new chat, to the chat's own server.
+    m_autoTitles
+        = new QCheckBox(tr("&Name new chats: after the first reply, ask the chat's model for a title"), page);
+    m_autoTitles->setChecked(m_profiles->autoTitles());
+    form->addRow(m_autoTitles);
     return page;
 }
 
@@ -272,6 +283,7 @@ void SettingsDialog::accept()
     m_profiles->setHistoryLimit(m_historyLimit->value());
     m_profiles->setTokenBudget(m_tokenBudget->value());
     m_profiles->setContextLength(m_contextLength->value());
+    m_profiles->setAutoTitles(m_autoTitles->isChecked());
     m_profiles->sync();
     QDialog::accept();
 }

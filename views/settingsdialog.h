@@ -7,6 +7,9 @@
 #include <QSet>
 
 class ApiKeyStore;
+class QCheckBox;
+class PresetStore;
+class PresetsPage;
 class ProfileEditor;
 class ProfileStore;
 class QDoubleSpinBox;
@@ -22,8 +25,10 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(
-        ProfileStore *profiles, ApiKeyStore *keys, QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    // `presets`: with a Presets page (saved as they are edited, not on OK).
+    SettingsDialog(ProfileStore *profiles, ApiKeyStore *keys, QNetworkAccessManager *nam,
+        QWidget *parent = nullptr, PresetStore *presets = nullptr);
+    PresetsPage *presetsPage() const { return m_presetsPage; }
 
     ProfileEditor *profileEditor() const { return m_editor; }
     QListWidget *profileList() const { return m_list; }
@@ -32,6 +37,7 @@ public:
     QSpinBox *tokenBudgetBox() const { return m_tokenBudget; }
     QSpinBox *contextLengthBox() const { return m_contextLength; }
     QDoubleSpinBox *temperatureBox() const { return m_temperature; }
+    QCheckBox *autoTitlesBox() const { return m_autoTitles; }
 
     // Another tab (Tools), after the built-in ones; the caller applies it on OK.
     void addPage(QWidget *page, const QString &title);
@@ -55,6 +61,8 @@ private:
     void refreshList();
 
     ProfileStore *m_profiles;
+    PresetsPage *m_presetsPage = nullptr;
+    QCheckBox *m_autoTitles = nullptr;
     ApiKeyStore *m_keys;
     // Reads whether a profile has a key, for the key field's hint; its own store, so the
     // answers do not reach the SessionManager listening to m_keys.

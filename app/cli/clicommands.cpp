@@ -9,7 +9,9 @@
 #include "models/conversation.h"
 #include "models/sessionmanager.h"
 #include "network/endpointpolicy.h"
+#include "presetcommands.h"
 #include "settings/apikeystore.h"
+#include "settings/chatpreset.h"
 #include "settings/databasepassword.h"
 #include "settings/profilestore.h"
 #include "storage/attachmentfile.h"
@@ -39,7 +41,9 @@ const char usage[] = R"(confab-cli: the app's chats from a terminal, on the same
                                       comes from the keychain or PGPASSFILE, never from the URL
 
 Commands:
-  new [--title T] [--system PROMPT]   create a session, print its id
+  new [--title T] [--system PROMPT] [--preset NAME]
+                                      create a session, print its id (a preset gives
+                                      its system prompt, profile, model and limits)
   sessions [--json] [--limit N]       list sessions (pinned first, newest first)
   profiles [--json]                   list the provider profiles (* the default)
   show ID [--json]                    print a session's current branch
@@ -48,13 +52,14 @@ Commands:
                                       server: measured against its context, as send does)
   send ID TEXT --endpoint URL --model M [--provider openai|anthropic|ollama|gemini]
   send ID TEXT --profile PROFILE      send TEXT, stream the reply to stdout, store both
-                                      (PROFILE: its name as in the app, or its id)
+                                      (PROFILE: its name as in the app, or its id;
+                                      without one, the session's own profile)
                                       (a key goes over plain http only to a local server,
                                       unless --insecure)
        [--attach FILE]...             images, PDFs and text files sent with TEXT (also
                                       with context, to preview their cost)
        [--allow-tools]                the tools of the enabled MCP servers are offered to the
-                                      model (OpenAI-compatible, Anthropic); their calls run only
+                                      model (all four protocols); their calls run only
                                       with --allow-tools, else the model is told they were refused
   import PATH...                      import chat exports: ChatGPT (conversations.json or .zip),
                                       Open WebUI, LibreChat, Chatbox, Confab's JSON; folders too
@@ -65,7 +70,7 @@ Commands:
                                       copy every chat (its whole tree, files and settings) from
                                       one store into another, e.g. a file onto a server; one
                                       transaction per chat, so a rerun copies only what is missing
-%1
+%1%2
 Context limits: the app's settings (--settings PATH), then the session's, then
 --max-messages N, --token-budget N and --context-length N. The context length is the
 server's (asked by context and send) unless one of these sets it.
@@ -157,7 +162,8 @@ CliCommands::CliCommands()
     : m_out(stdout)
     , m_err(stderr)
 {
-    m_parser.setApplicationDescription(QString::fromLatin1(usage).arg(McpCommands::usage()));
+    m_parser.setApplicationDescription(
+        QString::fromLatin1(usage).arg(McpCommands::usage(), PresetCommands::usage()));
     m_parser.addPositionalArgument(
         QStringLiteral("command"), tr("One of the commands below."), QStringLiteral("COMMAND [ARGS]"));
     m_parser.addHelpOption();
@@ -198,6 +204,7 @@ CliCommands::CliCommands()
             QStringLiteral("store")},
     });
     McpCommands::addOptions(&m_parser);
+    PresetCommands::addOptions(&m_parser);
 }
 
 QString CliCommands::shownTitle(const QString &title)
@@ -242,6 +249,8 @@ int CliCommands::run(const QStringList &arguments)
     if (command == QLatin1String("copy"))
         return CopyCommand(m_err).run(
             m_parser.value(QStringLiteral("from")), m_parser.value(QStringLiteral("to")));
+    if (command == QLatin1String("presets"))
+        return PresetCommands(m_parser, settingsPath(), m_out, m_err).run(args);
     static const QStringList known {QStringLiteral("new"), QStringLiteral("sessions"), QStringLiteral("show"),
         QStringLiteral("context"), QStringLiteral("send"), QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("search"), QStringLiteral("delete")};
@@ -306,9 +315,23 @@ bool CliCommands::sessionArg(const QStringList &args, qint64 *id)
 
 int CliCommands::cmdNew()
 {
-    const qint64 id = m_store->createSession(
-        m_parser.value(QStringLiteral("title")), m_parser.value(QStringLiteral("system")));
+    SessionInfo info;
+    if (m_parser.isSet(QStringLiteral("preset"))) {
+        ChatPreset preset;
+        if (!PresetCommands(m_parser, settingsPath(), m_out, m_err)
+                 .find(m_parser.value(QStringLiteral("preset")), &preset))
+            return 2;
+        preset.applyTo(&info);
+    }
+    if (m_parser.isSet(QStringLiteral("system")))
+        info.systemPrompt = m_parser.value(QStringLiteral("system"));
+    const qint64 id = m_store->createSession(m_parser.value(QStringLiteral("title")), info.systemPrompt);
     if (!id)
+        return failure(m_store->lastError());
+    if ((!info.provider.isEmpty() || !info.model.isEmpty())
+        && !m_store->setSessionModel(id, info.provider, info.model))
+        return failure(m_store->lastError());
+    if (!info.settings.isEmpty() && !m_store->setSessionSettings(id, info.settings))
         return failure(m_store->lastError());
     m_out << id << Qt::endl;
     return 0;
@@ -569,11 +592,14 @@ void CliCommands::askServer(ChatController *controller, const QString &pendingTe
         loop.exec();
 }
 
-int CliCommands::profileArg(ProviderProfile *profile)
+int CliCommands::profileArg(ProviderProfile *profile, const SessionInfo &session)
 {
-    if (m_parser.isSet(QStringLiteral("profile"))) {
+    // A chat started from a preset (or in the app) has a profile of its own: used without --profile.
+    const bool own = !m_parser.isSet(QStringLiteral("profile")) && !m_parser.isSet(QStringLiteral("endpoint"))
+        && !session.provider.isEmpty();
+    if (m_parser.isSet(QStringLiteral("profile")) || own) {
         const ProfileStore profiles(settingsPath());
-        const QString wanted = m_parser.value(QStringLiteral("profile"));
+        const QString wanted = own ? session.provider : m_parser.value(QStringLiteral("profile"));
         const auto stored = profiles.findProfile(wanted);
         if (!stored) {
             QStringList valid;
@@ -655,7 +681,7 @@ int CliCommands::cmdSend(const QStringList &args)
     if (const int code = attachArgs(&files))
         return code;
     ProviderProfile profile;
-    if (const int code = profileArg(&profile))
+    if (const int code = profileArg(&profile, *m_store->session(id)))
         return code;
     if (profile.model.isEmpty() && m_store->session(id)->model.isEmpty())
         return usageError(tr("send needs --model NAME"));

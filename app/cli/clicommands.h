@@ -3,6 +3,7 @@
 #include "network/providerprofile.h"
 #include "settings/contextsettings.h"
 #include "storage/attachment.h"
+#include "storage/sessioninfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,8 +48,9 @@ private:
     QString settingsPath() const;
     ContextSettings defaults() const;
     ContextOverrides overrides() const;
-    // --profile or --endpoint/--provider/--model; 0 or the exit code of a usage error.
-    int profileArg(ProviderProfile *profile);
+    // --profile or --endpoint/--provider/--model, else the session's own profile; 0 or the exit
+    // code of a usage error.
+    int profileArg(ProviderProfile *profile, const SessionInfo &session = {});
     // Opens chat `id` in `conversation` (through SessionManager, as the app does) and gives the
     // controller the profile, key, timeout and limits of this command line.
     void openChat(Conversation *conversation, ChatController *controller, qint64 id,

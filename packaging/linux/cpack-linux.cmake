@@ -9,12 +9,13 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
 # What is only loaded at run time: the SQLite driver, the platform plugins, the image format
-# plugins (WebP and TIFF attachments), libsecret (dlopen'ed by QtKeychain). The linked libraries
+# plugins (WebP and TIFF attachments), libsecret (dlopen'ed by QtKeychain), highlight.js (read by
+# QJSEngine to colour code blocks; without it they stay plain). The linked libraries
 # come from dpkg-shlibdeps (dpkg-dev, see scripts/deps.sh); without it they are listed here for
 # Debian 12's Qt 6.4.
 # One string: two would be a CMake list, and the ";" between them an empty Depends entry.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite (>= 6.4), qt6-qpa-plugins (>= 6.4), \
-qt6-image-formats-plugins (>= 6.4), libsecret-1-0, libqt6keychain1")
+qt6-image-formats-plugins (>= 6.4), libsecret-1-0, libqt6keychain1, libjs-highlight.js")
 if(NOT DEFINED CPACK_DEBIAN_PACKAGE_SHLIBDEPS)
     if(EXISTS /usr/bin/dpkg-shlibdeps)
         set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
@@ -24,7 +25,7 @@ if(NOT DEFINED CPACK_DEBIAN_PACKAGE_SHLIBDEPS)
 endif()
 if(NOT CPACK_DEBIAN_PACKAGE_SHLIBDEPS)
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), "
-        "libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6pdf6 (>= 6.4), libc6, "
+        "libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6pdf6 (>= 6.4), libqt6qml6 (>= 6.4), libc6, "
         "libstdc++6")
 endif()
 # A Secret Service to keep API keys in (without one keys are asked for on each run).

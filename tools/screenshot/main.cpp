@@ -8,11 +8,13 @@
 #include "translations/translationloader.h"
 #include "views/chatpane.h"
 #include "views/chatview.h"
+#include "views/codehighlighter.h"
 #include "views/composer.h"
 #include "views/darkpalette.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -79,12 +81,23 @@ int main(int argc, char *argv[])
     window.resize(size);
     window.show();
     showConversationEnd(&window);
-    QTimer::singleShot(600, &app, [&window, out] {
+    // Code blocks are coloured when the highlighter's thread answers: the picture waits for it
+    // (at most 10 s), then for one more paint.
+    QElapsedTimer waited;
+    waited.start();
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (waited.elapsed() < 600
+            || (CodeHighlighter::instance()->pendingCount() > 0 && waited.elapsed() < 10000))
+            return;
+        poll.stop();
         showConversationEnd(&window); // rows measured since the first layout may have grown
+        QApplication::processEvents();
         const bool saved = window.grab().save(out);
         if (!saved)
             qWarning("confab-screenshot: could not write %s", qPrintable(out));
         QApplication::exit(saved ? 0 : 1);
     });
+    poll.start(100);
     return app.exec();
 }

@@ -1,0 +1,73 @@
+#include "views/codehighlighter.h"
+
+#include "views/highlightengine.h"
+#include "views/highlightworker.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace {
+quint64 keyOf(const QString &code, const QString &language)
+{
+    return qHashMulti(0x5eed, language.toLower(), code);
+}
+} // namespace
+
+CodeHighlighter::CodeHighlighter(QObject *parent)
+    : QObject(parent)
+    , m_available(!HighlightEngine::scriptPath().isEmpty())
+{
+    qRegisterMetaType<CodeSpans>();
+    if (!m_available)
+        return;
+    m_thread.setObjectName(QStringLiteral("confab-highlight"));
+    m_worker = new HighlightWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &CodeHighlighter::requested, m_worker, &HighlightWorker::highlight);
+    connect(m_worker, &HighlightWorker::done, this, &CodeHighlighter::onDone);
+    m_thread.start(QThread::LowPriority);
+}
+
+CodeHighlighter::~CodeHighlighter()
+{
+    if (!m_worker)
+        return;
+    m_worker->interrupt();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+CodeHighlighter *CodeHighlighter::instance()
+{
+    static QPointer<CodeHighlighter> highlighter;
+    if (!highlighter)
+        highlighter = new CodeHighlighter(QCoreApplication::instance());
+    return highlighter;
+}
+
+bool CodeHighlighter::spans(const QString &code, const QString &language, CodeSpans *out)
+{
+    if (!m_available || language.isEmpty()) {
+        out->clear();
+        return true;
+    }
+    const quint64 key = keyOf(code, language);
+    if (const CodeSpans *known = m_results.object(key)) {
+        *out = *known;
+        return true;
+    }
+    if (!m_pending.contains(key)) {
+        m_pending.insert(key);
+        Q_EMIT requested(key, code, language);
+    }
+    return false;
+}
+
+void CodeHighlighter::onDone(quint64 key, const CodeSpans &spans)
+{
+    m_pending.remove(key);
+    m_results.insert(key, new CodeSpans(spans), spans.size() + 1);
+    ++m_generation;
+    Q_EMIT highlighted();
+}
