@@ -30,6 +30,8 @@ if(NOT CPACK_DEBIAN_PACKAGE_SHLIBDEPS)
 endif()
 # A Secret Service to keep API keys in (without one keys are asked for on each run).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
+# Qt's PostgreSQL driver, only for a history shared on a server (--db postgresql://...).
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql")
 
 # ---- RPM (Fedora package names; openSUSE users may need to adapt the plugin packages) ----
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT) # confab-<version>-<release>.<arch>.rpm
@@ -40,7 +42,7 @@ set(CPACK_RPM_PACKAGE_LICENSE "Unspecified")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 # Shared libraries are found by rpmbuild itself (AutoReq); these are loaded at run time.
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtimageformats, qtkeychain-qt6, libsecret")
-set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
+set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring, qt6-qtbase-postgresql")
 # Directories owned by the filesystem package, not by us.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications
