@@ -495,10 +495,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <translation>Höchstens so viele Token in der Anfrage senden.</translation>
     </message>
     <message>
-        <source>Try &apos;confab-cli --help&apos;.</source>
-        <translation>Siehe &apos;confab-cli --help&apos;.</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -747,6 +743,13 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     </message>
 </context>
 <context>
+    <name>CliError</name>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation>Siehe &apos;confab-cli --help&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -828,10 +831,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
 </context>
 <context>
     <name>CopyCommand</name>
-    <message>
-        <source>Try &apos;confab-cli --help&apos;.</source>
-        <translation>Siehe &apos;confab-cli --help&apos;.</translation>
-    </message>
     <message>
         <source>copy needs --from PATH_OR_URL and --to PATH_OR_URL</source>
         <translation>copy braucht --from PFAD_ODER_URL und --to PFAD_ODER_URL</translation>
@@ -1599,10 +1598,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>presets add: the sampling temperature.</source>
         <translation>presets add: die Temperatur beim Sampling.</translation>
-    </message>
-    <message>
-        <source>Try &apos;confab-cli --help&apos;.</source>
-        <translation>Siehe &apos;confab-cli --help&apos;.</translation>
     </message>
     <message>
         <source>unknown presets command &quot;%1&quot;</source>

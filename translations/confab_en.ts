@@ -495,10 +495,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <translation>Prompt tokens to send at most.</translation>
     </message>
     <message>
-        <source>Try &apos;confab-cli --help&apos;.</source>
-        <translation>Try &apos;confab-cli --help&apos;.</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
@@ -747,6 +743,13 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>CliError</name>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation type="unfinished">Try &apos;confab-cli --help&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -828,10 +831,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
 </context>
 <context>
     <name>CopyCommand</name>
-    <message>
-        <source>Try &apos;confab-cli --help&apos;.</source>
-        <translation type="unfinished">Try &apos;confab-cli --help&apos;.</translation>
-    </message>
     <message>
         <source>copy needs --from PATH_OR_URL and --to PATH_OR_URL</source>
         <translation type="unfinished"></translation>
@@ -1599,10 +1598,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     <message>
         <source>presets add: the sampling temperature.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;confab-cli --help&apos;.</source>
-        <translation type="unfinished">Try &apos;confab-cli --help&apos;.</translation>
     </message>
     <message>
         <source>unknown presets command &quot;%1&quot;</source>

@@ -495,10 +495,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <translation>Nombre maximal de jetons à envoyer dans la requête.</translation>
     </message>
     <message>
-        <source>Try &apos;confab-cli --help&apos;.</source>
-        <translation>Essayez &apos;confab-cli --help&apos;.</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>aucune commande indiquée</translation>
     </message>
@@ -747,6 +743,13 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>CliError</name>
+    <message>
+        <source>Try &apos;confab-cli --help&apos;.</source>
+        <translation>Essayez &apos;confab-cli --help&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Send</source>
@@ -828,10 +831,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
 </context>
 <context>
     <name>CopyCommand</name>
-    <message>
-        <source>Try &apos;confab-cli --help&apos;.</source>
-        <translation>Essayez « confab-cli --help ».</translation>
-    </message>
     <message>
         <source>copy needs --from PATH_OR_URL and --to PATH_OR_URL</source>
         <translation>copy a besoin de --from CHEMIN_OU_URL et --to CHEMIN_OU_URL</translation>
@@ -1599,10 +1598,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>presets add: the sampling temperature.</source>
         <translation>presets add : la température d’échantillonnage.</translation>
-    </message>
-    <message>
-        <source>Try &apos;confab-cli --help&apos;.</source>
-        <translation>Essayez &apos;confab-cli --help&apos;.</translation>
     </message>
     <message>
         <source>unknown presets command &quot;%1&quot;</source>

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "clierror.h"
 #include "clitoolsession.h"
 #include "copycommand.h"
 #include "import/historyimporter.h"
@@ -214,14 +215,12 @@ QString CliCommands::shownTitle(const QString &title)
 
 int CliCommands::usageError(const QString &message)
 {
-    m_err << "confab-cli: " << safe(message) << "\n" << tr("Try 'confab-cli --help'.") << Qt::endl;
-    return 2;
+    return CliError::usage(m_err, message);
 }
 
 int CliCommands::failure(const QString &message)
 {
-    m_err << "confab-cli: " << safe(message) << Qt::endl;
-    return 1;
+    return CliError::failure(m_err, message);
 }
 
 int CliCommands::run(const QStringList &arguments)

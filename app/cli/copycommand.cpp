@@ -1,5 +1,6 @@
 #include "copycommand.h"
 
+#include "clierror.h"
 #include "settings/databasepassword.h"
 #include "storage/sessionstore.h"
 #include "storage/storecopy.h"
@@ -26,9 +27,7 @@ CopyCommand::CopyCommand(QTextStream &err)
 
 int CopyCommand::usageError(const QString &message)
 {
-    m_err << "confab-cli: " << TerminalText::safe(message) << "\n"
-          << tr("Try 'confab-cli --help'.") << Qt::endl;
-    return 2;
+    return CliError::usage(m_err, message);
 }
 
 int CopyCommand::run(const QString &from, const QString &to)

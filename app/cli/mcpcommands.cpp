@@ -1,5 +1,6 @@
 #include "mcpcommands.h"
 
+#include "clierror.h"
 #include "settings/apikeystore.h"
 #include "terminaltext.h"
 #include "tools/mcpclient.h"
@@ -91,16 +92,12 @@ McpCommands::McpCommands(
 
 int McpCommands::usageError(const QString &message)
 {
-    m_err << "confab-cli: " << TerminalText::safe(message) << "\n"
-          << tr("Try 'confab-cli --help'.") << Qt::endl;
-    return 2;
+    return CliError::usage(m_err, message);
 }
 
 int McpCommands::failure(const QString &message)
 {
-    // Server names, logs and errors are the servers' text: no control characters reach the terminal.
-    m_err << "confab-cli: " << TerminalText::safe(message) << Qt::endl;
-    return 1;
+    return CliError::failure(m_err, message);
 }
 
 int McpCommands::run(QStringList args)

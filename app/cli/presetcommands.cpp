@@ -1,5 +1,6 @@
 #include "presetcommands.h"
 
+#include "clierror.h"
 #include "settings/contextsettings.h"
 #include "settings/presetstore.h"
 #include "terminaltext.h"
@@ -38,15 +39,12 @@ PresetCommands::PresetCommands(
 
 int PresetCommands::usageError(const QString &message)
 {
-    m_err << "confab-cli: " << TerminalText::safe(message) << "\n"
-          << tr("Try 'confab-cli --help'.") << Qt::endl;
-    return 2;
+    return CliError::usage(m_err, message);
 }
 
 int PresetCommands::failure(const QString &message)
 {
-    m_err << "confab-cli: " << TerminalText::safe(message) << Qt::endl;
-    return 1;
+    return CliError::failure(m_err, message);
 }
 
 int PresetCommands::run(QStringList args)
