@@ -226,7 +226,11 @@ bool Conversation::persistText(qint64 messageId)
     const auto live = m_live.constFind(messageId);
     if (live == m_live.constEnd())
         return true;
-    if (m_store->updateMessageText(messageId, live->content, live->reasoning)) {
+    // Only what the reply grew by since the last write goes to the store (one chunk row).
+    Written &written = m_written[messageId];
+    if (m_store->appendReplyText(messageId, written.chunks, live->content.mid(written.content),
+            live->reasoning.mid(written.reasoning))) {
+        written = {live->content.size(), live->reasoning.size(), written.chunks + 1};
         Q_EMIT replySaved(messageId, live->content.size());
         return true;
     }
@@ -268,6 +272,7 @@ void Conversation::persistPending()
 void Conversation::dropLive(qint64 messageId)
 {
     m_live.remove(messageId);
+    m_written.remove(messageId);
     m_unsaved.remove(messageId);
     m_unfinished.remove(messageId);
     if (m_live.isEmpty())

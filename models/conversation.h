@@ -16,12 +16,11 @@ class SessionStore;
 // Write-through: every change goes to the database first, then to the rows, so the view,
 // the ContextBuilder and the file never disagree. Old rows load lazily: the newest page
 // comes with setSession(), older pages are prepended by loadOlder().
-// A streaming reply is kept in memory and written by saveReply() once per network read
-// (ChatController calls it in the same event-loop turn, before anything is painted or
-// printed); text not saved that way (a failed write, a writer that does not call it) is written
-// within flushInterval() ms. A heartbeat keeps other processes from taking it for a crash's
-// leftover. The branch does not
-// change while one of its replies streams.
+// A streaming reply is kept in memory; saveReply() appends its new text to the store once per
+// network read (ChatController calls it in the same event-loop turn, before anything is painted
+// or printed); text not saved that way (a failed write, a writer that does not call it) is
+// written within flushInterval() ms. A heartbeat keeps other processes from taking it for a
+// crash's leftover. The branch does not change while one of its replies streams.
 // Each change is announced before and after it happens (aboutTo…/…ed), so an item model can
 // wrap it (TranscriptModel), as NeoChat's timeline model wraps libQuotient's Room.
 // Used only on the thread of the store's connection.
@@ -69,7 +68,8 @@ public:
     qint64 beginReply(const QString &model);
     // Grows the streaming reply in memory (and in its row); saveReply() writes it.
     void appendToReply(qint64 messageId, const QString &text, const QString &reasoning = {});
-    // Writes the reply's text now if it grew (one UPDATE, its own commit). Emits replySaved().
+    // Writes what the reply grew by now, if anything (SessionStore::appendReplyText, its own
+    // commit). Emits replySaved().
     void saveReply(qint64 messageId);
     // Ends a reply: state, finish reason, token counts, error. Writes at once.
     void finishReply(qint64 messageId, MessageState state, const QString &finishReason = {},
@@ -162,6 +162,14 @@ private:
     // Replies being streamed, by id: kept apart from the rows so a reply keeps growing and
     // being saved even while the user looks at another session.
     QHash<qint64, Message> m_live;
+    // How much of each live reply is in the store, and the number of its next chunk.
+    struct Written
+    {
+        qsizetype content = 0;
+        qsizetype reasoning = 0;
+        int chunks = 0;
+    };
+    QHash<qint64, Written> m_written;
     QSet<qint64> m_unsaved; // live replies with text not yet written
     QSet<qint64> m_unfinished; // live replies whose final state could not be written yet
     QTimer m_flushTimer;

@@ -16,12 +16,34 @@ const char *const columns[]
 
 } // namespace
 
-QString MessageColumns::select()
+QString MessageColumns::select(bool postgres)
 {
     QStringList list {QStringLiteral("m.id")};
-    for (const char *column : columns)
-        list << QStringLiteral("m.") + QLatin1String(column);
+    for (const char *column : columns) {
+        const QLatin1String name(column);
+        if (name == QLatin1String("content") || name == QLatin1String("reasoning"))
+            list << withChunks(name, postgres);
+        else
+            list << QStringLiteral("m.") + name;
+    }
     return list.join(QStringLiteral(", "));
+}
+
+QString MessageColumns::withChunks(QLatin1String column, bool postgres)
+{
+    // Only a streaming row's chunks count: a fold that failed halfway may leave some behind.
+    return QStringLiteral("CASE WHEN m.state = 'streaming' THEN m.%1 || %2 ELSE m.%1 END")
+        .arg(column, chunks(column, QStringLiteral("m.id"), postgres));
+}
+
+QString MessageColumns::chunks(QLatin1String column, const QString &messageId, bool postgres)
+{
+    // SQLite reads one message's chunks in primary-key order, so group_concat() joins them in
+    // order; PostgreSQL is told the order.
+    const QString joined = postgres ? QStringLiteral("string_agg(c.%1, '' ORDER BY c.seq)").arg(column)
+                                    : QStringLiteral("group_concat(c.%1, '')").arg(column);
+    return QStringLiteral("COALESCE((SELECT %1 FROM message_chunks c WHERE c.message_id = %2), '')")
+        .arg(joined, messageId);
 }
 
 Message MessageColumns::fromQuery(const QSqlQuery &q)

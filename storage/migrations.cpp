@@ -179,6 +179,19 @@ const char *const vAttachments[] = {
     "ALTER TABLE context_lengths ADD COLUMN vision INTEGER NOT NULL DEFAULT -1",
 };
 
+// Version 9 (issue 12): a streaming reply grows by chunk rows, one per write, and is folded into
+// its message when it ends. Rewriting the whole reply on every network read made streaming
+// quadratic (a 1 MB reply wrote half a gigabyte). Readers add the chunks (MessageColumns).
+const char *const vChunks[] = {
+    R"(CREATE TABLE message_chunks (
+        message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        content TEXT NOT NULL DEFAULT '',
+        reasoning TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (message_id, seq)
+    ) WITHOUT ROWID)",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -243,6 +256,8 @@ QStringList Migrations::step(int version)
         return toList(vIndexWhenDone);
     case 8:
         return toList(vAttachments);
+    case 9:
+        return toList(vChunks);
     default:
         return {};
     }

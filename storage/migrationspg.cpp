@@ -199,6 +199,18 @@ const char *const vAttachments[] = {
     "ALTER TABLE context_lengths ADD COLUMN vision INTEGER NOT NULL DEFAULT -1",
 };
 
+// Version 9: a streaming reply grows by chunk rows, folded into its message when it ends (see
+// migrations.cpp); the search vector is then computed once, not on every write.
+const char *const vChunks[] = {
+    R"(CREATE TABLE message_chunks (
+        message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        content TEXT NOT NULL DEFAULT '',
+        reasoning TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (message_id, seq)
+    ))",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -241,6 +253,8 @@ QStringList Migrations::postgresStep(int version)
         return toList(vIndexWhenDone);
     case 8:
         return toList(vAttachments);
+    case 9:
+        return toList(vChunks);
     default:
         return {};
     }

@@ -448,8 +448,8 @@ qint64 SessionStore::addMessage(const Message &message)
 
 std::optional<Message> SessionStore::message(qint64 id) const
 {
-    CachedQuery q
-        = prepare(QStringLiteral("SELECT %1 FROM messages m WHERE m.id = ?").arg(MessageColumns::select()));
+    CachedQuery q = prepare(QStringLiteral("SELECT %1 FROM messages m WHERE m.id = ?")
+                                .arg(MessageColumns::select(m_db.isPostgres())));
     q->addBindValue(id);
     if (!exec(*q) || !q->next())
         return std::nullopt;
@@ -470,18 +470,53 @@ int SessionStore::attachmentCount() const
 
 bool SessionStore::updateMessageText(qint64 id, const QString &content, const QString &reasoning)
 {
+    StoreTransaction transaction(&m_db);
+    if (!transaction.isActive())
+        return false;
     CachedQuery q = prepare(
         QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"));
     q->bindValue(0, nonNull(content));
     q->bindValue(1, nonNull(reasoning));
     q->bindValue(2, nowMs());
     q->bindValue(3, id);
-    const bool ok = exec(*q) && q->numRowsAffected() == 1;
+    const bool ok = exec(*q) && q->numRowsAffected() == 1 && dropChunks(id) && transaction.commit();
     // Let go of the text: a bound copy kept with the statement would make the reply's next
     // append copy all of it.
     q->bindValue(0, QString());
     q->bindValue(1, QString());
     return ok;
+}
+
+bool SessionStore::appendReplyText(qint64 id, int chunk, const QString &content, const QString &reasoning)
+{
+    StoreTransaction transaction(&m_db);
+    if (!transaction.isActive())
+        return false;
+    // The heartbeat (and what tells other processes the reply grew); a reply no longer
+    // streaming (settled by another process) takes no more chunks.
+    CachedQuery touch
+        = prepare(QStringLiteral("UPDATE messages SET updated_at = ? WHERE id = ? AND state = 'streaming'"));
+    touch->addBindValue(nowMs());
+    touch->addBindValue(id);
+    if (!exec(*touch) || touch->numRowsAffected() != 1)
+        return false;
+    // A retry after a failure writes the same chunk again, grown: it replaces the first try's.
+    CachedQuery insert = prepare(
+        QStringLiteral("INSERT INTO message_chunks (message_id, seq, content, reasoning) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (message_id, seq) DO UPDATE SET content = excluded.content, reasoning = "
+                       "excluded.reasoning"));
+    insert->addBindValue(id);
+    insert->addBindValue(chunk);
+    insert->addBindValue(nonNull(content));
+    insert->addBindValue(nonNull(reasoning));
+    return exec(*insert) && transaction.commit();
+}
+
+bool SessionStore::dropChunks(qint64 id)
+{
+    CachedQuery q = prepare(QStringLiteral("DELETE FROM message_chunks WHERE message_id = ?"));
+    q->addBindValue(id);
+    return exec(*q);
 }
 
 bool SessionStore::finishMessage(const Message &message)
@@ -502,7 +537,8 @@ bool SessionStore::finishMessage(const Message &message)
     q->addBindValue(nonNull(message.finishReason));
     q->addBindValue(nonNull(message.error));
     q->addBindValue(message.id);
-    if (!exec(*q) || q->numRowsAffected() != 1 || !touchSession(message.sessionId) || !transaction.commit())
+    if (!exec(*q) || q->numRowsAffected() != 1 || !dropChunks(message.id) || !touchSession(message.sessionId)
+        || !transaction.commit())
         return false;
     Q_EMIT sessionChanged(message.sessionId);
     return true;
@@ -528,7 +564,7 @@ QList<Message> SessionStore::branch(qint64 leafId, int limit) const
         "  FROM chain c WHERE c.parent IS NOT NULL %2 "
         "SELECT %1, %3, %4 "
         "FROM chain c %5 messages m ON m.id = c.id ORDER BY c.depth DESC")
-                                .arg(MessageColumns::select(), bound, siblingCount(QString()),
+                                .arg(MessageColumns::select(pg), bound, siblingCount(QString()),
                                     siblingCount(QStringLiteral("AND s.id < m.id")),
                                     pg ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")));
     q->addBindValue(leafId);

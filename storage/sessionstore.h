@@ -26,7 +26,7 @@ class SessionStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
@@ -112,9 +112,14 @@ public:
     // current leaf. Returns the new id, 0 on failure.
     qint64 addMessage(const Message &message);
     std::optional<Message> message(qint64 id) const;
-    // Rewrites the growing text of a streaming reply: one prepared UPDATE (kept between calls,
-    // it runs once per network read), committed on its own.
+    // Replaces a message's text (its chunks too), committed on its own.
     bool updateMessageText(qint64 id, const QString &content, const QString &reasoning);
+    // Appends to a streaming reply's text: chunk number `chunk` (0, 1, …) holds what the reply
+    // grew by since chunk - 1, so a write costs the size of the delta, not of the reply (it runs
+    // once per network read). Writing the same chunk again replaces it (a retry with more text).
+    // Committed on its own; false if the reply is no longer streaming. finishMessage() folds
+    // the chunks into the message.
+    bool appendReplyText(qint64 id, int chunk, const QString &content, const QString &reasoning);
     // Final state of a reply (or a user edit of metadata).
     bool finishMessage(const Message &message);
     // The branch ending at `leafId`, oldest first: at most `limit` messages ending at
@@ -176,6 +181,7 @@ private:
     // A scalar subquery counting m's siblings (and itself) in messages s, with `condition` added.
     QString siblingCount(const QString &condition) const;
     bool touchSession(qint64 id);
+    bool dropChunks(qint64 messageId);
     bool updateSession(qint64 id, const char *column, const QVariant &value);
 
     mutable StoreConnection m_db;

@@ -1,10 +1,12 @@
 #include "storage/storemonitor.h"
 
+#include "storage/messagecolumns.h"
 #include "storage/migrations.h"
 #include "storage/processprobe.h"
 #include "storage/sqlvalues.h"
 #include "storage/storagelog.h"
 #include "storage/storeconnection.h"
+#include "storage/storetransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -51,14 +53,25 @@ int StoreMonitor::recoverInterrupted(qint64 staleMs)
         }
     }
     int recovered = 0;
+    const bool pg = m_db->isPostgres();
+    const QString row = QStringLiteral("messages.id");
     for (qint64 id : std::as_const(orphans)) {
-        CachedQuery mark
-            = m_db->prepare(QStringLiteral("UPDATE messages SET state = 'interrupted', updated_at = ? WHERE "
-                                           "id = ? AND state = 'streaming'"));
+        // The reply's chunks are folded into it (and so indexed for search) as it settles.
+        StoreTransaction transaction(m_db);
+        CachedQuery mark = m_db->prepare(
+            QStringLiteral("UPDATE messages SET content = content || %1, reasoning = reasoning || %2, "
+                           "state = 'interrupted', updated_at = ? WHERE id = ? AND state = 'streaming'")
+                .arg(MessageColumns::chunks(QLatin1String("content"), row, pg),
+                    MessageColumns::chunks(QLatin1String("reasoning"), row, pg)));
         mark->addBindValue(now);
         mark->addBindValue(id);
-        if (m_db->exec(*mark))
-            recovered += mark->numRowsAffected();
+        if (!transaction.isActive() || !m_db->exec(*mark))
+            continue;
+        const int marked = mark->numRowsAffected();
+        CachedQuery drop = m_db->prepare(QStringLiteral("DELETE FROM message_chunks WHERE message_id = ?"));
+        drop->addBindValue(id);
+        if (m_db->exec(*drop) && transaction.commit())
+            recovered += marked;
     }
     if (recovered > 0)
         qCInfo(lcStorage) << "marked" << recovered << "reply(ies) of stopped writers as interrupted";

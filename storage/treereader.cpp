@@ -31,7 +31,7 @@ std::optional<SessionTree> TreeReader::read(const SessionInfo &info, QString *er
     {
         CachedQuery q
             = m_db->prepare(QStringLiteral("SELECT %1 FROM messages m WHERE m.session_id = ? ORDER BY m.id")
-                                .arg(MessageColumns::select()));
+                                .arg(MessageColumns::select(m_db->isPostgres())));
         q->addBindValue(info.id);
         if (!m_db->exec(*q))
             return std::nullopt;

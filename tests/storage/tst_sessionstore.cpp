@@ -160,7 +160,9 @@ private Q_SLOTS:
             reply.role = QStringLiteral("assistant");
             reply.state = MessageState::Streaming;
             id = store.addMessage(reply);
-            QVERIFY(store.updateMessageText(id, QStringLiteral("Half a sent"), QStringLiteral("thinking")));
+            // Written as the app streams: in chunks, folded into the row when it settles.
+            QVERIFY(store.appendReplyText(id, 0, QStringLiteral("Half a"), QStringLiteral("think")));
+            QVERIFY(store.appendReplyText(id, 1, QStringLiteral(" sent"), QStringLiteral("ing")));
             QCOMPARE(store.message(id)->state, MessageState::Streaming);
             // Stand-in for the process that wrote it, and for how long it has been silent.
             QSqlQuery q(QSqlDatabase::database(store.connectionName()));
@@ -179,6 +181,51 @@ private Q_SLOTS:
         QCOMPARE(m->state, recovered ? MessageState::Interrupted : MessageState::Streaming);
         QCOMPARE(m->content, QStringLiteral("Half a sent"));
         QCOMPARE(m->reasoning, QStringLiteral("thinking"));
+        // Settled: the text is in the row itself, no chunk is left.
+        QCOMPARE(storedText(store, id), recovered ? QStringLiteral("Half a sent") : QString());
+        QCOMPARE(chunkCount(store, id), recovered ? 0 : 2);
+    }
+
+    void streamingReplyGrowsByChunksFoldedWhenItEnds()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 session = TestUtil::makeSession(&store, 1);
+        Message reply;
+        reply.sessionId = session;
+        reply.parentId = store.session(session)->currentLeafId;
+        reply.role = QStringLiteral("assistant");
+        reply.state = MessageState::Streaming;
+        const qint64 id = store.addMessage(reply);
+        QString expected;
+        for (int chunk = 0; chunk < 12; ++chunk) { // past 10: joined by number, not as text
+            const QString delta = QStringLiteral("part%1 ").arg(chunk);
+            QVERIFY(store.appendReplyText(id, chunk, delta, chunk == 3 ? QStringLiteral("hm") : QString()));
+            expected += delta;
+        }
+        // A retry of the last chunk, grown since the first try, replaces it.
+        QVERIFY(store.appendReplyText(id, 11, QStringLiteral("part11 Lutetia"), QStringLiteral(" ok")));
+        expected.replace(QStringLiteral("part11 "), QStringLiteral("part11 Lutetia"));
+        QCOMPARE(store.message(id)->content, expected);
+        QCOMPARE(store.message(id)->reasoning, QStringLiteral("hm ok"));
+        QCOMPARE(store.branch(id).last().content, expected);
+        // A write costs its delta: the row keeps the text it began with.
+        QCOMPARE(storedText(store, id), QString());
+        QCOMPARE(chunkCount(store, id), 12);
+        QCOMPARE(store.search(QStringLiteral("lutetia")).size(), 0);
+
+        Message done = *store.message(id);
+        done.state = MessageState::Complete;
+        QVERIFY(store.finishMessage(done));
+        QCOMPARE(storedText(store, id), expected);
+        QCOMPARE(chunkCount(store, id), 0);
+        QCOMPARE(store.message(id)->content, expected);
+        QCOMPARE(store.search(QStringLiteral("lutetia")).size(), 1);
+        // A reply that no longer streams takes no more chunks.
+        QVERIFY(!store.appendReplyText(id, 12, QStringLiteral("more"), QString()));
+        QCOMPARE(store.message(id)->content, expected);
+        // Chunks go with their message.
+        QVERIFY(store.deleteSession(session) && store.purgeDeleted(session) == 1);
     }
 
     void ownStreamingRowsAreNotRecovered()
@@ -448,6 +495,22 @@ private Q_SLOTS:
 private:
     // A shell that reads commands from its stdin, so it runs until that is closed. Another
     // process than this test: the store skips the rows of its own process id.
+    // The text in the message's own row, without its chunks.
+    static QString storedText(const SessionStore &store, qint64 id)
+    {
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        q.prepare(QStringLiteral("SELECT content FROM messages WHERE id = ?"));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(no row)");
+    }
+    static int chunkCount(const SessionStore &store, qint64 id)
+    {
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM message_chunks WHERE message_id = ?"));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+
     static void startIdleShell(QProcess *process)
     {
 #ifdef Q_OS_WIN

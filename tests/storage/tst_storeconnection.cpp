@@ -134,8 +134,8 @@ private Q_SLOTS:
             QVERIFY(db.exec(*insert));
             id = insert->lastInsertId().toLongLong();
         }
-        CachedQuery read = db.prepare(
-            QStringLiteral("SELECT %1 FROM messages m WHERE m.id = ?").arg(MessageColumns::select()));
+        CachedQuery read = db.prepare(QStringLiteral("SELECT %1 FROM messages m WHERE m.id = ?")
+                                          .arg(MessageColumns::select(db.isPostgres())));
         read->addBindValue(id);
         QVERIFY(db.exec(*read) && read->next());
         QCOMPARE(read->record().count(), MessageColumns::SelectCount);
