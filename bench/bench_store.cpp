@@ -223,6 +223,39 @@ private Q_SLOTS:
         model.finishReply(reply, MessageState::Complete);
     }
 
+    void persistStreamingReplyChunkReference()
+    {
+        // The floor of persistStreamingReply() since schema 9: what the reply grew by as one chunk
+        // row, and the heartbeat, in one transaction by plain SQL (the write costs the delta).
+        const qint64 session = m_store.createSession(QStringLiteral("bench raw chunks"));
+        Conversation model(&m_store);
+        model.setSession(session);
+        const qint64 reply = model.beginReply({});
+        QSqlDatabase db = QSqlDatabase::database(m_store.connectionName());
+        QSqlQuery touch(db);
+        touch.prepare(
+            QStringLiteral("UPDATE messages SET updated_at = ? WHERE id = ? AND state = 'streaming'"));
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO message_chunks (message_id, seq, content, reasoning) VALUES (?, ?, ?, '')"));
+        QSqlQuery begin(db);
+        QSqlQuery commit(db);
+        int seq = 0;
+        QBENCHMARK
+        {
+            QVERIFY(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            touch.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            touch.addBindValue(reply);
+            QVERIFY(touch.exec());
+            insert.addBindValue(reply);
+            insert.addBindValue(seq++);
+            insert.addBindValue(QStringLiteral("y"));
+            QVERIFY(insert.exec());
+            QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+        }
+        model.finishReply(reply, MessageState::Complete);
+    }
+
 private:
     QTemporaryDir m_dir;
     SessionStore m_store;
