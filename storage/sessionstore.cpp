@@ -132,6 +132,11 @@ bool SessionStore::open(const QString &path)
         return false;
     }
     m_openError = OpenError::None;
+    if (!m_db.isPostgres() && m_checkpointer.start(m_db.path())) {
+        CachedQuery own = prepare(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        if (!exec(*own))
+            m_checkpointer.stop();
+    }
     // Deletions past any undo: gone for good, their text out of the search index too.
     QList<qint64> ids;
     {
@@ -167,6 +172,7 @@ bool SessionStore::touchMessage(qint64 id)
 void SessionStore::close()
 {
     m_monitor.stop();
+    m_checkpointer.stop();
     m_db.close();
 }
 
@@ -441,6 +447,7 @@ qint64 SessionStore::addMessage(const Message &message)
     session->addBindValue(message.sessionId);
     if (!exec(*session) || !transaction.commit())
         return 0;
+    m_checkpointer.nudge();
     Q_EMIT messageAdded(message.sessionId, id);
     Q_EMIT sessionChanged(message.sessionId);
     return id;
@@ -509,7 +516,10 @@ bool SessionStore::appendReplyText(qint64 id, int chunk, const QString &content,
     insert->addBindValue(chunk);
     insert->addBindValue(nonNull(content));
     insert->addBindValue(nonNull(reasoning));
-    return exec(*insert) && transaction.commit();
+    if (!exec(*insert) || !transaction.commit())
+        return false;
+    m_checkpointer.nudge();
+    return true;
 }
 
 bool SessionStore::dropChunks(qint64 id)
@@ -540,6 +550,7 @@ bool SessionStore::finishMessage(const Message &message)
     if (!exec(*q) || q->numRowsAffected() != 1 || !dropChunks(message.id) || !touchSession(message.sessionId)
         || !transaction.commit())
         return false;
+    m_checkpointer.nudge(true); // the whole reply was written again
     Q_EMIT sessionChanged(message.sessionId);
     return true;
 }
@@ -668,6 +679,8 @@ QList<qint64> SessionStore::importTrees(const QList<SessionTree> &trees)
     const QList<qint64> ids = m_import.write(trees, &error);
     if (!error.isEmpty())
         m_lastError = error;
+    if (!ids.isEmpty())
+        m_checkpointer.nudge(true);
     for (const qint64 id : ids)
         Q_EMIT sessionAdded(id);
     return ids;

@@ -9,6 +9,7 @@
 #include "storage/storeconnection.h"
 #include "storage/storemonitor.h"
 #include "storage/treereader.h"
+#include "storage/walcheckpointer.h"
 
 #include <QObject>
 #include <optional>
@@ -190,6 +191,7 @@ private:
     ImportWriter m_import;
     AttachmentStore m_attachments;
     TreeReader m_trees;
+    WalCheckpointer m_checkpointer; // SQLite: the log is checkpointed off this thread
     mutable QString m_lastError;
     int m_recoveredOnOpen = 0;
     OpenError m_openError = OpenError::None;
