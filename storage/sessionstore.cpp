@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <algorithm>
 
 using namespace SqlValues;
 
@@ -573,8 +574,8 @@ QList<Message> SessionStore::branch(qint64 leafId, int limit) const
         "  UNION ALL"
         "  SELECT c.parent, (SELECT p.parent_id FROM messages p WHERE p.id = c.parent), c.depth + 1"
         "  FROM chain c WHERE c.parent IS NOT NULL %2 "
-        "SELECT %1, %3, %4 "
-        "FROM chain c %5 messages m ON m.id = c.id ORDER BY c.depth DESC")
+        "SELECT %1, %3, %4, c.depth "
+        "FROM chain c %5 messages m ON m.id = c.id")
                                 .arg(MessageColumns::select(pg), bound, siblingCount(QString()),
                                     siblingCount(QStringLiteral("AND s.id < m.id")),
                                     pg ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")));
@@ -584,12 +585,20 @@ QList<Message> SessionStore::branch(qint64 leafId, int limit) const
         q->addBindValue(m_db.limit(limit));
     if (!exec(*q))
         return list;
+    QList<std::pair<int, Message>> rows;
     while (q->next()) {
         Message m = MessageColumns::fromQuery(*q);
         m.siblingCount = q->value(MessageColumns::SelectCount).toInt();
         m.siblingIndex = q->value(MessageColumns::SelectCount + 1).toInt();
-        list << m;
+        rows.append({q->value(MessageColumns::SelectCount + 2).toInt(), std::move(m)});
     }
+    // Oldest first, sorted here rather than by ORDER BY: SQLite's sorter copies every row's
+    // text into temporary files once they outgrow its cache (a page with 6 MB of long replies
+    // took 2 s to load).
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    list.reserve(rows.size());
+    for (auto &row : rows)
+        list << std::move(row.second);
     m_attachments.fill(&list);
     return list;
 }
