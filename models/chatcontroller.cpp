@@ -180,9 +180,15 @@ const ServerTokenCounts *ChatController::counts() const
 
 void ChatController::countTokens(const QString &pendingText)
 {
-    if (m_counter || !m_nam || !TokenCounter::supports(m_serverLimits.tokenizer)) {
-        if (!m_counter)
-            Q_EMIT tokenCountsReady();
+    if (m_counter) {
+        // A run is counting the rows there were when it started: one more run after it, for the
+        // rows since (a reply that finished meanwhile would otherwise stay an estimate).
+        m_countAgain = true;
+        m_countAgainText = pendingText;
+        return;
+    }
+    if (!m_nam || !TokenCounter::supports(m_serverLimits.tokenizer)) {
+        Q_EMIT tokenCountsReady();
         return;
     }
     counts();
@@ -223,6 +229,8 @@ void ChatController::countTokens(const QString &pendingText)
     connect(m_counter.get(), &TokenCounter::finished, this, [this] {
         m_counter.release()->deleteLater();
         Q_EMIT tokenCountsReady();
+        if (std::exchange(m_countAgain, false))
+            countTokens(std::exchange(m_countAgainText, QString()));
     });
     m_counter->count(texts);
 }
@@ -392,6 +400,7 @@ void ChatController::stop()
         m_client->stop();
     } else if (m_client && m_replyId) { // still counting tokens: nothing was sent
         m_counter.reset();
+        m_countAgain = false;
         StreamOutcome stopped;
         stopped.status = StreamOutcome::Status::Stopped;
         onFinished(stopped);

@@ -134,6 +134,8 @@ private:
     ContextLimits m_serverLimits;
     std::unique_ptr<ContextProbe> m_probe;
     std::unique_ptr<TokenCounter> m_counter;
+    bool m_countAgain = false; // countTokens() was called while m_counter ran
+    QString m_countAgainText;
     mutable ServerTokenCounts m_counts;
     mutable QSet<qint64> m_countsLookedUp; // rows already looked up in the cache
     mutable QString m_countsKey; // tokenizer key m_counts belongs to
