@@ -277,6 +277,28 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String("cut off")), qPrintable(r.out));
     }
 
+    void showPrintsSeveralChats()
+    {
+        const qint64 first = newSession();
+        const qint64 second = newSession(QStringLiteral("Be terse."));
+        QVERIFY(first > 0 && second > 0);
+        const Result both = run({QStringLiteral("show"), QString::number(first), QString::number(second),
+            QStringLiteral("--json")});
+        QCOMPARE(both.exitCode, 0);
+        const QJsonArray chats = QJsonDocument::fromJson(both.out.toUtf8()).array();
+        QCOMPARE(chats.size(), 2);
+        QCOMPARE(chats.at(0).toObject().value(QLatin1String("id")).toInteger(), first);
+        QCOMPARE(chats.at(1).toObject().value(QLatin1String("system_prompt")).toString(),
+            QStringLiteral("Be terse."));
+        const Result text = run({QStringLiteral("show"), QString::number(first), QString::number(second)});
+        QCOMPARE(text.out.count(QLatin1String("# t\n")), 2);
+        // One id that is not a chat: an error, and nothing printed for the others.
+        const Result bad = run({QStringLiteral("show"), QString::number(first), QStringLiteral("999")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.out.isEmpty());
+        QVERIFY2(bad.err.contains(QLatin1String("no session 999")), qPrintable(bad.err));
+    }
+
     void twoProcessesWriteOneDatabase()
     {
         const qint64 chat = newSession();
