@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     McpClient client(McpTransport::create(config, &nam));
     // The scenario servers know nothing of server/discover; do not wait long for it.
     client.setProbeTimeout(2000);
-    client.setRequestTimeout(8000);
+    client.setRequestTimeout(4000);
 
     int exitCode = 0;
     QList<McpTool> toCall;
