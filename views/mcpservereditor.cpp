@@ -37,7 +37,7 @@ McpServerEditor::McpServerEditor(
     m_kind->addItem(tr("Program (stdio)"));
     m_kind->addItem(tr("URL (Streamable HTTP)"));
     m_kind->setCurrentIndex(existing.transport == McpServerConfig::Transport::Http ? 1 : 0);
-    m_command->setPlaceholderText(tr("npx"));
+    m_command->setPlaceholderText(QStringLiteral("npx"));
     m_arguments->setPlaceholderText(tr("One argument per line"));
     m_arguments->setTabChangesFocus(true);
     m_url->setPlaceholderText(QStringLiteral("https://example.com/mcp"));
