@@ -9,12 +9,42 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
 enum Column { NameColumn, ValueColumn, SecretColumn };
-}
+
+// The value of a row marked secret is shown and typed as dots, like a password.
+class SecretValueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static bool isSecret(const QModelIndex &index)
+    {
+        return index.siblingAtColumn(SecretColumn).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    }
+
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && isSecret(index))
+            line->setEchoMode(QLineEdit::Password);
+        return editor;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (isSecret(index) && !option->text.isEmpty())
+            option->text = QString(option->text.size(), QChar(0x2022));
+    }
+};
+} // namespace
 
 McpServerEditor::McpServerEditor(
     const McpServerConfig &existing, bool editing, const QStringList &takenNames, QWidget *parent)
@@ -44,6 +74,9 @@ McpServerEditor::McpServerEditor(
     m_values->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Secret")});
     m_values->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_values->verticalHeader()->hide();
+    m_values->setItemDelegateForColumn(ValueColumn, new SecretValueDelegate(m_values));
+    m_values->setMinimumHeight(4 * m_values->verticalHeader()->defaultSectionSize());
+    m_arguments->setMaximumHeight(5 * fontMetrics().lineSpacing());
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
 
