@@ -1,6 +1,7 @@
 #include "models/chatcontroller.h"
 
 #include "models/conversation.h"
+#include "models/toolstep.h"
 #include "models/turnattachments.h"
 #include "network/attachmentencoder.h"
 #include "network/chatclient.h"
@@ -281,6 +282,16 @@ bool ChatController::regenerate(int row)
 {
     if (isBusy() || row < 0 || row >= m_conversation->count() || !canStart())
         return false;
+    // A tool step is no reply of the model's: dropping it would leave a call without its result.
+    // Its turn's reply to the results is regenerated instead, or asked for when there is none.
+    if (ToolStep::isToolStep(m_conversation->messageAt(row))) {
+        while (row + 1 < m_conversation->count() && ToolStep::isToolStep(m_conversation->messageAt(row + 1)))
+            ++row;
+        if (row + 1 == m_conversation->count())
+            return startReply();
+        if (m_conversation->messageAt(++row).role != MessageRole::Assistant)
+            return false;
+    }
     // A user message left without a reply (a crash, a failed save) just gets one.
     if (m_conversation->messageAt(row).role == MessageRole::Assistant
         && !m_conversation->prepareRegenerate(row))

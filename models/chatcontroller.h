@@ -72,7 +72,8 @@ public:
     // `attachments` (AttachmentFile) go with it; refused at once, with failed(), when the server
     // says the model takes no images.
     bool send(const QString &text, const QList<Attachment> &attachments = {});
-    // New alternative for the reply at `row` (or for a failed one: retry).
+    // New alternative for the reply at `row` (or for a failed one: retry). On a tool step: for
+    // the model's reply to that round's results (asked for if there is none yet).
     bool regenerate(int row);
     // New alternative of the user message at `row` with `text`, then a reply to it.
     bool editAndResend(int row, const QString &text);

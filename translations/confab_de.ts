@@ -1267,6 +1267,89 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     </message>
 </context>
 <context>
+    <name>McpServerEditor</name>
+    <message>
+        <source>Edit MCP Server</source>
+        <translation>MCP-Server bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation>MCP-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Program (stdio)</source>
+        <translation>Programm (stdio)</translation>
+    </message>
+    <message>
+        <source>URL (Streamable HTTP)</source>
+        <translation>URL (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>One argument per line</source>
+        <translation>Ein Argument pro Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>A&amp;rgumente:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation>&amp;Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Va&amp;lue</source>
+        <translation>Wert &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new value to replace it.</source>
+        <translation>Im Schlüsselbund gespeichert; geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>HTTP headers (a secret one, such as Authorization, goes to the keychain):</source>
+        <translation>HTTP-Header (ein geheimer, etwa Authorization, kommt in den Schlüsselbund):</translation>
+    </message>
+    <message>
+        <source>Environment variables (a secret one, such as an API key, goes to the keychain):</source>
+        <translation>Umgebungsvariablen (eine geheime, etwa ein API-Schlüssel, kommt in den Schlüsselbund):</translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen MCP-Server namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; has no value.</source>
+        <translation>Das Geheimnis „%1“ hat keinen Wert.</translation>
+    </message>
+</context>
+<context>
     <name>McpServersPage</name>
     <message>
         <source>&amp;Revoke &quot;always allow&quot;</source>
@@ -1275,10 +1358,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>MCP servers</source>
         <translation>MCP-Server</translation>
-    </message>
-    <message>
-        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
-        <translation>Server werden mit confab-cli mcp add oder mcp import eingerichtet. Die Werkzeuge der angehakten Server werden dem Modell angeboten; jeder Aufruf wird Ihnen zuerst gezeigt, außer Sie haben ihn immer erlaubt.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1314,6 +1393,113 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Always allowed: %1.</source>
         <translation>Immer erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Servers from an mcpServers JSON file (Claude Desktop, Cursor, LM Studio)</source>
+        <translation>Server aus einer mcpServers-JSON-Datei (Claude Desktop, Cursor, LM Studio)</translation>
+    </message>
+    <message>
+        <source>The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it. Secret values are kept in the keychain.</source>
+        <translation>Die Werkzeuge der angehakten Server werden dem Modell angeboten; jeder Aufruf wird Ihnen zuerst gezeigt, es sei denn, Sie haben ihn immer erlaubt. Geheime Werte werden im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain: server &quot;%1&quot; cannot keep its secrets.</source>
+        <translation>Kein Schlüsselbund: Server „%1“ kann seine Geheimnisse nicht speichern.</translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen MCP-Server namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>There is no MCP server named &quot;%1&quot; any more.</source>
+        <translation>Es gibt keinen MCP-Server namens „%1“ mehr.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove MCP Server</source>
+        <translation>MCP-Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the MCP server &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation>Den MCP-Server „%1“ und seine Geheimnisse aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Removed %1, but: %2</source>
+        <translation>%1 entfernt, aber: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Import MCP Servers</source>
+        <translation>MCP-Server importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is already a server of that name</source>
+        <translation>„%1“: es gibt bereits einen Server dieses Namens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no keychain for its secrets</source>
+        <translation>„%1“: kein Schlüsselbund für seine Geheimnisse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>No server imported.</source>
+        <translation>Kein Server importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s): %1.</source>
+        <translation>
+            <numerusform>%n Server importiert: %1.</numerusform>
+            <numerusform>%n Server importiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
     </message>
 </context>
 <context>

@@ -1267,6 +1267,89 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>McpServerEditor</name>
+    <message>
+        <source>Edit MCP Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program (stdio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL (Streamable HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One argument per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Va&amp;lue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new value to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP headers (a secret one, such as Authorization, goes to the keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables (a secret one, such as an API key, goes to the keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>McpServersPage</name>
     <message>
         <source>&amp;Revoke &quot;always allow&quot;</source>
@@ -1274,10 +1357,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1313,6 +1392,113 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
     <message>
         <source>Always allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers from an mcpServers JSON file (Claude Desktop, Cursor, LM Studio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it. Secret values are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: server &quot;%1&quot; cannot keep its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no MCP server named &quot;%1&quot; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove MCP Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the MCP server &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import MCP Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is already a server of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no keychain for its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n server: %1.</numerusform>
+            <numerusform>Imported %n servers: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

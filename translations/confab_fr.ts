@@ -1267,6 +1267,89 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>McpServerEditor</name>
+    <message>
+        <source>Edit MCP Server</source>
+        <translation>Modifier le serveur MCP</translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation>Ajouter un serveur MCP</translation>
+    </message>
+    <message>
+        <source>Program (stdio)</source>
+        <translation>Programme (stdio)</translation>
+    </message>
+    <message>
+        <source>URL (Streamable HTTP)</source>
+        <translation>URL (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>One argument per line</source>
+        <translation>Un argument par ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>A&amp;rguments :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation>Ajouter une &amp;valeur</translation>
+    </message>
+    <message>
+        <source>Remove Va&amp;lue</source>
+        <translation>Supprimer la va&amp;leur</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new value to replace it.</source>
+        <translation>Conservé dans le trousseau ; saisissez une nouvelle valeur pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>HTTP headers (a secret one, such as Authorization, goes to the keychain):</source>
+        <translation>En-têtes HTTP (un en-tête secret, comme Authorization, va dans le trousseau) :</translation>
+    </message>
+    <message>
+        <source>Environment variables (a secret one, such as an API key, goes to the keychain):</source>
+        <translation>Variables d’environnement (une variable secrète, comme une clé d’API, va dans le trousseau) :</translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un serveur MCP nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; has no value.</source>
+        <translation>Le secret « %1 » n’a pas de valeur.</translation>
+    </message>
+</context>
+<context>
     <name>McpServersPage</name>
     <message>
         <source>&amp;Revoke &quot;always allow&quot;</source>
@@ -1275,10 +1358,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>MCP servers</source>
         <translation>Serveurs MCP</translation>
-    </message>
-    <message>
-        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
-        <translation>Les serveurs se configurent avec confab-cli mcp add ou mcp import. Les outils des serveurs cochés sont proposés au modèle ; chaque appel vous est d’abord montré, sauf si vous avez choisi de toujours l’autoriser.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1314,6 +1393,113 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Always allowed: %1.</source>
         <translation>Toujours autorisé : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Servers from an mcpServers JSON file (Claude Desktop, Cursor, LM Studio)</source>
+        <translation>Serveurs d’un fichier JSON mcpServers (Claude Desktop, Cursor, LM Studio)</translation>
+    </message>
+    <message>
+        <source>The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it. Secret values are kept in the keychain.</source>
+        <translation>Les outils des serveurs cochés sont proposés au modèle ; chaque appel vous est d’abord montré, sauf si vous avez choisi de toujours l’autoriser. Les valeurs secrètes sont conservées dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No keychain: server &quot;%1&quot; cannot keep its secrets.</source>
+        <translation>Pas de trousseau : le serveur « %1 » ne peut pas conserver ses secrets.</translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un serveur MCP nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not save the settings.</source>
+        <translation>Impossible d’enregistrer les paramètres.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>There is no MCP server named &quot;%1&quot; any more.</source>
+        <translation>Il n’y a plus de serveur MCP nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove MCP Server</source>
+        <translation>Supprimer le serveur MCP</translation>
+    </message>
+    <message>
+        <source>Remove the MCP server &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation>Supprimer le serveur MCP « %1 » et ses secrets du trousseau ?</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1, but: %2</source>
+        <translation>%1 supprimé, mais : %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Import MCP Servers</source>
+        <translation>Importer des serveurs MCP</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Rien importé : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is already a server of that name</source>
+        <translation>« %1 » : il existe déjà un serveur de ce nom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no keychain for its secrets</source>
+        <translation>« %1 » : pas de trousseau pour ses secrets</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>No server imported.</source>
+        <translation>Aucun serveur importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s): %1.</source>
+        <translation>
+            <numerusform>%n serveur importé : %1.</numerusform>
+            <numerusform>%n serveurs importés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Laissés de côté : %1</translation>
     </message>
 </context>
 <context>

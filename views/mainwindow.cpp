@@ -524,7 +524,7 @@ void MainWindow::printSession(qint64 sessionId)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_profiles, m_keys, m_nam, this, m_presets);
-    auto *tools = new McpServersPage(m_tools->servers(), m_tools->connections(), &dialog);
+    auto *tools = new McpServersPage(m_tools->servers(), m_keys, m_tools->connections(), &dialog);
     dialog.addPage(tools, tr("&Tools"));
     if (dialog.exec() == QDialog::Accepted) {
         tools->apply();
