@@ -3,6 +3,7 @@
 #include "settings/apikeystore.h"
 #include "settings/databasepassword.h"
 #include "settings/profilestore.h"
+#include "settings/storesetting.h"
 #include "storage/privatefiles.h"
 #include "storage/sessionstore.h"
 #include "storage/storelocation.h"
@@ -55,9 +56,13 @@ int main(int argc, char *argv[])
         QApplication::setPalette(darkPalette());
     }
 
-    const QString dbPath = parser.value(dbOption);
     const QString settingsPath
         = parser.isSet(settingsOption) ? parser.value(settingsOption) : ProfileStore::defaultSettingsPath();
+    PrivateFiles::prepareFile(settingsPath);
+    QSettings settings(settingsPath, QSettings::IniFormat);
+    // --db wins over the store chosen in Settings › Database.
+    const QString dbPath = StoreSetting::choose(
+        parser.value(dbOption), parser.isSet(dbOption), settings, SessionStore::defaultPath());
 
     // A URL or a folder is a mistake on the command line: say so, create nothing.
     if (const QString problem = SessionStore::pathProblem(dbPath); !problem.isEmpty()) {
@@ -72,8 +77,6 @@ int main(int argc, char *argv[])
         qWarning("the keychain refused access to the database password: %s", qPrintable(keychainError));
     if (!StoreOpener::open(&store, dbPath))
         return 1;
-    PrivateFiles::prepareFile(settingsPath);
-    QSettings settings(settingsPath, QSettings::IniFormat);
     ProfileStore profiles(&settings);
     ApiKeyStore keys;
     QNetworkAccessManager nam;

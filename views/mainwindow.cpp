@@ -12,6 +12,7 @@
 #include "settings/apikeystore.h"
 #include "settings/presetstore.h"
 #include "settings/profilestore.h"
+#include "settings/storesetting.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
 #include "views/chatheader.h"
@@ -20,12 +21,14 @@
 #include "views/chattools.h"
 #include "views/chatview.h"
 #include "views/composer.h"
+#include "views/databasepage.h"
 #include "views/mcpserverspage.h"
 #include "views/noticebar.h"
 #include "views/plainmessagebox.h"
 #include "views/sessionsettingsdialog.h"
 #include "views/sessionsidebar.h"
 #include "views/settingsdialog.h"
+#include "views/storeswitch.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -526,10 +529,17 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_profiles, m_keys, m_nam, this, m_presets);
     auto *tools = new McpServersPage(m_tools->servers(), m_tools->connections(), &dialog);
     dialog.addPage(tools, tr("&Tools"));
+    auto *database
+        = new DatabasePage(m_store->path(), StoreSetting::saved(*m_settings), m_keys->service(), &dialog);
+    dialog.addPage(database, tr("&Database"));
+    dialog.addCheck(database, [this, database] { return database->apply(m_settings); });
     if (dialog.exec() == QDialog::Accepted) {
         tools->apply();
         m_manager->forgetKey(); // the key may have changed: read it again
         applyProfile();
+        if (database->isEdited())
+            StoreSwitch::offerCopy(
+                this, m_store->path(), database->location(), database->password(), m_keys->service());
     }
 }
 
