@@ -75,7 +75,9 @@ int main(int argc, char *argv[])
     QString keychainError;
     if (!DatabasePassword::apply(&store, dbPath, &keychainError))
         qWarning("the keychain refused access to the database password: %s", qPrintable(keychainError));
-    if (!StoreOpener::open(&store, dbPath))
+    // A store chosen in Settings that fails may be passed over for the default file this time.
+    const bool fromSettings = !parser.isSet(dbOption) && !StoreSetting::saved(settings).isEmpty();
+    if (!StoreOpener::open(&store, dbPath, nullptr, fromSettings ? SessionStore::defaultPath() : QString()))
         return 1;
     ProfileStore profiles(&settings);
     ApiKeyStore keys;

@@ -162,6 +162,10 @@ MainWindow::MainWindow(
         statusBar()->showMessage(tr("Database server reconnected."), 4000);
     });
     connect(m_store, &SessionStore::externalChange, this, &MainWindow::onExternalChange);
+    connect(m_sessions, &SessionListModel::renameFailed, this, [this] {
+        if (m_store->isConnectionLost())
+            showUnreachable(tr("The chat was not renamed"));
+    });
     connect(m_store, &SessionStore::sessionChanged, this, [this](qint64 id) {
         if (id == m_manager->currentSessionId())
             updateWindowTitle(); // renamed
@@ -389,7 +393,9 @@ void MainWindow::switchModel(const QString &model)
 void MainWindow::deleteSession(qint64 sessionId)
 {
     const bool fromList = m_sidebar->list()->hasFocus();
-    m_manager->deleteSession(sessionId); // the notice offers Undo (sessionDeleted)
+    // The notice offers Undo (sessionDeleted); with the server away nothing was changed.
+    if (!m_manager->deleteSession(sessionId) && m_store->isConnectionLost())
+        showUnreachable(tr("The chat was not deleted"));
     if (!fromList)
         m_chat->composer()->setFocus(Qt::OtherFocusReason);
 }
@@ -572,6 +578,15 @@ void MainWindow::onExternalChange()
     if (m_sidebar->isSearching())
         m_search->setQuery(m_search->query());
     m_chat->refreshContext();
+}
+
+void MainWindow::showUnreachable(const QString &what)
+{
+    m_noticeAction = NoticeAction::None;
+    m_notice->showNotice(tr("%1: the database server cannot be reached. Nothing was changed; try again "
+                            "when it is back.")
+                             .arg(what),
+        NoticeBar::Kind::Error);
 }
 
 void MainWindow::showStorageError(const QString &message)
