@@ -23,7 +23,6 @@ CodeHighlighter::CodeHighlighter(QObject *parent)
     m_thread.setObjectName(QStringLiteral("confab-highlight"));
     m_worker = new HighlightWorker;
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &CodeHighlighter::requested, m_worker, &HighlightWorker::highlight);
     connect(m_worker, &HighlightWorker::done, this, &CodeHighlighter::onDone);
     m_thread.start(QThread::LowPriority);
@@ -34,15 +33,24 @@ CodeHighlighter::~CodeHighlighter()
     if (!m_worker)
         return;
     m_worker->interrupt();
+    // The worker and its QJSEngine are deleted on their own thread, by an event: that needs a
+    // QCoreApplication, so the app's highlighter goes in a post routine, before it stops
+    // delivering events (a deleteLater() on QThread::finished left both to LeakSanitizer).
+    QPointer<HighlightWorker> worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker] { delete worker.data(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    delete worker.data(); // the event was dropped (no application object): the thread has ended
 }
 
 CodeHighlighter *CodeHighlighter::instance()
 {
     static QPointer<CodeHighlighter> highlighter;
-    if (!highlighter)
+    if (!highlighter) {
         highlighter = new CodeHighlighter(QCoreApplication::instance());
+        qAddPostRoutine([] { delete highlighter.data(); });
+    }
     return highlighter;
 }
 

@@ -20,7 +20,8 @@ public:
     explicit CodeHighlighter(QObject *parent = nullptr);
     ~CodeHighlighter() override;
 
-    // The app's highlighter (its results shared by every view), owned by the application object.
+    // The app's highlighter (its results shared by every view), a child of the application
+    // object, destroyed by a post routine while that still delivers events.
     static CodeHighlighter *instance();
 
     // True and `out` set if the spans of `code` in `language` are known (empty: plain);
