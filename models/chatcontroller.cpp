@@ -268,7 +268,7 @@ bool ChatController::send(const QString &text, const QList<Attachment> &attachme
     // A store failure was already reported (SessionStore::storageError); the caller keeps the
     // text, unless the server is away: then it waits here for the server to come back.
     if (!m_conversation->appendMessage(MessageRole::User, text, attachments)) {
-        if (!m_conversation->store()->isConnectionLost())
+        if (!m_queueWhileUnreachable || !m_conversation->store()->isConnectionLost())
             return false;
         m_queued = Queued {m_conversation->sessionId(), text, attachments};
         Q_EMIT queuedChanged();

@@ -70,8 +70,9 @@ public:
 
     // True once the message is stored, even if the reply then could not start (the row stays,
     // and regenerate() on it asks again), so the caller never stores the same text twice.
-    // Also true when the database server cannot be reached: the message is then queued (see
-    // queuedText()) and sent when the server is back, the loss having been told once already.
+    // Also true when the database server cannot be reached and setQueueWhileUnreachable() is on:
+    // the message is queued (queuedText()) and sent when the server is back, the loss having
+    // been told once already.
     // `attachments` (AttachmentFile) go with it; refused at once, with failed(), when the server
     // says the model takes no images.
     bool send(const QString &text, const QList<Attachment> &attachments = {});
@@ -92,6 +93,9 @@ public:
     void setToolsRunning(bool running);
     qint64 streamingMessageId() const { return m_replyId; }
 
+    // On (the app): a message sent while the database server is away waits for it, instead of
+    // send() refusing it. Off for confab-cli, which says so and exits.
+    void setQueueWhileUnreachable(bool on) { m_queueWhileUnreachable = on; }
     // The message sent while the database server was away, waiting for it (one at a time: a
     // second send() is refused). Sent when the store reconnects, or when its chat is next open.
     bool hasQueued() const { return m_queued.has_value(); }
@@ -151,6 +155,7 @@ private:
         QList<Attachment> attachments;
     };
     std::optional<Queued> m_queued;
+    bool m_queueWhileUnreachable = false;
     ContextOverrides m_overrides;
     ContextLimits m_serverLimits;
     std::unique_ptr<ContextProbe> m_probe;

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -124,6 +125,9 @@ void DatabasePage::updateFields()
 QString DatabasePage::location() const
 {
     const QString text = m_location->text().trimmed();
+    // "~/chats.sqlite", as the placeholder says: no shell expands it here.
+    if (text.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + text.mid(1);
     if (!StoreLocation::looksLikeUrl(text))
         return text;
     QString url = text;

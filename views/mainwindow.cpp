@@ -72,6 +72,7 @@ MainWindow::MainWindow(
     , m_modelLabel(new QLabel(this))
     , m_tokenLabel(new QLabel(this))
 {
+    m_controller->setQueueWhileUnreachable(true); // shown above the box (QueuedMessageBar)
     setWindowTitle(tr("Confab"));
     m_sidebar = new SessionSidebar(store, m_sessions, m_search, this);
     m_chat = new ChatPane(m_transcript, m_controller, this);

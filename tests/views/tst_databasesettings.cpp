@@ -11,6 +11,7 @@
 #include "views/storeswitch.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -167,6 +168,8 @@ private Q_SLOTS:
         QCOMPARE(
             StoreSetting::choose(QStringLiteral("/given.sqlite"), true, reread, QStringLiteral("/d.sqlite")),
             QStringLiteral("/given.sqlite"));
+        database->locationEdit()->setText(QStringLiteral("~/chats.sqlite"));
+        QCOMPARE(database->location(), QDir::homePath() + QStringLiteral("/chats.sqlite"));
         QVERIFY(!page()->isEdited()); // shows the saved choice
         QCOMPARE(page()->locationEdit()->text(), file);
     }
