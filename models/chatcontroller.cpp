@@ -32,7 +32,10 @@ ChatController::ChatController(Conversation *conversation, QNetworkAccessManager
     : QObject(parent)
     , m_conversation(conversation)
     , m_nam(nam)
-{ }
+{
+    connect(conversation->store(), &SessionStore::connectionRestored, this, &ChatController::sendQueued);
+    connect(conversation, &Conversation::sessionChanged, this, &ChatController::sendQueued);
+}
 
 ChatController::~ChatController()
 {
@@ -248,7 +251,7 @@ bool ChatController::looksTruncated(
 
 bool ChatController::send(const QString &text, const QList<Attachment> &attachments)
 {
-    if (isBusy() || (text.trimmed().isEmpty() && attachments.isEmpty()))
+    if (isBusy() || m_queued || (text.trimmed().isEmpty() && attachments.isEmpty()))
         return false;
     if (!m_conversation->sessionId()) {
         Q_EMIT failed(tr("Open or create a chat first."));
@@ -271,11 +274,40 @@ bool ChatController::send(const QString &text, const QList<Attachment> &attachme
         Q_EMIT failed(*refusal);
         return false;
     }
-    // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
-    if (!m_conversation->appendMessage(MessageRole::User, text, attachments))
-        return false;
+    // A store failure was already reported (SessionStore::storageError); the caller keeps the
+    // text, unless the server is away: then it waits here for the server to come back.
+    if (!m_conversation->appendMessage(MessageRole::User, text, attachments)) {
+        if (!m_queueWhileUnreachable || !m_conversation->store()->isConnectionLost())
+            return false;
+        m_queued = Queued {m_conversation->sessionId(), text, attachments};
+        Q_EMIT queuedChanged();
+        return true;
+    }
     startReply();
     return true;
+}
+
+QString ChatController::takeQueued(QList<Attachment> *attachments)
+{
+    if (!m_queued)
+        return {};
+    const Queued queued = *std::exchange(m_queued, std::nullopt);
+    if (attachments)
+        *attachments = queued.attachments;
+    Q_EMIT queuedChanged();
+    return queued.text;
+}
+
+void ChatController::sendQueued()
+{
+    if (!m_queued || isBusy() || !m_conversation || m_conversation->sessionId() != m_queued->sessionId
+        || m_conversation->store()->isConnectionLost())
+        return;
+    const Queued queued = *std::exchange(m_queued, std::nullopt);
+    // Not sent (a refusal said why, or the server went again and send() queued it anew): kept.
+    if (!send(queued.text, queued.attachments) && !m_queued)
+        m_queued = queued;
+    Q_EMIT queuedChanged();
 }
 
 bool ChatController::regenerate(int row)

@@ -346,6 +346,10 @@
         <source>&quot;%1&quot; is no longer stored.</source>
         <translation>&quot;%1&quot; is no longer stored.</translation>
     </message>
+    <message>
+        <source>A message already waits for the database server; send this one when the server can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPreset</name>
@@ -857,6 +861,109 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file (~/chats.sqlite) or postgresql://user@host:5432/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; empty: the saved one or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (TLS when the server offers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats are kept in an SQLite file on this computer, or on a PostgreSQL server shared by several computers. The choice is used from the next start (--db on the command line still wins); when it changes, Confab offers to copy the chats there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab cannot use this database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab can open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndpointPolicy</name>
     <message>
         <source>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</source>
@@ -1263,6 +1370,22 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
     <message>
         <source>None yet: add them in Settings › Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database server cannot be reached. Nothing was changed; try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,6 +2360,25 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>QueuedMessageBar</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Take the message back into the box; it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database server: your message is sent when it can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database server: “%1” is sent when it can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDelegate</name>
     <message>
         <source>Chat title</source>
@@ -2555,10 +2697,6 @@ Start one with New chat (Ctrl+N).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then; a message sent meanwhile stays in the box, to send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: this Confab has no PostgreSQL driver (Qt&apos;s QPSQL plugin, Debian package libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,6 +2706,10 @@ Start one with New chat (Ctrl+N).</translation>
     </message>
     <message>
         <source>The file %1 of the chat &quot;%2&quot; is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then, and a message sent meanwhile is sent then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +2857,37 @@ Start one with New chat (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>StoreCopyDialog</name>
+    <message>
+        <source>Copy Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening both databases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 chats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 chats copied, %3 already there, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything was copied; copy again to go on where this stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreOpener</name>
     <message>
         <source>Confab</source>
@@ -2751,6 +2924,37 @@ File: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Use the default database this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSwitch</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab uses %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chats of the database in use now into it? Chats it has already are skipped; the database in use now is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the database password: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,10 @@
         <source>&quot;%1&quot; is no longer stored.</source>
         <translation>« %1 » n’est plus enregistré.</translation>
     </message>
+    <message>
+        <source>A message already waits for the database server; send this one when the server can be reached again.</source>
+        <translation>Un message attend déjà le serveur de base de données ; envoyez celui-ci quand le serveur sera de nouveau joignable.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPreset</name>
@@ -857,6 +861,109 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>A file (~/chats.sqlite) or postgresql://user@host:5432/database</source>
+        <translation>Un fichier (~/chats.sqlite) ou postgresql://utilisateur@hôte:5432/base</translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation>Fichier de base de données ou URL PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; empty: the saved one or ~/.pgpass</source>
+        <translation>Conservé dans le trousseau du système ; vide : celui enregistré ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Default (TLS when the server offers it)</source>
+        <translation>Par défaut (TLS si le serveur le propose)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation>Obligatoire, certificat vérifié</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name checked</source>
+        <translation>Obligatoire, certificat et nom d’hôte vérifiés</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>Les certificats du système</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat de l’autorité (CA)</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Chats are kept in an SQLite file on this computer, or on a PostgreSQL server shared by several computers. The choice is used from the next start (--db on the command line still wins); when it changes, Confab offers to copy the chats there.</source>
+        <translation>Les discussions sont conservées dans un fichier SQLite sur cet ordinateur, ou sur un serveur PostgreSQL partagé par plusieurs ordinateurs. Le choix s’applique au prochain démarrage (--db sur la ligne de commande reste prioritaire) ; s’il change, Confab propose d’y copier les discussions.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS :</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>Certificat de l’&amp;autorité :</translation>
+    </message>
+    <message>
+        <source>Confab cannot use this database: %1</source>
+        <translation>Confab ne peut pas utiliser cette base de données : %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the password: %1</source>
+        <translation>le trousseau a refusé l’accès au mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>Confab can open this database.</source>
+        <translation>Confab peut ouvrir cette base de données.</translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the password: %1</source>
+        <translation>le trousseau n’a pas conservé le mot de passe : %1</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPolicy</name>
     <message>
         <source>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</source>
@@ -1264,6 +1371,22 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>None yet: add them in Settings › Presets</source>
         <translation>Aucun pour l’instant : ajoutez-en dans Paramètres › Préréglages</translation>
+    </message>
+    <message>
+        <source>The chat was not renamed</source>
+        <translation>La discussion n’a pas été renommée</translation>
+    </message>
+    <message>
+        <source>The chat was not deleted</source>
+        <translation>La discussion n’a pas été supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>%1: the database server cannot be reached. Nothing was changed; try again when it is back.</source>
+        <translation>%1 : le serveur de base de données est injoignable. Rien n’a été modifié ; réessayez quand il sera de retour.</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2360,25 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>QueuedMessageBar</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Take the message back into the box; it is not sent</source>
+        <translation>Reprendre le message dans la zone de saisie ; il n’est pas envoyé</translation>
+    </message>
+    <message>
+        <source>Waiting for the database server: your message is sent when it can be reached again.</source>
+        <translation>En attente du serveur de base de données : votre message sera envoyé dès qu’il sera de nouveau joignable.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database server: “%1” is sent when it can be reached again.</source>
+        <translation>En attente du serveur de base de données : « %1 » sera envoyé dès qu’il sera de nouveau joignable.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDelegate</name>
     <message>
         <source>Chat title</source>
@@ -2555,10 +2697,6 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <translation>%1 est une URL ; la base de données doit être un fichier sur cet ordinateur (p. ex. ~/chats.sqlite) ou une URL postgresql://.</translation>
     </message>
     <message>
-        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then; a message sent meanwhile stays in the box, to send again.</source>
-        <translation>Le serveur de base de données %1 est injoignable (%2). Confab se reconnecte tout seul : une réponse en cours d’écriture est conservée et enregistrée à ce moment-là ; un message envoyé entre-temps reste dans la zone de saisie, à renvoyer.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: this Confab has no PostgreSQL driver (Qt&apos;s QPSQL plugin, Debian package libqt6sql6-psql).</source>
         <translation>Impossible d’ouvrir %1 : ce Confab n’a pas de pilote PostgreSQL (le greffon QPSQL de Qt, paquet Debian libqt6sql6-psql).</translation>
     </message>
@@ -2569,6 +2707,10 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
     <message>
         <source>The file %1 of the chat &quot;%2&quot; is not stored.</source>
         <translation>Le fichier %1 de la discussion « %2 » n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then, and a message sent meanwhile is sent then.</source>
+        <translation>Le serveur de base de données %1 est injoignable (%2). Confab se reconnecte tout seul : une réponse en cours d’écriture est conservée et enregistrée à ce moment-là, et un message envoyé entre-temps est alors envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2857,37 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>StoreCopyDialog</name>
+    <message>
+        <source>Copy Chats</source>
+        <translation>Copier les discussions</translation>
+    </message>
+    <message>
+        <source>Opening both databases…</source>
+        <translation>Ouverture des deux bases de données…</translation>
+    </message>
+    <message>
+        <source>Stopping after this chat…</source>
+        <translation>Arrêt après cette discussion…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 chats…</source>
+        <translation>%1 discussions sur %2 copiées…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chats copied, %3 already there, %4 failed.</source>
+        <translation>%1 discussions sur %2 copiées, %3 déjà présentes, %4 en échec.</translation>
+    </message>
+    <message>
+        <source>Not everything was copied; copy again to go on where this stopped.</source>
+        <translation>Tout n’a pas été copié ; copiez à nouveau pour reprendre là où cela s’est arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>StoreOpener</name>
     <message>
         <source>Confab</source>
@@ -2751,6 +2924,37 @@ Fichier : %2</translation>
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Use the default database this time</source>
+        <translation>Utiliser la base de données par défaut cette fois</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSwitch</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Confab uses %1 from its next start.</source>
+        <translation>Confab utilise %1 à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Copy the chats of the database in use now into it? Chats it has already are skipped; the database in use now is not changed.</source>
+        <translation>Copier les discussions de la base de données utilisée maintenant dans celle-ci ? Les discussions qu’elle a déjà sont ignorées ; la base utilisée maintenant n’est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the chats</source>
+        <translation>&amp;Copier les discussions</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the database password: %1</source>
+        <translation>Le trousseau a refusé l’accès au mot de passe de la base de données : %1</translation>
     </message>
 </context>
 <context>

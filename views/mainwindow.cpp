@@ -12,6 +12,7 @@
 #include "settings/apikeystore.h"
 #include "settings/presetstore.h"
 #include "settings/profilestore.h"
+#include "settings/storesetting.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
 #include "views/chatheader.h"
@@ -20,12 +21,14 @@
 #include "views/chattools.h"
 #include "views/chatview.h"
 #include "views/composer.h"
+#include "views/databasepage.h"
 #include "views/mcpserverspage.h"
 #include "views/noticebar.h"
 #include "views/plainmessagebox.h"
 #include "views/sessionsettingsdialog.h"
 #include "views/sessionsidebar.h"
 #include "views/settingsdialog.h"
+#include "views/storeswitch.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -69,6 +72,7 @@ MainWindow::MainWindow(
     , m_modelLabel(new QLabel(this))
     , m_tokenLabel(new QLabel(this))
 {
+    m_controller->setQueueWhileUnreachable(true); // shown above the box (QueuedMessageBar)
     setWindowTitle(tr("Confab"));
     m_sidebar = new SessionSidebar(store, m_sessions, m_search, this);
     m_chat = new ChatPane(m_transcript, m_controller, this);
@@ -159,6 +163,10 @@ MainWindow::MainWindow(
         statusBar()->showMessage(tr("Database server reconnected."), 4000);
     });
     connect(m_store, &SessionStore::externalChange, this, &MainWindow::onExternalChange);
+    connect(m_sessions, &SessionListModel::renameFailed, this, [this] {
+        if (m_store->isConnectionLost())
+            showUnreachable(tr("The chat was not renamed"));
+    });
     connect(m_store, &SessionStore::sessionChanged, this, [this](qint64 id) {
         if (id == m_manager->currentSessionId())
             updateWindowTitle(); // renamed
@@ -386,7 +394,9 @@ void MainWindow::switchModel(const QString &model)
 void MainWindow::deleteSession(qint64 sessionId)
 {
     const bool fromList = m_sidebar->list()->hasFocus();
-    m_manager->deleteSession(sessionId); // the notice offers Undo (sessionDeleted)
+    // The notice offers Undo (sessionDeleted); with the server away nothing was changed.
+    if (!m_manager->deleteSession(sessionId) && m_store->isConnectionLost())
+        showUnreachable(tr("The chat was not deleted"));
     if (!fromList)
         m_chat->composer()->setFocus(Qt::OtherFocusReason);
 }
@@ -526,10 +536,17 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_profiles, m_keys, m_nam, this, m_presets);
     auto *tools = new McpServersPage(m_tools->servers(), m_keys, m_tools->connections(), &dialog);
     dialog.addPage(tools, tr("&Tools"));
+    auto *database
+        = new DatabasePage(m_store->path(), StoreSetting::saved(*m_settings), m_keys->service(), &dialog);
+    dialog.addPage(database, tr("&Database"));
+    dialog.addCheck(database, [this, database] { return database->apply(m_settings); });
     if (dialog.exec() == QDialog::Accepted) {
         tools->apply();
         m_manager->forgetKey(); // the key may have changed: read it again
         applyProfile();
+        if (database->isEdited())
+            StoreSwitch::offerCopy(
+                this, m_store->path(), database->location(), database->password(), m_keys->service());
     }
 }
 
@@ -562,6 +579,15 @@ void MainWindow::onExternalChange()
     if (m_sidebar->isSearching())
         m_search->setQuery(m_search->query());
     m_chat->refreshContext();
+}
+
+void MainWindow::showUnreachable(const QString &what)
+{
+    m_noticeAction = NoticeAction::None;
+    m_notice->showNotice(tr("%1: the database server cannot be reached. Nothing was changed; try again "
+                            "when it is back.")
+                             .arg(what),
+        NoticeBar::Kind::Error);
 }
 
 void MainWindow::showStorageError(const QString &message)

@@ -83,6 +83,11 @@ void SettingsDialog::addPage(QWidget *page, const QString &title)
     m_tabs->addTab(page, title);
 }
 
+void SettingsDialog::addCheck(QWidget *page, std::function<bool()> check)
+{
+    m_checks.append({page, std::move(check)});
+}
+
 QWidget *SettingsDialog::createProfilesPage()
 {
     auto *page = new QWidget(this);
@@ -248,6 +253,12 @@ void SettingsDialog::loadEditor(int row)
 
 void SettingsDialog::accept()
 {
+    for (const auto &[page, check] : std::as_const(m_checks)) {
+        if (!check()) {
+            m_tabs->setCurrentWidget(page);
+            return;
+        }
+    }
     storeEditor();
     for (const QString &id : std::as_const(m_removed)) {
         m_profiles->removeProfile(id);

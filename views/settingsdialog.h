@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QSet>
+#include <functional>
 
 class ApiKeyStore;
 class QCheckBox;
@@ -41,6 +42,9 @@ public:
 
     // Another tab (Tools), after the built-in ones; the caller applies it on OK.
     void addPage(QWidget *page, const QString &title);
+    // Run by accept() before anything is saved: false keeps the dialog open on `page` (which
+    // says why) and saves nothing.
+    void addCheck(QWidget *page, std::function<bool()> check);
 
     void accept() override;
 
@@ -69,6 +73,7 @@ private:
     ApiKeyStore *m_keyCheck;
     QList<Draft> m_drafts;
     QSet<QString> m_removed;
+    QList<QPair<QWidget *, std::function<bool()>>> m_checks;
     QString m_defaultId;
     int m_currentRow = -1;
     QTabWidget *m_tabs;
