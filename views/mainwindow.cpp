@@ -74,6 +74,7 @@ MainWindow::MainWindow(
 {
     m_controller->setQueueWhileUnreachable(true); // shown above the box (QueuedMessageBar)
     setWindowTitle(tr("Confab"));
+    m_titles->setKeyStore(keys);
     m_sidebar = new SessionSidebar(store, m_sessions, m_search, this);
     m_chat = new ChatPane(m_transcript, m_controller, this);
     m_header = new ChatHeader(m_nam, m_controller, this);
@@ -149,8 +150,13 @@ MainWindow::MainWindow(
     connect(m_controller, &ChatController::busyChanged, this, &MainWindow::updateActions);
     // After the first reply: a title from the model (TitleGenerator decides whether one is due).
     connect(m_controller, &ChatController::replyFinished, this, [this](qint64, const StreamOutcome &outcome) {
-        if (outcome.status == StreamOutcome::Status::Finished && m_manager->currentSessionId() != 0
-            && m_profiles->autoTitles())
+        if (outcome.status != StreamOutcome::Status::Finished || m_manager->currentSessionId() == 0
+            || !m_profiles->autoTitles())
+            return;
+        // Settings › Titles may name a profile and model of its own (asked with its own key).
+        if (const auto titles = m_profiles->titleProfile())
+            m_titles->generateWith(m_manager->currentSessionId(), *titles);
+        else
             m_titles->generate(
                 m_manager->currentSessionId(), m_manager->profileForSession(), m_controller->apiKey());
     });

@@ -9,6 +9,8 @@
 
 class ApiKeyStore;
 class QCheckBox;
+class QComboBox;
+class QLineEdit;
 class PresetStore;
 class PresetsPage;
 class ProfileEditor;
@@ -39,6 +41,9 @@ public:
     QSpinBox *contextLengthBox() const { return m_contextLength; }
     QDoubleSpinBox *temperatureBox() const { return m_temperature; }
     QCheckBox *autoTitlesBox() const { return m_autoTitles; }
+    // Titles from: the chat's own model (data "") or a profile (data: its id), and a model.
+    QComboBox *titleProfileBox() const { return m_titleProfile; }
+    QLineEdit *titleModelEdit() const { return m_titleModel; }
 
     // Another tab (Tools), after the built-in ones; the caller applies it on OK.
     void addPage(QWidget *page, const QString &title);
@@ -67,6 +72,8 @@ private:
     ProfileStore *m_profiles;
     PresetsPage *m_presetsPage = nullptr;
     QCheckBox *m_autoTitles = nullptr;
+    QComboBox *m_titleProfile = nullptr;
+    QLineEdit *m_titleModel = nullptr;
     ApiKeyStore *m_keys;
     // Reads whether a profile has a key, for the key field's hint; its own store, so the
     // answers do not reach the SessionManager listening to m_keys.
