@@ -22,6 +22,7 @@
 #include "views/chatview.h"
 #include "views/composer.h"
 #include "views/databasepage.h"
+#include "views/highlightmarkup.h"
 #include "views/mcpserverspage.h"
 #include "views/noticebar.h"
 #include "views/plainmessagebox.h"
@@ -488,7 +489,11 @@ void MainWindow::exportSession(qint64 sessionId)
         || path.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive))
         format = SessionExporter::Format::Html;
     QString error;
-    if (!SessionExporter::exportToFile(m_store, sessionId, format, path, &error))
+    HighlightMarkup code; // the page's code blocks highlighted like the chat's
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool exported = SessionExporter::exportToFile(m_store, sessionId, format, path, &error, &code);
+    QApplication::restoreOverrideCursor();
+    if (!exported)
         PlainMessageBox::warning(
             this, tr("Export Chat"), tr("The chat could not be exported: %1").arg(error));
     else
@@ -525,8 +530,11 @@ QString MainWindow::importFiles(const QStringList &paths, bool *allOk)
 void MainWindow::printSession(qint64 sessionId)
 {
     QString error;
+    HighlightMarkup code;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const QByteArray html
-        = SessionExporter::exportSession(m_store, sessionId, SessionExporter::Format::Html, &error);
+        = SessionExporter::exportSession(m_store, sessionId, SessionExporter::Format::Html, &error, &code);
+    QApplication::restoreOverrideCursor();
     if (html.isEmpty())
         return;
     QPrinter printer;
