@@ -20,6 +20,7 @@
 #include "storage/sessionstore.h"
 #include "terminaltext.h"
 #include "tools/toolloop.h"
+#include "views/highlightmarkup.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -878,13 +879,14 @@ int CliCommands::cmdExport(const QStringList &args)
     if (!format)
         return usageError(tr("--format must be json, md or html"));
     QString error;
+    HighlightMarkup code; // HTML with its code blocks highlighted, as the app exports it
     if (m_parser.isSet(QStringLiteral("output"))) {
         if (!SessionExporter::exportToFile(
-                m_store, id, *format, m_parser.value(QStringLiteral("output")), &error))
+                m_store, id, *format, m_parser.value(QStringLiteral("output")), &error, &code))
             return failure(error);
         return 0;
     }
-    QByteArray data = SessionExporter::exportSession(m_store, id, *format, &error);
+    QByteArray data = SessionExporter::exportSession(m_store, id, *format, &error, &code);
     if (data.isEmpty())
         return failure(error);
     // A file keeps every byte; a terminal gets no control characters (JSON escapes them anyway).

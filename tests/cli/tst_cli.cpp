@@ -394,7 +394,7 @@ private Q_SLOTS:
             "a": {"parent": null, "children": ["b"], "message": {"author": {"role": "user"}, "create_time": 1700000000.5,
                   "content": {"content_type": "text", "parts": ["<script>alert(1)</script>"]}}},
             "b": {"parent": "a", "children": [], "message": {"author": {"role": "assistant"}, "create_time": 1700000001,
-                  "content": {"content_type": "text", "parts": ["Inert."]}}}}}])");
+                  "content": {"content_type": "text", "parts": ["Inert.\n\n```python\ndef f():\n    return x\n```"]}}}}}])");
         const Result imported = run({QStringLiteral("import"), file});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(
@@ -416,6 +416,10 @@ private Q_SLOTS:
         QVERIFY(html.out.startsWith(QLatin1String("<!DOCTYPE html>")));
         QVERIFY(html.out.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
         QVERIFY(!html.out.contains(QLatin1String("<script")));
+        // Code highlighted as in the app: the keyword in its colour, the identifier in the block's.
+        QVERIFY2(html.out.contains(QLatin1String("<span class=\"hl-keyword\">return</span> x\n")),
+            qPrintable(html.out));
+        QVERIFY(html.out.contains(QLatin1String(".hl-keyword { color: #cf222e; }")));
 
         const Result bad = run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
             QStringLiteral("pdf")});
