@@ -2855,6 +2855,26 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
         <source>&amp;Name new chats: after the first reply, ask the chat&apos;s model for a title</source>
         <translation>Neue Chats be&amp;nennen: nach der ersten Antwort das Modell des Chats nach einem Titel fragen</translation>
     </message>
+    <message>
+        <source>Profile that names chats</source>
+        <translation>Profil, das Chats benennt</translation>
+    </message>
+    <message>
+        <source>This chat&apos;s model</source>
+        <translation>Modell dieses Chats</translation>
+    </message>
+    <message>
+        <source>Model that names chats</source>
+        <translation>Modell, das Chats benennt</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s model (%1)</source>
+        <translation>Modell des Profils (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;itles from:</source>
+        <translation>T&amp;itel von:</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopyDialog</name>

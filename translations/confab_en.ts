@@ -2855,6 +2855,26 @@ Start one with New chat (Ctrl+N).</translation>
         <source>&amp;Name new chats: after the first reply, ask the chat&apos;s model for a title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile that names chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chat&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model that names chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s model (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itles from:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCopyDialog</name>

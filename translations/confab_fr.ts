@@ -2855,6 +2855,26 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <source>&amp;Name new chats: after the first reply, ask the chat&apos;s model for a title</source>
         <translation>&amp;Nommer les nouvelles conversations : après la première réponse, demander un titre au modèle</translation>
     </message>
+    <message>
+        <source>Profile that names chats</source>
+        <translation>Profil qui nomme les conversations</translation>
+    </message>
+    <message>
+        <source>This chat&apos;s model</source>
+        <translation>Le modèle de cette conversation</translation>
+    </message>
+    <message>
+        <source>Model that names chats</source>
+        <translation>Modèle qui nomme les conversations</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s model (%1)</source>
+        <translation>Le modèle du profil (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;itles from:</source>
+        <translation>T&amp;itres par :</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopyDialog</name>
