@@ -417,7 +417,7 @@ private Q_SLOTS:
         QVERIFY(html.out.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
         QVERIFY(!html.out.contains(QLatin1String("<script")));
         // Code highlighted as in the app: the keyword in its colour, the identifier in the block's.
-        QVERIFY2(html.out.contains(QLatin1String("<span class=\"hl-keyword\">return</span> x\n")),
+        QVERIFY2(html.out.contains(QLatin1String("<span class=\"hl-keyword\">return</span> x</code>")),
             qPrintable(html.out));
         QVERIFY(html.out.contains(QLatin1String(".hl-keyword { color: #cf222e; }")));
 
