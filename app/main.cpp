@@ -3,6 +3,7 @@
 #include "settings/apikeystore.h"
 #include "settings/databasepassword.h"
 #include "settings/profilestore.h"
+#include "settings/storesetting.h"
 #include "storage/privatefiles.h"
 #include "storage/sessionstore.h"
 #include "storage/storelocation.h"
@@ -55,9 +56,13 @@ int main(int argc, char *argv[])
         QApplication::setPalette(darkPalette());
     }
 
-    const QString dbPath = parser.value(dbOption);
     const QString settingsPath
         = parser.isSet(settingsOption) ? parser.value(settingsOption) : ProfileStore::defaultSettingsPath();
+    PrivateFiles::prepareFile(settingsPath);
+    QSettings settings(settingsPath, QSettings::IniFormat);
+    // --db wins over the store chosen in Settings › Database.
+    const QString dbPath = StoreSetting::choose(
+        parser.value(dbOption), parser.isSet(dbOption), settings, SessionStore::defaultPath());
 
     // A URL or a folder is a mistake on the command line: say so, create nothing.
     if (const QString problem = SessionStore::pathProblem(dbPath); !problem.isEmpty()) {
@@ -70,10 +75,10 @@ int main(int argc, char *argv[])
     QString keychainError;
     if (!DatabasePassword::apply(&store, dbPath, &keychainError))
         qWarning("the keychain refused access to the database password: %s", qPrintable(keychainError));
-    if (!StoreOpener::open(&store, dbPath))
+    // A store chosen in Settings that fails may be passed over for the default file this time.
+    const bool fromSettings = !parser.isSet(dbOption) && !StoreSetting::saved(settings).isEmpty();
+    if (!StoreOpener::open(&store, dbPath, nullptr, fromSettings ? SessionStore::defaultPath() : QString()))
         return 1;
-    PrivateFiles::prepareFile(settingsPath);
-    QSettings settings(settingsPath, QSettings::IniFormat);
     ProfileStore profiles(&settings);
     ApiKeyStore keys;
     QNetworkAccessManager nam;

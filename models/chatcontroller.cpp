@@ -1,6 +1,7 @@
 #include "models/chatcontroller.h"
 
 #include "models/conversation.h"
+#include "models/toolstep.h"
 #include "models/turnattachments.h"
 #include "network/attachmentencoder.h"
 #include "network/chatclient.h"
@@ -31,7 +32,10 @@ ChatController::ChatController(Conversation *conversation, QNetworkAccessManager
     : QObject(parent)
     , m_conversation(conversation)
     , m_nam(nam)
-{ }
+{
+    connect(conversation->store(), &SessionStore::connectionRestored, this, &ChatController::sendQueued);
+    connect(conversation, &Conversation::sessionChanged, this, &ChatController::sendQueued);
+}
 
 ChatController::~ChatController()
 {
@@ -180,9 +184,15 @@ const ServerTokenCounts *ChatController::counts() const
 
 void ChatController::countTokens(const QString &pendingText)
 {
-    if (m_counter || !m_nam || !TokenCounter::supports(m_serverLimits.tokenizer)) {
-        if (!m_counter)
-            Q_EMIT tokenCountsReady();
+    if (m_counter) {
+        // A run is counting the rows there were when it started: one more run after it, for the
+        // rows since (a reply that finished meanwhile would otherwise stay an estimate).
+        m_countAgain = true;
+        m_countAgainText = pendingText;
+        return;
+    }
+    if (!m_nam || !TokenCounter::supports(m_serverLimits.tokenizer)) {
+        Q_EMIT tokenCountsReady();
         return;
     }
     counts();
@@ -223,6 +233,8 @@ void ChatController::countTokens(const QString &pendingText)
     connect(m_counter.get(), &TokenCounter::finished, this, [this] {
         m_counter.release()->deleteLater();
         Q_EMIT tokenCountsReady();
+        if (std::exchange(m_countAgain, false))
+            countTokens(std::exchange(m_countAgainText, QString()));
     });
     m_counter->count(texts);
 }
@@ -239,7 +251,7 @@ bool ChatController::looksTruncated(
 
 bool ChatController::send(const QString &text, const QList<Attachment> &attachments)
 {
-    if (isBusy() || (text.trimmed().isEmpty() && attachments.isEmpty()))
+    if (isBusy() || m_queued || (text.trimmed().isEmpty() && attachments.isEmpty()))
         return false;
     if (!m_conversation->sessionId()) {
         Q_EMIT failed(tr("Open or create a chat first."));
@@ -262,17 +274,56 @@ bool ChatController::send(const QString &text, const QList<Attachment> &attachme
         Q_EMIT failed(*refusal);
         return false;
     }
-    // A store failure was already reported (SessionStore::storageError); the caller keeps the text.
-    if (!m_conversation->appendMessage(MessageRole::User, text, attachments))
-        return false;
+    // A store failure was already reported (SessionStore::storageError); the caller keeps the
+    // text, unless the server is away: then it waits here for the server to come back.
+    if (!m_conversation->appendMessage(MessageRole::User, text, attachments)) {
+        if (!m_queueWhileUnreachable || !m_conversation->store()->isConnectionLost())
+            return false;
+        m_queued = Queued {m_conversation->sessionId(), text, attachments};
+        Q_EMIT queuedChanged();
+        return true;
+    }
     startReply();
     return true;
+}
+
+QString ChatController::takeQueued(QList<Attachment> *attachments)
+{
+    if (!m_queued)
+        return {};
+    const Queued queued = *std::exchange(m_queued, std::nullopt);
+    if (attachments)
+        *attachments = queued.attachments;
+    Q_EMIT queuedChanged();
+    return queued.text;
+}
+
+void ChatController::sendQueued()
+{
+    if (!m_queued || isBusy() || !m_conversation || m_conversation->sessionId() != m_queued->sessionId
+        || m_conversation->store()->isConnectionLost())
+        return;
+    const Queued queued = *std::exchange(m_queued, std::nullopt);
+    // Not sent (a refusal said why, or the server went again and send() queued it anew): kept.
+    if (!send(queued.text, queued.attachments) && !m_queued)
+        m_queued = queued;
+    Q_EMIT queuedChanged();
 }
 
 bool ChatController::regenerate(int row)
 {
     if (isBusy() || row < 0 || row >= m_conversation->count() || !canStart())
         return false;
+    // A tool step is no reply of the model's: dropping it would leave a call without its result.
+    // Its turn's reply to the results is regenerated instead, or asked for when there is none.
+    if (ToolStep::isToolStep(m_conversation->messageAt(row))) {
+        while (row + 1 < m_conversation->count() && ToolStep::isToolStep(m_conversation->messageAt(row + 1)))
+            ++row;
+        if (row + 1 == m_conversation->count())
+            return startReply();
+        if (m_conversation->messageAt(++row).role != MessageRole::Assistant)
+            return false;
+    }
     // A user message left without a reply (a crash, a failed save) just gets one.
     if (m_conversation->messageAt(row).role == MessageRole::Assistant
         && !m_conversation->prepareRegenerate(row))
@@ -392,6 +443,7 @@ void ChatController::stop()
         m_client->stop();
     } else if (m_client && m_replyId) { // still counting tokens: nothing was sent
         m_counter.reset();
+        m_countAgain = false;
         StreamOutcome stopped;
         stopped.status = StreamOutcome::Status::Stopped;
         onFinished(stopped);

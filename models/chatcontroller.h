@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 #include <memory>
+#include <optional>
 
 class ChatClient;
 class ContextProbe;
@@ -69,10 +70,14 @@ public:
 
     // True once the message is stored, even if the reply then could not start (the row stays,
     // and regenerate() on it asks again), so the caller never stores the same text twice.
+    // Also true when the database server cannot be reached and setQueueWhileUnreachable() is on:
+    // the message is queued (queuedText()) and sent when the server is back, the loss having
+    // been told once already.
     // `attachments` (AttachmentFile) go with it; refused at once, with failed(), when the server
     // says the model takes no images.
     bool send(const QString &text, const QList<Attachment> &attachments = {});
-    // New alternative for the reply at `row` (or for a failed one: retry).
+    // New alternative for the reply at `row` (or for a failed one: retry). On a tool step: for
+    // the model's reply to that round's results (asked for if there is none yet).
     bool regenerate(int row);
     // New alternative of the user message at `row` with `text`, then a reply to it.
     bool editAndResend(int row, const QString &text);
@@ -89,6 +94,17 @@ public:
     void setToolsRunning(bool running);
     qint64 streamingMessageId() const { return m_replyId; }
 
+    // On (the app): a message sent while the database server is away waits for it, instead of
+    // send() refusing it. Off for confab-cli, which says so and exits.
+    void setQueueWhileUnreachable(bool on) { m_queueWhileUnreachable = on; }
+    // The message sent while the database server was away, waiting for it (one at a time: a
+    // second send() is refused). Sent when the store reconnects, or when its chat is next open.
+    bool hasQueued() const { return m_queued.has_value(); }
+    QString queuedText() const { return m_queued ? m_queued->text : QString(); }
+    qint64 queuedSessionId() const { return m_queued ? m_queued->sessionId : 0; }
+    // Drops the queued message and gives it back (to edit it in the box); nothing is written.
+    QString takeQueued(QList<Attachment> *attachments = nullptr);
+
 Q_SIGNALS:
     void busyChanged(bool busy);
     void stopRequested();
@@ -99,6 +115,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     void serverLimitsChanged();
     void tokenCountsReady();
+    // A message was queued, sent from the queue or taken back.
+    void queuedChanged();
 
 private:
     QString modelName() const; // the session's model, else the profile's
@@ -106,6 +124,7 @@ private:
     bool startReply();
     void sendRequest(); // once the counts are in: builds the window and starts the client
     void onFinished(const StreamOutcome &outcome);
+    void sendQueued(); // the server is back or the chat changed: the queued message, if it may go
     void updateBusy(); // busyChanged() when isBusy() differs from what was last said
     void learnTokenRatio(const StreamOutcome &outcome);
     QString limitsKey() const; // ContextCache key of the profile
@@ -130,10 +149,20 @@ private:
     int m_requestServerTokens = 0;
     int m_requestTokens = 0;
     int m_requestContext = 0;
+    struct Queued
+    {
+        qint64 sessionId = 0;
+        QString text;
+        QList<Attachment> attachments;
+    };
+    std::optional<Queued> m_queued;
+    bool m_queueWhileUnreachable = false;
     ContextOverrides m_overrides;
     ContextLimits m_serverLimits;
     std::unique_ptr<ContextProbe> m_probe;
     std::unique_ptr<TokenCounter> m_counter;
+    bool m_countAgain = false; // countTokens() was called while m_counter ran
+    QString m_countAgainText;
     mutable ServerTokenCounts m_counts;
     mutable QSet<qint64> m_countsLookedUp; // rows already looked up in the cache
     mutable QString m_countsKey; // tokenizer key m_counts belongs to

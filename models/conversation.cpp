@@ -69,6 +69,9 @@ void Conversation::reload()
     if (!m_sessionId)
         return;
     const auto info = m_store->session(m_sessionId);
+    // A server that cannot be reached says nothing about the chat: it stays open as it was.
+    if (!info && m_store->isConnectionLost())
+        return;
     if (!info || info->deleted) {
         setSession(0);
         return;

@@ -104,7 +104,11 @@ bool SessionListModel::setData(const QModelIndex &index, const QVariant &value, 
         || (role != TitleRole && role != Qt::EditRole))
         return false;
     // The store emits sessionChanged(), which updates (and if need be moves) the row.
-    return m_store->renameSession(m_rows.at(index.row()).id, value.toString().trimmed());
+    const qint64 id = m_rows.at(index.row()).id;
+    if (m_store->renameSession(id, value.toString().trimmed()))
+        return true;
+    Q_EMIT renameFailed(id);
+    return false;
 }
 
 bool SessionListModel::canFetchMore(const QModelIndex &parent) const

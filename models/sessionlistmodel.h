@@ -50,6 +50,10 @@ public:
     // "now" for SectionRole; tests pin it.
     void setNow(const QDateTime &now) { m_now = now; }
 
+Q_SIGNALS:
+    // setData() could not rename the session (the store said why; the row is unchanged).
+    void renameFailed(qint64 sessionId);
+
 private:
     void onSessionAdded(qint64 id);
     void onSessionChanged(qint64 id);

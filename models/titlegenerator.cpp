@@ -2,6 +2,7 @@
 
 #include "models/sessionmanager.h"
 #include "network/chatclient.h"
+#include "settings/apikeystore.h"
 #include "storage/message.h"
 #include "storage/sessionstore.h"
 
@@ -53,21 +54,75 @@ QString TitleGenerator::cleaned(const QString &answer)
     return title;
 }
 
-bool TitleGenerator::generate(qint64 sessionId, const ProviderProfile &profile, const QString &key)
+QList<Message> TitleGenerator::firstExchange(qint64 sessionId, QString *automatic) const
 {
-    if (m_running.contains(sessionId) || profile.model.isEmpty())
-        return false;
     const auto session = m_store->session(sessionId);
     if (!session || !session->currentLeafId)
-        return false;
+        return {};
     const QList<Message> branch = m_store->branch(session->currentLeafId, 3);
     if (branch.size() != 2 || branch.at(0).role != MessageRole::User
         || branch.at(1).role != MessageRole::Assistant || branch.at(1).content.trimmed().isEmpty()
         || !isAutomatic(*session, branch.at(0).content))
+        return {};
+    *automatic = session->title;
+    return branch;
+}
+
+void TitleGenerator::setKeyStore(ApiKeyStore *keys)
+{
+    m_keys = keys;
+    delete m_keyReader;
+    m_keyReader = nullptr;
+    if (!keys)
+        return;
+    m_keyReader = new ApiKeyStore(keys->service(), this);
+    connect(m_keyReader, &ApiKeyStore::keyRead, this,
+        [this](const QString &profileId, const QString &key) { onKey(profileId, key, QString()); });
+    connect(m_keyReader, &ApiKeyStore::failed, this,
+        [this](const QString &profileId, const QString &message, ApiKeyStore::Error error) {
+            // No key saved is fine for a local server; a remote one answers 401, told by failed().
+            onKey(profileId, QString(), error == ApiKeyStore::Error::NotFound ? QString() : message);
+        });
+}
+
+bool TitleGenerator::generateWith(qint64 sessionId, const ProviderProfile &profile)
+{
+    QString automatic;
+    if (!m_keys || m_running.contains(sessionId) || profile.model.isEmpty()
+        || firstExchange(sessionId, &automatic).isEmpty())
+        return false;
+    if (m_keys->hasSessionKey(profile.id))
+        return generate(sessionId, profile, m_keys->sessionKey(profile.id));
+    const bool reading = m_waitingForKey.contains(profile.id);
+    m_waitingForKey.insert(profile.id, {sessionId, profile});
+    if (!reading)
+        m_keyReader->readKey(profile.id); // answered by onKey()
+    return true;
+}
+
+void TitleGenerator::onKey(const QString &profileId, const QString &key, const QString &error)
+{
+    const auto waiting = m_waitingForKey.values(profileId);
+    m_waitingForKey.remove(profileId);
+    for (const auto &[sessionId, profile] : waiting) {
+        if (!error.isEmpty())
+            Q_EMIT failed(sessionId, error);
+        else
+            generate(sessionId, profile, key);
+    }
+}
+
+bool TitleGenerator::generate(qint64 sessionId, const ProviderProfile &profile, const QString &key)
+{
+    QString automatic;
+    if (m_running.contains(sessionId) || profile.model.isEmpty())
+        return false;
+    const QList<Message> branch = firstExchange(sessionId, &automatic);
+    if (branch.isEmpty())
         return false;
 
     auto running = std::make_shared<Running>();
-    running->automatic = session->title;
+    running->automatic = automatic;
     running->client = ChatClient::create(m_nam, profile);
     running->client->setApiKey(key);
     running->client->setIdleTimeout(60000);

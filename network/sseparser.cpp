@@ -1,5 +1,6 @@
 #include "network/sseparser.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -133,8 +134,16 @@ void SseParser::processLine(const char *line, qsizetype length, QList<SseEvent> 
         // The spec ignores ids containing NUL.
         if (!std::memchr(value, '\0', valueEnd - value))
             m_lastId = QByteArray(value, valueEnd - value);
+    } else if (field == "retry") {
+        // Only ASCII digits count (the spec); chat replies never reconnect, MCP streams may.
+        const QByteArray digits(value, valueEnd - value);
+        bool ok = !digits.isEmpty()
+            && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const int ms = ok ? digits.toInt(&ok) : -1;
+        if (ok)
+            m_retryMs = ms;
     }
-    // "retry" and other unknown fields are ignored: reconnection is not used for chat replies.
+    // Other fields are ignored.
 }
 
 void SseParser::dispatch(QList<SseEvent> &out)

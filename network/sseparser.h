@@ -41,6 +41,9 @@ public:
     // Bytes held between calls (an unfinished line and event).
     qsizetype bufferedBytes() const { return m_line.size() + m_data.size(); }
     int commentCount() const { return m_comments; }
+    // For resuming a stream: the last "id:" and "retry:" (milliseconds, -1 if none) seen.
+    QByteArray lastEventId() const { return m_lastId; }
+    int retryMs() const { return m_retryMs; }
 
 private:
     void overflow();
@@ -55,6 +58,7 @@ private:
     bool m_skipLf = false; // the previous chunk ended with CR: a leading LF belongs to it
     bool m_atStart = true; // a UTF-8 BOM is only stripped before the first byte
     int m_comments = 0;
+    int m_retryMs = -1;
     qsizetype m_limit = MaxEventBytes;
     bool m_overflowed = false;
 };

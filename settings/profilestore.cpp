@@ -17,6 +17,8 @@ const QString HistoryLimitKey = QStringLiteral("defaults/historyLimit");
 const QString TokenBudgetKey = QStringLiteral("defaults/tokenBudget");
 const QString ContextLengthKey = QStringLiteral("defaults/contextLength");
 const QString AutoTitlesKey = QStringLiteral("defaults/autoTitles");
+const QString TitleProfileKey = QStringLiteral("defaults/titleProfile");
+const QString TitleModelKey = QStringLiteral("defaults/titleModel");
 const QString VersionKey = QStringLiteral("settingsVersion");
 constexpr int SettingsVersion = 1;
 
@@ -370,6 +372,35 @@ void ProfileStore::setAutoTitles(bool on)
 {
     if (on != autoTitles())
         storeDefault(AutoTitlesKey, on);
+}
+
+QString ProfileStore::titleProfileId() const
+{
+    return m_settings->value(TitleProfileKey).toString();
+}
+
+QString ProfileStore::titleModel() const
+{
+    return m_settings->value(TitleModelKey).toString();
+}
+
+void ProfileStore::setTitleProfile(const QString &profileId, const QString &model)
+{
+    const QString id = profileId.trimmed();
+    const QString name = id.isEmpty() ? QString() : model.trimmed();
+    if (id != titleProfileId())
+        storeDefault(TitleProfileKey, id.isEmpty() ? QVariant() : QVariant(id));
+    if (name != titleModel())
+        storeDefault(TitleModelKey, name.isEmpty() ? QVariant() : QVariant(name));
+}
+
+std::optional<ProviderProfile> ProfileStore::titleProfile() const
+{
+    const QString id = titleProfileId();
+    std::optional<ProviderProfile> chosen = id.isEmpty() ? std::nullopt : profile(id);
+    if (chosen && !titleModel().isEmpty())
+        chosen->model = titleModel();
+    return chosen;
 }
 
 int ProfileStore::historyLimit() const

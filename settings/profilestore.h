@@ -33,7 +33,8 @@ struct ProviderPreset
 // http://localhost:11434/v1 (OpenAI-compatible), which is also the default profile.
 //
 // Layout: profiles/<n>/{id,name,kind,baseUrl,model} (an ordered array), defaultProfile,
-// defaults/{systemPrompt,temperature,historyLimit,tokenBudget,contextLength,autoTitles}.
+// defaults/{systemPrompt,temperature,historyLimit,tokenBudget,contextLength,autoTitles,
+// titleProfile,titleModel}.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -85,6 +86,13 @@ public:
     // After a chat's first reply, ask its model for a title (TitleGenerator); on unless turned off.
     bool autoTitles() const;
     void setAutoTitles(bool on);
+    // Who names chats (Settings › Titles): empty, the chat's own profile and model; else a profile's
+    // id and a model (empty: that profile's own). titleProfile() is that profile with that model,
+    // nullopt for the chat's own or a profile that is gone.
+    QString titleProfileId() const;
+    QString titleModel() const;
+    void setTitleProfile(const QString &profileId, const QString &model);
+    std::optional<ProviderProfile> titleProfile() const;
     int historyLimit() const; // history messages sent at most; 0: no limit
     void setHistoryLimit(int maxMessages);
     // Until the user chooses: a window most models accept, and it keeps a long chat from

@@ -93,7 +93,7 @@ QString SessionExporter::toMarkdown(
 }
 
 QByteArray SessionExporter::exportSession(
-    SessionStore *store, qint64 sessionId, Format format, QString *error)
+    SessionStore *store, qint64 sessionId, Format format, QString *error, CodeMarkup *code)
 {
     const auto session = store->session(sessionId);
     if (!session) {
@@ -109,13 +109,13 @@ QByteArray SessionExporter::exportSession(
     case Format::Markdown:
         return toMarkdown(*session, messages).toUtf8();
     case Format::Html:
-        return toHtml(*session, messages).toUtf8();
+        return toHtml(*session, messages, code).toUtf8();
     }
     return {};
 }
 
-bool SessionExporter::exportToFile(
-    SessionStore *store, qint64 sessionId, Format format, const QString &path, QString *error)
+bool SessionExporter::exportToFile(SessionStore *store, qint64 sessionId, Format format, const QString &path,
+    QString *error, CodeMarkup *code)
 {
     QByteArray data;
     const auto session = store->session(sessionId);
@@ -128,7 +128,7 @@ bool SessionExporter::exportToFile(
             return false;
         data = toMarkdown(*session, messages, filesDir).toUtf8();
     } else {
-        data = exportSession(store, sessionId, format, error);
+        data = exportSession(store, sessionId, format, error, code);
     }
     if (data.isEmpty())
         return false;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <optional>
 
+class CodeMarkup;
 class SessionStore;
 
 // Writes a session's current branch as JSON (the legacy session-file format, so it can be
@@ -23,15 +24,19 @@ public:
     static QString toMarkdown(
         const SessionInfo &session, const QList<Message> &messages, const QString &filesDir = {});
     // A self-contained page (inline CSS, no script, no external resource: a Content-Security-Policy
-    // forbids loading any); every text is escaped, code blocks are kept as <pre>. Also what Print uses.
-    static QString toHtml(const SessionInfo &session, const QList<Message> &messages);
+    // forbids loading any); every text is escaped, code blocks are kept as <pre>, highlighted by
+    // `code` if given. Light, or dark where the reader's system is. Also what Print uses.
+    static QString toHtml(
+        const SessionInfo &session, const QList<Message> &messages, CodeMarkup *code = nullptr);
     // 2025-12-30T12:49:03.254143Z (`micros`: the microseconds within the millisecond)
     static QString timestamp(const QDateTime &when, int micros = 0);
     static std::optional<Format> formatFromName(const QString &name); // "json", "md"/"markdown", "html"
 
     // Reads the session and its whole current branch from `store`.
-    static QByteArray exportSession(SessionStore *store, qint64 sessionId, Format format, QString *error);
+    // `code`: highlights the HTML's code blocks (other formats keep code as written).
+    static QByteArray exportSession(
+        SessionStore *store, qint64 sessionId, Format format, QString *error, CodeMarkup *code = nullptr);
     // Atomic write (QSaveFile): an existing file is replaced only when the new one is complete.
-    static bool exportToFile(
-        SessionStore *store, qint64 sessionId, Format format, const QString &path, QString *error);
+    static bool exportToFile(SessionStore *store, qint64 sessionId, Format format, const QString &path,
+        QString *error, CodeMarkup *code = nullptr);
 };

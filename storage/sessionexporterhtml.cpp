@@ -1,4 +1,5 @@
 // SessionExporter::toHtml(): a chat as one self-contained, inert HTML page.
+#include "storage/codemarkup.h"
 #include "storage/sessionexporter.h"
 
 #include <QRegularExpression>
@@ -18,12 +19,25 @@ h1 { font-size: 1.5em; margin-bottom: 0.2em; }
 .who { font-weight: 600; font-size: 0.9em; }
 .when { color: #6e6e73; font-weight: normal; margin-left: 0.5em; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
-pre { background: #1d1f21; color: #e0e0e0; padding: 0.8em; border-radius: 6px; overflow-x: auto;
-      white-space: pre-wrap; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
-.lang { color: #9a9a9a; font-size: 0.8em; display: block; margin-bottom: 0.3em; }
+pre { background: #f6f8fa; color: #1f2328; border: 1px solid #d0d7de; padding: 0.8em; border-radius: 6px;
+      overflow-x: auto; white-space: pre-wrap; font-family: ui-monospace, "DejaVu Sans Mono", monospace;
+      font-size: 0.9em; }
+.lang { color: #6e7781; font-size: 0.8em; display: block; margin-bottom: 0.3em; }
 .state { color: #a05a00; font-style: italic; font-size: 0.85em; }
 details { color: #555; font-size: 0.9em; }
 @media print { .message { break-inside: avoid-page; } pre { white-space: pre-wrap; } }
+)";
+// Last: Qt's CSS parser (QTextDocument, Print) stops at a media query it does not know, so
+// everything before it still applies there.
+const char *const darkStyle = R"(
+  body { color: #e6edf3; background: #0d1117; }
+  .meta, .when, .lang { color: #8b949e; }
+  .user { background: #172338; }
+  .assistant { background: #161b22; }
+  .system { background: #2a2512; }
+  pre { background: #010409; color: #e6edf3; border-color: #30363d; }
+  .state { color: #d29922; }
+  details { color: #b1bac4; }
 )";
 
 QString escaped(const QString &text)
@@ -31,8 +45,9 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// Message text with its fenced code blocks (``` or ~~~) as <pre>, the rest as pre-wrapped text.
-QString bodyHtml(const QString &content)
+// Message text with its fenced code blocks (``` or ~~~) as <pre> (highlighted by `markup` if
+// given), the rest as pre-wrapped text.
+QString bodyHtml(const QString &content, CodeMarkup *markup)
 {
     static const QRegularExpression fence(QStringLiteral(R"(^ {0,3}(`{3,}|~{3,})\s*([^`\s]*).*$)"));
     static const QRegularExpression unsafeLanguage(QStringLiteral("[^A-Za-z0-9_+#.-]"));
@@ -55,7 +70,9 @@ QString bodyHtml(const QString &content)
         out += QStringLiteral("<pre>");
         if (!language.isEmpty())
             out += QStringLiteral("<span class=\"lang\">") + escaped(language) + QStringLiteral("</span>");
-        out += QStringLiteral("<code>") + escaped(code.join(QLatin1Char('\n')))
+        const QString text = code.join(QLatin1Char('\n'));
+        const QString marked = markup && !language.isEmpty() ? markup->markup(text, language) : QString();
+        out += QStringLiteral("<code>") + (marked.isEmpty() ? escaped(text) : marked)
             + QStringLiteral("</code></pre>\n");
         code.clear();
     };
@@ -83,7 +100,7 @@ QString bodyHtml(const QString &content)
 }
 } // namespace
 
-QString SessionExporter::toHtml(const SessionInfo &session, const QList<Message> &messages)
+QString SessionExporter::toHtml(const SessionInfo &session, const QList<Message> &messages, CodeMarkup *code)
 {
     const QString title = session.title.isEmpty() ? tr("Chat") : session.title;
     QString out = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
@@ -91,14 +108,17 @@ QString SessionExporter::toHtml(const SessionInfo &session, const QList<Message>
                                  "style-src 'unsafe-inline'\">\n"
                                  "<meta name=\"generator\" content=\"Confab\">\n<title>");
     out += escaped(title) + QStringLiteral("</title>\n<style>") + QString::fromUtf8(style)
-        + QStringLiteral("</style>\n</head>\n<body>\n<h1>") + escaped(title) + QStringLiteral("</h1>\n");
+        + (code ? code->styleSheet(false) : QString())
+        + QStringLiteral("@media (prefers-color-scheme: dark) {") + QString::fromUtf8(darkStyle)
+        + (code ? code->styleSheet(true) : QString()) + QStringLiteral("}\n</style>\n</head>\n<body>\n<h1>")
+        + escaped(title) + QStringLiteral("</h1>\n");
     out += QStringLiteral("<div class=\"meta\">")
         + escaped(tr("Exported from Confab · created %1 · %n message(s)", nullptr, int(messages.size()))
                       .arg(session.createdAt.toUTC().toString(Qt::ISODate)))
         + QStringLiteral("</div>\n");
     if (!session.systemPrompt.isEmpty())
         out += QStringLiteral("<div class=\"message system\"><div class=\"who\">")
-            + escaped(tr("System prompt")) + QStringLiteral("</div>") + bodyHtml(session.systemPrompt)
+            + escaped(tr("System prompt")) + QStringLiteral("</div>") + bodyHtml(session.systemPrompt, code)
             + QStringLiteral("</div>\n");
     for (const Message &m : messages) {
         const bool user = m.role == QLatin1String("user");
@@ -116,7 +136,7 @@ QString SessionExporter::toHtml(const SessionInfo &session, const QList<Message>
             out += QStringLiteral("<details><summary>") + escaped(tr("Reasoning"))
                 + QStringLiteral("</summary><div class=\"text\">") + escaped(m.reasoning)
                 + QStringLiteral("</div></details>\n");
-        out += bodyHtml(m.content);
+        out += bodyHtml(m.content, code);
         // Named only: the page loads nothing, and a file inline would make it as large as the files.
         for (const Attachment &a : m.attachments)
             out += QStringLiteral("<div class=\"state\">") + escaped(tr("Attached: %1").arg(a.name))

@@ -300,8 +300,7 @@ QString StoreConnection::describe(const QSqlError &error) const
     case ErrorKind::Unreachable:
         return QCoreApplication::translate("SessionStore",
             "The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply "
-            "being written is kept and saved then; a message sent meanwhile stays in the box, to "
-            "send again.")
+            "being written is kept and saved then, and a message sent meanwhile is sent then.")
             .arg(StoreLocation::parse(m_path).host(),
                 error.databaseText().trimmed().isEmpty() ? error.driverText()
                                                          : error.databaseText().trimmed());

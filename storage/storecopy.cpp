@@ -13,6 +13,8 @@ StoreCopy::Progress StoreCopy::run(const std::function<void(const Progress &)> &
     const QList<qint64> ids = m_from->copyableSessions();
     p.total = int(ids.size());
     for (const qint64 id : ids) {
+        if (m_cancelled)
+            return p;
         ++p.done;
         const std::optional<SessionInfo> info = m_from->session(id);
         if (info && m_to->sessionByUuid(info->uuid)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <atomic>
 #include <functional>
 
 class SessionStore;
@@ -29,9 +30,14 @@ public:
     // stops the copy (what it said is in errors()).
     Progress run(const std::function<void(const Progress &)> &progress = {});
     QStringList errors() const { return m_errors; }
+    // From any thread: run() stops before the next session (the ones copied stay; a rerun
+    // goes on from there).
+    void cancel() { m_cancelled = true; }
+    bool isCancelled() const { return m_cancelled; }
 
 private:
     SessionStore *m_from;
     SessionStore *m_to;
     QStringList m_errors;
+    std::atomic<bool> m_cancelled {false};
 };

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <algorithm>
 
 namespace {
 // An error body is read up to this size, for its message.
@@ -62,14 +63,48 @@ void McpHttpTransport::send(const QJsonObject &message)
         return;
     auto exchange = std::make_unique<Exchange>();
     Exchange *raw = exchange.get();
+    raw->serial = ++m_nextSerial;
     if (message.contains(QLatin1String("method")) && message.contains(QLatin1String("id")))
         raw->requestId = message.value(QLatin1String("id"));
     QNetworkReply *reply = m_nam->post(request(), QJsonDocument(message).toJson(QJsonDocument::Compact));
     raw->reply = reply;
     m_exchanges.push_back(std::move(exchange));
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, raw] { onMetaData(raw); });
-    connect(reply, &QNetworkReply::readyRead, this, [this, raw] { onReadyRead(raw); });
-    connect(reply, &QNetworkReply::finished, this, [this, raw] { onFinished(raw); });
+    watch(raw);
+}
+
+void McpHttpTransport::watch(Exchange *exchange)
+{
+    QNetworkReply *reply = exchange->reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, exchange] { onMetaData(exchange); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, exchange] { onReadyRead(exchange); });
+    connect(reply, &QNetworkReply::finished, this, [this, exchange] { onFinished(exchange); });
+}
+
+void McpHttpTransport::scheduleResume(Exchange *exchange)
+{
+    ++exchange->resumes;
+    if (exchange->reply)
+        exchange->reply->deleteLater();
+    exchange->reply = nullptr;
+    // The timer is the exchange's: removing the exchange (close, abandon) cancels it.
+    exchange->resumeTimer.setSingleShot(true);
+    exchange->resumeTimer.disconnect(this);
+    connect(&exchange->resumeTimer, &QTimer::timeout, this, [this, exchange] { resume(exchange); });
+    exchange->resumeTimer.start(exchange->retryMs >= 0 ? exchange->retryMs : DefaultRetryMs);
+}
+
+void McpHttpTransport::resume(Exchange *exchange)
+{
+    QNetworkRequest get = request();
+    get.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+    get.setRawHeader("Accept", "text/event-stream");
+    get.setRawHeader("Last-Event-ID", exchange->lastEventId);
+    exchange->parser.reset();
+    exchange->pendingBytes = 0;
+    exchange->eventStream = false;
+    exchange->resumed = true;
+    exchange->reply = m_nam->get(get);
+    watch(exchange);
 }
 
 void McpHttpTransport::onMetaData(Exchange *exchange)
@@ -103,6 +138,10 @@ void McpHttpTransport::onReadyRead(Exchange *exchange)
     const QList<SseEvent> events = exchange->parser.feed(chunk);
     if (!events.isEmpty())
         exchange->pendingBytes = 0; // a rough bound: the parser holds at most the rest of the chunk
+    if (!exchange->parser.lastEventId().isEmpty())
+        exchange->lastEventId = exchange->parser.lastEventId();
+    if (exchange->parser.retryMs() >= 0)
+        exchange->retryMs = exchange->parser.retryMs();
     QPointer<McpHttpTransport> alive(this);
     for (const SseEvent &event : events) {
         // Priming events (an id, no data) only serve resumption.
@@ -112,11 +151,20 @@ void McpHttpTransport::onReadyRead(Exchange *exchange)
             failExchange(exchange, McpError::make(McpError::Kind::Protocol, tooLargeMessage()));
             return;
         }
+        exchange->resumes = 0;
         if (!deliver(exchange, event.data) || !alive)
             return;
     }
-    if (exchange->pendingBytes > maxMessageBytes())
+    if (exchange->pendingBytes > maxMessageBytes()) {
         failExchange(exchange, McpError::make(McpError::Kind::Protocol, tooLargeMessage()));
+        return;
+    }
+    // A resumed stream is the server's general one: it stays open once it gave the answer.
+    if (exchange->resumed && exchange->answered) {
+        exchange->reply->disconnect(this);
+        exchange->reply->abort();
+        remove(exchange);
+    }
 }
 
 bool McpHttpTransport::deliver(Exchange *exchange, const QByteArray &bytes)
@@ -128,15 +176,23 @@ bool McpHttpTransport::deliver(Exchange *exchange, const QByteArray &bytes)
         return false;
     }
     QPointer<McpHttpTransport> alive(this);
+    const quint64 serial = exchange->serial;
     for (const QJsonObject &message : *messages) {
         if (!exchange->requestId.isUndefined() && !message.contains(QLatin1String("method"))
             && message.value(QLatin1String("id")) == exchange->requestId)
             exchange->answered = true;
         Q_EMIT messageReceived(message);
-        if (!alive)
+        // The client may have closed the transport, or abandoned this exchange, meanwhile.
+        if (!alive || !holds(serial))
             return false;
     }
     return true;
+}
+
+bool McpHttpTransport::holds(quint64 serial) const
+{
+    return std::any_of(m_exchanges.begin(), m_exchanges.end(),
+        [serial](const std::unique_ptr<Exchange> &exchange) { return exchange->serial == serial; });
 }
 
 void McpHttpTransport::onFinished(Exchange *exchange)
@@ -164,6 +220,10 @@ void McpHttpTransport::onFinished(Exchange *exchange)
             return;
     }
     if (!exchange->requestId.isUndefined() && !exchange->answered && !m_closing) {
+        if (exchange->eventStream && !exchange->lastEventId.isEmpty() && exchange->resumes < MaxResumes) {
+            scheduleResume(exchange);
+            return;
+        }
         failExchange(exchange,
             McpError::make(McpError::Kind::Protocol, tr("the server ended its reply without an answer")));
         return;
@@ -232,6 +292,8 @@ void McpHttpTransport::abandon(const QJsonValue &id)
             exchange->requestId = QJsonValue(QJsonValue::Undefined);
             if (exchange->reply)
                 exchange->reply->abort();
+            else
+                remove(exchange.get()); // waiting to resume: no stream to drop
             return;
         }
     }

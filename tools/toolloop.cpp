@@ -87,14 +87,15 @@ void ToolLoop::runNext()
         return;
     }
     const auto entry = m_catalog->find(call.name);
+    // "Always allow" holds in every mode: what the user granted in the app, the CLI honours.
+    const auto config = entry && m_serverStore ? m_serverStore->server(entry->server) : std::nullopt;
+    if (config && config->alwaysAllows(entry->tool.name)) {
+        start(call, true);
+        return;
+    }
     if (m_approval != Approval::Ask || !entry) {
         // An unknown tool is answered at once, with nothing to ask about.
         start(call, m_approval == Approval::RunAll);
-        return;
-    }
-    const auto config = m_serverStore ? m_serverStore->server(entry->server) : std::nullopt;
-    if (config && config->alwaysAllows(entry->tool.name)) {
-        start(call, true);
         return;
     }
     m_pending = ToolApproval {call, entry->server, entry->tool};

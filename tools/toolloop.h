@@ -23,7 +23,8 @@ class McpServerStore;
 // Denied calls reach the model as denied, so its answer can say so.
 //
 // In Ask mode (the app) each call waits for the user's ToolApproval::Decision unless the
-// server's config (McpServerStore) says "always allow" for it. Meanwhile the controller counts
+// server's config (McpServerStore) says "always allow" for it; in RefuseAll mode (confab-cli
+// without --allow-tools) such a call runs too, and every other is refused. Meanwhile the controller counts
 // as busy (ChatController::setToolsRunning), so Stop reaches the loop.
 class ToolLoop : public QObject
 {
@@ -44,7 +45,7 @@ public:
     // True: RunAll. False: RefuseAll.
     void setAllowed(bool allowed) { m_approval = allowed ? Approval::RunAll : Approval::RefuseAll; }
     void setApproval(Approval approval) { m_approval = approval; }
-    // Where "always allow" is read and remembered (Ask mode); not owned, may be null.
+    // Where "always allow" is read (every mode) and remembered (Ask mode); not owned, may be null.
     void setServerStore(McpServerStore *store);
     void setMaxSteps(int steps) { m_maxSteps = qMax(1, steps); }
     void setToolTimeout(int ms) { m_toolTimeoutMs = ms; }

@@ -346,6 +346,10 @@
         <source>&quot;%1&quot; is no longer stored.</source>
         <translation>„%1“ ist nicht mehr gespeichert.</translation>
     </message>
+    <message>
+        <source>A message already waits for the database server; send this one when the server can be reached again.</source>
+        <translation>Eine Nachricht wartet bereits auf den Datenbankserver; senden Sie diese, wenn der Server wieder erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPreset</name>
@@ -857,6 +861,109 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>A file (~/chats.sqlite) or postgresql://user@host:5432/database</source>
+        <translation>Eine Datei (~/chats.sqlite) oder postgresql://benutzer@host:5432/datenbank</translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation>Datenbankdatei oder PostgreSQL-URL</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; empty: the saved one or ~/.pgpass</source>
+        <translation>Im Schlüsselbund des Systems gespeichert; leer: das gespeicherte oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Default (TLS when the server offers it)</source>
+        <translation>Standard (TLS, wenn der Server es anbietet)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation>Erforderlich, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name checked</source>
+        <translation>Erforderlich, Zertifikat und Hostname geprüft</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>Die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Chats are kept in an SQLite file on this computer, or on a PostgreSQL server shared by several computers. The choice is used from the next start (--db on the command line still wins); when it changes, Confab offers to copy the chats there.</source>
+        <translation>Chats werden in einer SQLite-Datei auf diesem Computer gespeichert oder auf einem PostgreSQL-Server, den mehrere Computer teilen. Die Wahl gilt ab dem nächsten Start (--db auf der Befehlszeile hat weiter Vorrang); ändert sie sich, bietet Confab an, die Chats dorthin zu kopieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Confab cannot use this database: %1</source>
+        <translation>Confab kann diese Datenbank nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the password: %1</source>
+        <translation>der Schlüsselbund verweigerte den Zugriff auf das Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Confab can open this database.</source>
+        <translation>Confab kann diese Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the password: %1</source>
+        <translation>der Schlüsselbund hat das Passwort nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPolicy</name>
     <message>
         <source>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</source>
@@ -1265,6 +1372,105 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
         <source>None yet: add them in Settings › Presets</source>
         <translation>Noch keine: in Einstellungen › Vorlagen anlegen</translation>
     </message>
+    <message>
+        <source>The chat was not renamed</source>
+        <translation>Der Chat wurde nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>The chat was not deleted</source>
+        <translation>Der Chat wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: the database server cannot be reached. Nothing was changed; try again when it is back.</source>
+        <translation>%1: Der Datenbankserver ist nicht erreichbar. Nichts wurde geändert; versuchen Sie es erneut, wenn er wieder da ist.</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerEditor</name>
+    <message>
+        <source>Edit MCP Server</source>
+        <translation>MCP-Server bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation>MCP-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Program (stdio)</source>
+        <translation>Programm (stdio)</translation>
+    </message>
+    <message>
+        <source>URL (Streamable HTTP)</source>
+        <translation>URL (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>One argument per line</source>
+        <translation>Ein Argument pro Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>A&amp;rgumente:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation>&amp;Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Va&amp;lue</source>
+        <translation>Wert &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new value to replace it.</source>
+        <translation>Im Schlüsselbund gespeichert; geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>HTTP headers (a secret one, such as Authorization, goes to the keychain):</source>
+        <translation>HTTP-Header (ein geheimer, etwa Authorization, kommt in den Schlüsselbund):</translation>
+    </message>
+    <message>
+        <source>Environment variables (a secret one, such as an API key, goes to the keychain):</source>
+        <translation>Umgebungsvariablen (eine geheime, etwa ein API-Schlüssel, kommt in den Schlüsselbund):</translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen MCP-Server namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; has no value.</source>
+        <translation>Das Geheimnis „%1“ hat keinen Wert.</translation>
+    </message>
 </context>
 <context>
     <name>McpServersPage</name>
@@ -1275,10 +1481,6 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>MCP servers</source>
         <translation>MCP-Server</translation>
-    </message>
-    <message>
-        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
-        <translation>Server werden mit confab-cli mcp add oder mcp import eingerichtet. Die Werkzeuge der angehakten Server werden dem Modell angeboten; jeder Aufruf wird Ihnen zuerst gezeigt, außer Sie haben ihn immer erlaubt.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1314,6 +1516,113 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     <message>
         <source>Always allowed: %1.</source>
         <translation>Immer erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Servers from an mcpServers JSON file (Claude Desktop, Cursor, LM Studio)</source>
+        <translation>Server aus einer mcpServers-JSON-Datei (Claude Desktop, Cursor, LM Studio)</translation>
+    </message>
+    <message>
+        <source>The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it. Secret values are kept in the keychain.</source>
+        <translation>Die Werkzeuge der angehakten Server werden dem Modell angeboten; jeder Aufruf wird Ihnen zuerst gezeigt, es sei denn, Sie haben ihn immer erlaubt. Geheime Werte werden im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain: server &quot;%1&quot; cannot keep its secrets.</source>
+        <translation>Kein Schlüsselbund: Server „%1“ kann seine Geheimnisse nicht speichern.</translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen MCP-Server namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>There is no MCP server named &quot;%1&quot; any more.</source>
+        <translation>Es gibt keinen MCP-Server namens „%1“ mehr.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove MCP Server</source>
+        <translation>MCP-Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the MCP server &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation>Den MCP-Server „%1“ und seine Geheimnisse aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Removed %1, but: %2</source>
+        <translation>%1 entfernt, aber: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Import MCP Servers</source>
+        <translation>MCP-Server importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is already a server of that name</source>
+        <translation>„%1“: es gibt bereits einen Server dieses Namens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no keychain for its secrets</source>
+        <translation>„%1“: kein Schlüsselbund für seine Geheimnisse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>No server imported.</source>
+        <translation>Kein Server importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s): %1.</source>
+        <translation>
+            <numerusform>%n Server importiert: %1.</numerusform>
+            <numerusform>%n Server importiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2360,25 @@ Eingabe sendet, Umschalt+Eingabe fügt eine Zeile ein, Esc hält eine Antwort an
     </message>
 </context>
 <context>
+    <name>QueuedMessageBar</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Take the message back into the box; it is not sent</source>
+        <translation>Die Nachricht zurück ins Eingabefeld holen; sie wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting for the database server: your message is sent when it can be reached again.</source>
+        <translation>Warten auf den Datenbankserver: Ihre Nachricht wird gesendet, sobald er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database server: “%1” is sent when it can be reached again.</source>
+        <translation>Warten auf den Datenbankserver: „%1“ wird gesendet, sobald er wieder erreichbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDelegate</name>
     <message>
         <source>Chat title</source>
@@ -2369,10 +2697,6 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
         <translation>%1 ist eine URL; die Datenbank muss eine Datei auf diesem Computer (z. B. ~/chats.sqlite) oder eine postgresql://-URL sein.</translation>
     </message>
     <message>
-        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then; a message sent meanwhile stays in the box, to send again.</source>
-        <translation>Der Datenbankserver %1 ist nicht erreichbar (%2). Confab verbindet sich selbst wieder: Eine Antwort, die gerade geschrieben wird, bleibt erhalten und wird dann gespeichert; eine inzwischen gesendete Nachricht bleibt im Eingabefeld, um sie erneut zu senden.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: this Confab has no PostgreSQL driver (Qt&apos;s QPSQL plugin, Debian package libqt6sql6-psql).</source>
         <translation>%1 kann nicht geöffnet werden: Diesem Confab fehlt der PostgreSQL-Treiber (Qts QPSQL-Plugin, Debian-Paket libqt6sql6-psql).</translation>
     </message>
@@ -2383,6 +2707,10 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
     <message>
         <source>The file %1 of the chat &quot;%2&quot; is not stored.</source>
         <translation>Die Datei %1 des Chats „%2“ ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then, and a message sent meanwhile is sent then.</source>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar (%2). Confab verbindet sich von selbst neu: Eine gerade geschriebene Antwort wird behalten und dann gespeichert, und eine inzwischen gesendete Nachricht wird dann gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2855,57 @@ Beginnen Sie einen mit „Neuer Chat“ (Strg+N).</translation>
         <source>&amp;Name new chats: after the first reply, ask the chat&apos;s model for a title</source>
         <translation>Neue Chats be&amp;nennen: nach der ersten Antwort das Modell des Chats nach einem Titel fragen</translation>
     </message>
+    <message>
+        <source>Profile that names chats</source>
+        <translation>Profil, das Chats benennt</translation>
+    </message>
+    <message>
+        <source>This chat&apos;s model</source>
+        <translation>Modell dieses Chats</translation>
+    </message>
+    <message>
+        <source>Model that names chats</source>
+        <translation>Modell, das Chats benennt</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s model (%1)</source>
+        <translation>Modell des Profils (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;itles from:</source>
+        <translation>T&amp;itel von:</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopyDialog</name>
+    <message>
+        <source>Copy Chats</source>
+        <translation>Chats kopieren</translation>
+    </message>
+    <message>
+        <source>Opening both databases…</source>
+        <translation>Beide Datenbanken werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>Stopping after this chat…</source>
+        <translation>Halte nach diesem Chat an…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 chats…</source>
+        <translation>%1 von %2 Chats kopiert…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chats copied, %3 already there, %4 failed.</source>
+        <translation>%1 von %2 Chats kopiert, %3 bereits vorhanden, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not everything was copied; copy again to go on where this stopped.</source>
+        <translation>Nicht alles wurde kopiert; kopieren Sie erneut, um dort weiterzumachen, wo dies aufgehört hat.</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -2565,6 +2944,37 @@ Datei: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Use the default database this time</source>
+        <translation>Diesmal die Standarddatenbank verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSwitch</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Confab uses %1 from its next start.</source>
+        <translation>Confab verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Copy the chats of the database in use now into it? Chats it has already are skipped; the database in use now is not changed.</source>
+        <translation>Die Chats der jetzt verwendeten Datenbank dorthin kopieren? Chats, die sie schon hat, werden übersprungen; die jetzt verwendete Datenbank bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the chats</source>
+        <translation>Chats &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the database password: %1</source>
+        <translation>Der Schlüsselbund verweigerte den Zugriff auf das Datenbankpasswort: %1</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,10 @@
         <source>&quot;%1&quot; is no longer stored.</source>
         <translation>&quot;%1&quot; is no longer stored.</translation>
     </message>
+    <message>
+        <source>A message already waits for the database server; send this one when the server can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPreset</name>
@@ -857,6 +861,109 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file (~/chats.sqlite) or postgresql://user@host:5432/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; empty: the saved one or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (TLS when the server offers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats are kept in an SQLite file on this computer, or on a PostgreSQL server shared by several computers. The choice is used from the next start (--db on the command line still wins); when it changes, Confab offers to copy the chats there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab cannot use this database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab can open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndpointPolicy</name>
     <message>
         <source>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</source>
@@ -1265,6 +1372,105 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
         <source>None yet: add them in Settings › Presets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chat was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database server cannot be reached. Nothing was changed; try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>McpServerEditor</name>
+    <message>
+        <source>Edit MCP Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program (stdio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL (Streamable HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One argument per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Va&amp;lue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new value to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP headers (a secret one, such as Authorization, goes to the keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables (a secret one, such as an API key, goes to the keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>McpServersPage</name>
@@ -1274,10 +1480,6 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1313,6 +1515,113 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
     <message>
         <source>Always allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers from an mcpServers JSON file (Claude Desktop, Cursor, LM Studio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it. Secret values are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: server &quot;%1&quot; cannot keep its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no MCP server named &quot;%1&quot; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove MCP Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the MCP server &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import MCP Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is already a server of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no keychain for its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n server: %1.</numerusform>
+            <numerusform>Imported %n servers: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2051,6 +2360,25 @@ Enter sends, Shift+Enter adds a line, Esc stops a reply.</translation>
     </message>
 </context>
 <context>
+    <name>QueuedMessageBar</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Take the message back into the box; it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database server: your message is sent when it can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database server: “%1” is sent when it can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDelegate</name>
     <message>
         <source>Chat title</source>
@@ -2369,10 +2697,6 @@ Start one with New chat (Ctrl+N).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then; a message sent meanwhile stays in the box, to send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: this Confab has no PostgreSQL driver (Qt&apos;s QPSQL plugin, Debian package libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,6 +2706,10 @@ Start one with New chat (Ctrl+N).</translation>
     </message>
     <message>
         <source>The file %1 of the chat &quot;%2&quot; is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then, and a message sent meanwhile is sent then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +2855,57 @@ Start one with New chat (Ctrl+N).</translation>
         <source>&amp;Name new chats: after the first reply, ask the chat&apos;s model for a title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile that names chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chat&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model that names chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s model (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itles from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopyDialog</name>
+    <message>
+        <source>Copy Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening both databases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 chats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 chats copied, %3 already there, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything was copied; copy again to go on where this stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -2565,6 +2944,37 @@ File: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Use the default database this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSwitch</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab uses %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chats of the database in use now into it? Chats it has already are skipped; the database in use now is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the database password: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

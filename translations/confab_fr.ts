@@ -346,6 +346,10 @@
         <source>&quot;%1&quot; is no longer stored.</source>
         <translation>« %1 » n’est plus enregistré.</translation>
     </message>
+    <message>
+        <source>A message already waits for the database server; send this one when the server can be reached again.</source>
+        <translation>Un message attend déjà le serveur de base de données ; envoyez celui-ci quand le serveur sera de nouveau joignable.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPreset</name>
@@ -857,6 +861,109 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>A file (~/chats.sqlite) or postgresql://user@host:5432/database</source>
+        <translation>Un fichier (~/chats.sqlite) ou postgresql://utilisateur@hôte:5432/base</translation>
+    </message>
+    <message>
+        <source>Database file or PostgreSQL URL</source>
+        <translation>Fichier de base de données ou URL PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; empty: the saved one or ~/.pgpass</source>
+        <translation>Conservé dans le trousseau du système ; vide : celui enregistré ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Default (TLS when the server offers it)</source>
+        <translation>Par défaut (TLS si le serveur le propose)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation>Obligatoire, certificat vérifié</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name checked</source>
+        <translation>Obligatoire, certificat et nom d’hôte vérifiés</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>Les certificats du système</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat de l’autorité (CA)</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Chats are kept in an SQLite file on this computer, or on a PostgreSQL server shared by several computers. The choice is used from the next start (--db on the command line still wins); when it changes, Confab offers to copy the chats there.</source>
+        <translation>Les discussions sont conservées dans un fichier SQLite sur cet ordinateur, ou sur un serveur PostgreSQL partagé par plusieurs ordinateurs. Le choix s’applique au prochain démarrage (--db sur la ligne de commande reste prioritaire) ; s’il change, Confab propose d’y copier les discussions.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS :</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>Certificat de l’&amp;autorité :</translation>
+    </message>
+    <message>
+        <source>Confab cannot use this database: %1</source>
+        <translation>Confab ne peut pas utiliser cette base de données : %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the password: %1</source>
+        <translation>le trousseau a refusé l’accès au mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>Confab can open this database.</source>
+        <translation>Confab peut ouvrir cette base de données.</translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the password: %1</source>
+        <translation>le trousseau n’a pas conservé le mot de passe : %1</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPolicy</name>
     <message>
         <source>%1 is not encrypted (http) and not on this machine or your local network: the API key and the messages would travel in the clear. Use https unless you trust every network in between.</source>
@@ -1265,6 +1372,105 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
         <source>None yet: add them in Settings › Presets</source>
         <translation>Aucun pour l’instant : ajoutez-en dans Paramètres › Préréglages</translation>
     </message>
+    <message>
+        <source>The chat was not renamed</source>
+        <translation>La discussion n’a pas été renommée</translation>
+    </message>
+    <message>
+        <source>The chat was not deleted</source>
+        <translation>La discussion n’a pas été supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>%1: the database server cannot be reached. Nothing was changed; try again when it is back.</source>
+        <translation>%1 : le serveur de base de données est injoignable. Rien n’a été modifié ; réessayez quand il sera de retour.</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerEditor</name>
+    <message>
+        <source>Edit MCP Server</source>
+        <translation>Modifier le serveur MCP</translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation>Ajouter un serveur MCP</translation>
+    </message>
+    <message>
+        <source>Program (stdio)</source>
+        <translation>Programme (stdio)</translation>
+    </message>
+    <message>
+        <source>URL (Streamable HTTP)</source>
+        <translation>URL (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>One argument per line</source>
+        <translation>Un argument par ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>A&amp;rguments :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation>Ajouter une &amp;valeur</translation>
+    </message>
+    <message>
+        <source>Remove Va&amp;lue</source>
+        <translation>Supprimer la va&amp;leur</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new value to replace it.</source>
+        <translation>Conservé dans le trousseau ; saisissez une nouvelle valeur pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>HTTP headers (a secret one, such as Authorization, goes to the keychain):</source>
+        <translation>En-têtes HTTP (un en-tête secret, comme Authorization, va dans le trousseau) :</translation>
+    </message>
+    <message>
+        <source>Environment variables (a secret one, such as an API key, goes to the keychain):</source>
+        <translation>Variables d’environnement (une variable secrète, comme une clé d’API, va dans le trousseau) :</translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un serveur MCP nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; has no value.</source>
+        <translation>Le secret « %1 » n’a pas de valeur.</translation>
+    </message>
 </context>
 <context>
     <name>McpServersPage</name>
@@ -1275,10 +1481,6 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>MCP servers</source>
         <translation>Serveurs MCP</translation>
-    </message>
-    <message>
-        <source>Servers are set up with confab-cli mcp add or mcp import. The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it.</source>
-        <translation>Les serveurs se configurent avec confab-cli mcp add ou mcp import. Les outils des serveurs cochés sont proposés au modèle ; chaque appel vous est d’abord montré, sauf si vous avez choisi de toujours l’autoriser.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1314,6 +1516,113 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     <message>
         <source>Always allowed: %1.</source>
         <translation>Toujours autorisé : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Servers from an mcpServers JSON file (Claude Desktop, Cursor, LM Studio)</source>
+        <translation>Serveurs d’un fichier JSON mcpServers (Claude Desktop, Cursor, LM Studio)</translation>
+    </message>
+    <message>
+        <source>The tools of the checked servers are offered to the model; every call is shown to you first unless you chose to always allow it. Secret values are kept in the keychain.</source>
+        <translation>Les outils des serveurs cochés sont proposés au modèle ; chaque appel vous est d’abord montré, sauf si vous avez choisi de toujours l’autoriser. Les valeurs secrètes sont conservées dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No keychain: server &quot;%1&quot; cannot keep its secrets.</source>
+        <translation>Pas de trousseau : le serveur « %1 » ne peut pas conserver ses secrets.</translation>
+    </message>
+    <message>
+        <source>There is already an MCP server named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un serveur MCP nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not save the settings.</source>
+        <translation>Impossible d’enregistrer les paramètres.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>There is no MCP server named &quot;%1&quot; any more.</source>
+        <translation>Il n’y a plus de serveur MCP nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove MCP Server</source>
+        <translation>Supprimer le serveur MCP</translation>
+    </message>
+    <message>
+        <source>Remove the MCP server &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation>Supprimer le serveur MCP « %1 » et ses secrets du trousseau ?</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1, but: %2</source>
+        <translation>%1 supprimé, mais : %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Import MCP Servers</source>
+        <translation>Importer des serveurs MCP</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Rien importé : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is already a server of that name</source>
+        <translation>« %1 » : il existe déjà un serveur de ce nom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no keychain for its secrets</source>
+        <translation>« %1 » : pas de trousseau pour ses secrets</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>No server imported.</source>
+        <translation>Aucun serveur importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s): %1.</source>
+        <translation>
+            <numerusform>%n serveur importé : %1.</numerusform>
+            <numerusform>%n serveurs importés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Laissés de côté : %1</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2360,25 @@ Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.</tran
     </message>
 </context>
 <context>
+    <name>QueuedMessageBar</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Take the message back into the box; it is not sent</source>
+        <translation>Reprendre le message dans la zone de saisie ; il n’est pas envoyé</translation>
+    </message>
+    <message>
+        <source>Waiting for the database server: your message is sent when it can be reached again.</source>
+        <translation>En attente du serveur de base de données : votre message sera envoyé dès qu’il sera de nouveau joignable.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database server: “%1” is sent when it can be reached again.</source>
+        <translation>En attente du serveur de base de données : « %1 » sera envoyé dès qu’il sera de nouveau joignable.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDelegate</name>
     <message>
         <source>Chat title</source>
@@ -2369,10 +2697,6 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <translation>%1 est une URL ; la base de données doit être un fichier sur cet ordinateur (p. ex. ~/chats.sqlite) ou une URL postgresql://.</translation>
     </message>
     <message>
-        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then; a message sent meanwhile stays in the box, to send again.</source>
-        <translation>Le serveur de base de données %1 est injoignable (%2). Confab se reconnecte tout seul : une réponse en cours d’écriture est conservée et enregistrée à ce moment-là ; un message envoyé entre-temps reste dans la zone de saisie, à renvoyer.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: this Confab has no PostgreSQL driver (Qt&apos;s QPSQL plugin, Debian package libqt6sql6-psql).</source>
         <translation>Impossible d’ouvrir %1 : ce Confab n’a pas de pilote PostgreSQL (le greffon QPSQL de Qt, paquet Debian libqt6sql6-psql).</translation>
     </message>
@@ -2383,6 +2707,10 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
     <message>
         <source>The file %1 of the chat &quot;%2&quot; is not stored.</source>
         <translation>Le fichier %1 de la discussion « %2 » n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached (%2). Confab reconnects by itself: a reply being written is kept and saved then, and a message sent meanwhile is sent then.</source>
+        <translation>Le serveur de base de données %1 est injoignable (%2). Confab se reconnecte tout seul : une réponse en cours d’écriture est conservée et enregistrée à ce moment-là, et un message envoyé entre-temps est alors envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2855,57 @@ Commencez-en une avec « Nouvelle discussion » (Ctrl+N).</translation>
         <source>&amp;Name new chats: after the first reply, ask the chat&apos;s model for a title</source>
         <translation>&amp;Nommer les nouvelles conversations : après la première réponse, demander un titre au modèle</translation>
     </message>
+    <message>
+        <source>Profile that names chats</source>
+        <translation>Profil qui nomme les conversations</translation>
+    </message>
+    <message>
+        <source>This chat&apos;s model</source>
+        <translation>Le modèle de cette conversation</translation>
+    </message>
+    <message>
+        <source>Model that names chats</source>
+        <translation>Modèle qui nomme les conversations</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s model (%1)</source>
+        <translation>Le modèle du profil (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;itles from:</source>
+        <translation>T&amp;itres par :</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopyDialog</name>
+    <message>
+        <source>Copy Chats</source>
+        <translation>Copier les discussions</translation>
+    </message>
+    <message>
+        <source>Opening both databases…</source>
+        <translation>Ouverture des deux bases de données…</translation>
+    </message>
+    <message>
+        <source>Stopping after this chat…</source>
+        <translation>Arrêt après cette discussion…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2 chats…</source>
+        <translation>%1 discussions sur %2 copiées…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chats copied, %3 already there, %4 failed.</source>
+        <translation>%1 discussions sur %2 copiées, %3 déjà présentes, %4 en échec.</translation>
+    </message>
+    <message>
+        <source>Not everything was copied; copy again to go on where this stopped.</source>
+        <translation>Tout n’a pas été copié ; copiez à nouveau pour reprendre là où cela s’est arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>
@@ -2565,6 +2944,37 @@ Fichier : %2</translation>
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Use the default database this time</source>
+        <translation>Utiliser la base de données par défaut cette fois</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSwitch</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Confab uses %1 from its next start.</source>
+        <translation>Confab utilise %1 à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Copy the chats of the database in use now into it? Chats it has already are skipped; the database in use now is not changed.</source>
+        <translation>Copier les discussions de la base de données utilisée maintenant dans celle-ci ? Les discussions qu’elle a déjà sont ignorées ; la base utilisée maintenant n’est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the chats</source>
+        <translation>&amp;Copier les discussions</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the database password: %1</source>
+        <translation>Le trousseau a refusé l’accès au mot de passe de la base de données : %1</translation>
     </message>
 </context>
 <context>

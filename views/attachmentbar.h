@@ -26,13 +26,14 @@ public:
     // False if it holds neither (the caller treats it as text).
     bool addMimeData(const QMimeData *mime);
     static bool hasAttachable(const QMimeData *mime);
+    // One already read (a queued message taken back into the box).
+    void add(const Attachment &attachment);
 
 Q_SIGNALS:
     void changed();
     void refused(const QString &message);
 
 private:
-    void add(const Attachment &attachment);
     void remove(AttachmentChip *chip);
 
     QList<Attachment> m_attachments;

@@ -4,6 +4,7 @@
 #include "models/transcriptmodel.h"
 #include "network/streamoutcome.h"
 #include "storage/sessionstore.h"
+#include "views/attachmentbar.h"
 #include "views/attachmenttiles.h"
 #include "views/attachmentviewer.h"
 #include "views/chatview.h"
@@ -12,6 +13,7 @@
 #include "views/messageselector.h"
 #include "views/messageviewer.h"
 #include "views/noticebar.h"
+#include "views/queuedmessagebar.h"
 #include "views/transcriptviewproxy.h"
 
 #include <QApplication>
@@ -34,10 +36,21 @@ ChatPane::ChatPane(TranscriptModel *transcript, ChatController *controller, QWid
     layout->setSpacing(0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_notice);
+    auto *queued = new QueuedMessageBar(m_controller, this);
+    layout->addWidget(queued);
     layout->addWidget(m_composer);
     setFocusProxy(m_composer);
 
     connect(m_composer, &Composer::sendRequested, this, &ChatPane::send);
+    // Edit on a message waiting for the database server: back into the box, before what is there.
+    connect(
+        queued, &QueuedMessageBar::taken, this, [this](const QString &text, const QList<Attachment> &files) {
+            const QString typed = m_composer->text();
+            m_composer->setText(typed.isEmpty() ? text : text + QLatin1Char('\n') + typed);
+            for (const Attachment &file : files)
+                m_composer->attachmentBar()->add(file);
+            m_composer->setFocus(Qt::OtherFocusReason);
+        });
     connect(m_composer, &Composer::stopRequested, this, &ChatPane::stop);
     connect(m_composer, &Composer::textChanged, this, [this] { m_estimateTimer.start(); });
     connect(m_composer, &Composer::attachmentRefused, this,
@@ -135,6 +148,12 @@ bool ChatPane::send()
     const QList<Attachment> attachments = m_composer->attachments();
     if ((text.trimmed().isEmpty() && attachments.isEmpty()) || m_controller->isBusy())
         return false;
+    if (m_controller->hasQueued()) {
+        m_notice->showNotice(tr("A message already waits for the database server; send this one when "
+                                "the server can be reached again."),
+            NoticeBar::Kind::Error);
+        return false;
+    }
     if (!m_transcript->sessionId())
         Q_EMIT sessionNeeded(text);
     if (!m_transcript->sessionId())

@@ -75,6 +75,14 @@ ChatView::ChatView(QWidget *parent)
     });
 }
 
+ChatView::~ChatView()
+{
+    // An open selector loses the focus while QWidget's destructor hides the view, and its
+    // dismissed() would call closeSelector() on what is left of this view.
+    if (MessageSelector *open = selector())
+        disconnect(open, nullptr, this, nullptr);
+}
+
 void ChatView::setTranscript(TranscriptViewProxy *proxy)
 {
     m_proxy = proxy;

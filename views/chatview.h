@@ -23,6 +23,7 @@ class ChatView : public PlaceholderListView
     Q_OBJECT
 public:
     explicit ChatView(QWidget *parent = nullptr);
+    ~ChatView() override;
 
     void setTranscript(TranscriptViewProxy *proxy);
     TranscriptViewProxy *transcript() const { return m_proxy; }

@@ -12,6 +12,7 @@
 #include "settings/apikeystore.h"
 #include "settings/presetstore.h"
 #include "settings/profilestore.h"
+#include "settings/storesetting.h"
 #include "storage/sessionexporter.h"
 #include "storage/sessionstore.h"
 #include "views/chatheader.h"
@@ -20,12 +21,15 @@
 #include "views/chattools.h"
 #include "views/chatview.h"
 #include "views/composer.h"
+#include "views/databasepage.h"
+#include "views/highlightmarkup.h"
 #include "views/mcpserverspage.h"
 #include "views/noticebar.h"
 #include "views/plainmessagebox.h"
 #include "views/sessionsettingsdialog.h"
 #include "views/sessionsidebar.h"
 #include "views/settingsdialog.h"
+#include "views/storeswitch.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -69,7 +73,9 @@ MainWindow::MainWindow(
     , m_modelLabel(new QLabel(this))
     , m_tokenLabel(new QLabel(this))
 {
+    m_controller->setQueueWhileUnreachable(true); // shown above the box (QueuedMessageBar)
     setWindowTitle(tr("Confab"));
+    m_titles->setKeyStore(keys);
     m_sidebar = new SessionSidebar(store, m_sessions, m_search, this);
     m_chat = new ChatPane(m_transcript, m_controller, this);
     m_header = new ChatHeader(m_nam, m_controller, this);
@@ -145,8 +151,13 @@ MainWindow::MainWindow(
     connect(m_controller, &ChatController::busyChanged, this, &MainWindow::updateActions);
     // After the first reply: a title from the model (TitleGenerator decides whether one is due).
     connect(m_controller, &ChatController::replyFinished, this, [this](qint64, const StreamOutcome &outcome) {
-        if (outcome.status == StreamOutcome::Status::Finished && m_manager->currentSessionId() != 0
-            && m_profiles->autoTitles())
+        if (outcome.status != StreamOutcome::Status::Finished || m_manager->currentSessionId() == 0
+            || !m_profiles->autoTitles())
+            return;
+        // Settings › Titles may name a profile and model of its own (asked with its own key).
+        if (const auto titles = m_profiles->titleProfile())
+            m_titles->generateWith(m_manager->currentSessionId(), *titles);
+        else
             m_titles->generate(
                 m_manager->currentSessionId(), m_manager->profileForSession(), m_controller->apiKey());
     });
@@ -159,6 +170,10 @@ MainWindow::MainWindow(
         statusBar()->showMessage(tr("Database server reconnected."), 4000);
     });
     connect(m_store, &SessionStore::externalChange, this, &MainWindow::onExternalChange);
+    connect(m_sessions, &SessionListModel::renameFailed, this, [this] {
+        if (m_store->isConnectionLost())
+            showUnreachable(tr("The chat was not renamed"));
+    });
     connect(m_store, &SessionStore::sessionChanged, this, [this](qint64 id) {
         if (id == m_manager->currentSessionId())
             updateWindowTitle(); // renamed
@@ -386,7 +401,9 @@ void MainWindow::switchModel(const QString &model)
 void MainWindow::deleteSession(qint64 sessionId)
 {
     const bool fromList = m_sidebar->list()->hasFocus();
-    m_manager->deleteSession(sessionId); // the notice offers Undo (sessionDeleted)
+    // The notice offers Undo (sessionDeleted); with the server away nothing was changed.
+    if (!m_manager->deleteSession(sessionId) && m_store->isConnectionLost())
+        showUnreachable(tr("The chat was not deleted"));
     if (!fromList)
         m_chat->composer()->setFocus(Qt::OtherFocusReason);
 }
@@ -472,7 +489,11 @@ void MainWindow::exportSession(qint64 sessionId)
         || path.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive))
         format = SessionExporter::Format::Html;
     QString error;
-    if (!SessionExporter::exportToFile(m_store, sessionId, format, path, &error))
+    HighlightMarkup code; // the page's code blocks highlighted like the chat's
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool exported = SessionExporter::exportToFile(m_store, sessionId, format, path, &error, &code);
+    QApplication::restoreOverrideCursor();
+    if (!exported)
         PlainMessageBox::warning(
             this, tr("Export Chat"), tr("The chat could not be exported: %1").arg(error));
     else
@@ -509,8 +530,11 @@ QString MainWindow::importFiles(const QStringList &paths, bool *allOk)
 void MainWindow::printSession(qint64 sessionId)
 {
     QString error;
+    HighlightMarkup code;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const QByteArray html
-        = SessionExporter::exportSession(m_store, sessionId, SessionExporter::Format::Html, &error);
+        = SessionExporter::exportSession(m_store, sessionId, SessionExporter::Format::Html, &error, &code);
+    QApplication::restoreOverrideCursor();
     if (html.isEmpty())
         return;
     QPrinter printer;
@@ -524,12 +548,19 @@ void MainWindow::printSession(qint64 sessionId)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_profiles, m_keys, m_nam, this, m_presets);
-    auto *tools = new McpServersPage(m_tools->servers(), m_tools->connections(), &dialog);
+    auto *tools = new McpServersPage(m_tools->servers(), m_keys, m_tools->connections(), &dialog);
     dialog.addPage(tools, tr("&Tools"));
+    auto *database
+        = new DatabasePage(m_store->path(), StoreSetting::saved(*m_settings), m_keys->service(), &dialog);
+    dialog.addPage(database, tr("&Database"));
+    dialog.addCheck(database, [this, database] { return database->apply(m_settings); });
     if (dialog.exec() == QDialog::Accepted) {
         tools->apply();
         m_manager->forgetKey(); // the key may have changed: read it again
         applyProfile();
+        if (database->isEdited())
+            StoreSwitch::offerCopy(
+                this, m_store->path(), database->location(), database->password(), m_keys->service());
     }
 }
 
@@ -562,6 +593,15 @@ void MainWindow::onExternalChange()
     if (m_sidebar->isSearching())
         m_search->setQuery(m_search->query());
     m_chat->refreshContext();
+}
+
+void MainWindow::showUnreachable(const QString &what)
+{
+    m_noticeAction = NoticeAction::None;
+    m_notice->showNotice(tr("%1: the database server cannot be reached. Nothing was changed; try again "
+                            "when it is back.")
+                             .arg(what),
+        NoticeBar::Kind::Error);
 }
 
 void MainWindow::showStorageError(const QString &message)

@@ -90,6 +90,8 @@ private:
     void updateActions();
     void updateWindowTitle();
     void showStorageError(const QString &message);
+    // `what` failed (a rename, a delete) because the database server is away.
+    void showUnreachable(const QString &what);
     void placeNotice();
 
     SessionStore *m_store;

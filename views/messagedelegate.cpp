@@ -1051,7 +1051,7 @@ QWidget *MessageDelegate::createEditor(
         QPalette palette = option.palette;
         palette.setColor(QPalette::Text, option.palette.color(QPalette::Text));
         auto *selector = new MessageSelector(
-            MessageDocumentCache::createDocument(index.data(TranscriptModel::ContentRole).toString(),
+            m_cache.createColouredDocument(index.data(TranscriptModel::ContentRole).toString(),
                 user ? TextKind::Plain : TextKind::Markdown, option.font),
             option.font, palette, parent);
         connect(selector, &QTextBrowser::anchorClicked, self, &MessageDelegate::linkActivated);

@@ -259,6 +259,15 @@ void MessageDocumentCache::colourCode(RenderedText &entry, const QString &text, 
         = CodeBlockColors::apply(entry.doc.get(), m_highlighter, m_darkCode, entry.openCodeSkipped);
 }
 
+std::unique_ptr<QTextDocument> MessageDocumentCache::createColouredDocument(
+    const QString &text, TextKind kind, const QFont &font) const
+{
+    auto document = createDocument(text, kind, font);
+    if (kind == TextKind::Markdown && fitsMarkdownLimits(text) && m_highlighter)
+        CodeBlockColors::apply(document.get(), m_highlighter, m_darkCode, false);
+    return document;
+}
+
 bool MessageDocumentCache::fitsMarkdownLimits(const QString &text)
 {
     return text.size() <= MaxMarkdownChars && text.count(QLatin1Char('|')) <= MaxTableCells;

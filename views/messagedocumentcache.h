@@ -104,6 +104,10 @@ public:
     // markdown is parsed without raw HTML. `maxPlainChars` < 0: plain text is never cut.
     static std::unique_ptr<QTextDocument> createDocument(
         const QString &text, TextKind kind, const QFont &font, qsizetype maxPlainChars = MaxShownChars);
+    // createDocument() with the code blocks coloured as the cached documents are, by the spans
+    // known now: the selector shows code in the colours the delegate drew it in.
+    std::unique_ptr<QTextDocument> createColouredDocument(
+        const QString &text, TextKind kind, const QFont &font) const;
     // One message must not freeze the window: markdown past these limits (a 16,000-row table
     // took 16 s to lay out; 63 KB of prose 0.2 s, 2,000 table cells 0.3 s) is shown as plain
     // text, and plain text in the transcript is cut after MaxShownChars or MaxShownLines

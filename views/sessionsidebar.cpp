@@ -154,7 +154,8 @@ void SessionSidebar::reselect()
 
 bool SessionSidebar::renameSession(qint64 sessionId)
 {
-    if (!sessionId || !m_store->session(sessionId))
+    // With the server away the row is edited all the same: the rename then says why it failed.
+    if (!sessionId || (!m_store->isConnectionLost() && !m_store->session(sessionId)))
         return false;
     // Titles are edited in the chat list, not among search hits.
     if (isSearching()) {

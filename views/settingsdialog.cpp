@@ -7,11 +7,13 @@
 #include "views/profileeditor.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -81,6 +83,11 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, ApiKeyStore *keys, QNetwo
 void SettingsDialog::addPage(QWidget *page, const QString &title)
 {
     m_tabs->addTab(page, title);
+}
+
+void SettingsDialog::addCheck(QWidget *page, std::function<bool()> check)
+{
+    m_checks.append({page, std::move(check)});
 }
 
 QWidget *SettingsDialog::createProfilesPage()
@@ -173,6 +180,32 @@ QWidget *SettingsDialog::createDefaultsPage()
         = new QCheckBox(tr("&Name new chats: after the first reply, ask the chat's model for a title"), page);
     m_autoTitles->setChecked(m_profiles->autoTitles());
     form->addRow(m_autoTitles);
+    // A small, cheap model may name every chat; its profile's key goes only to its own server.
+    m_titleProfile = new QComboBox(page);
+    m_titleProfile->setAccessibleName(tr("Profile that names chats"));
+    m_titleProfile->addItem(tr("This chat's model"), QString());
+    for (const ProviderProfile &profile : m_profiles->profiles())
+        m_titleProfile->addItem(profile.name, profile.id);
+    m_titleProfile->setCurrentIndex(qMax(0, m_titleProfile->findData(m_profiles->titleProfileId())));
+    m_titleModel = new QLineEdit(m_profiles->titleModel(), page);
+    m_titleModel->setAccessibleName(tr("Model that names chats"));
+    const auto updateModel = [this] {
+        const auto profile = m_profiles->profile(m_titleProfile->currentData().toString());
+        m_titleModel->setEnabled(profile.has_value() && m_autoTitles->isChecked());
+        m_titleModel->setPlaceholderText(
+            profile ? tr("The profile's model (%1)").arg(profile->model) : QString());
+    };
+    connect(m_titleProfile, &QComboBox::currentIndexChanged, this, updateModel);
+    connect(m_autoTitles, &QCheckBox::toggled, m_titleProfile, &QWidget::setEnabled);
+    connect(m_autoTitles, &QCheckBox::toggled, this, updateModel);
+    m_titleProfile->setEnabled(m_autoTitles->isChecked());
+    updateModel();
+    auto *titles = new QHBoxLayout;
+    titles->addWidget(m_titleProfile, 1);
+    titles->addWidget(m_titleModel, 1);
+    auto *titlesLabel = new QLabel(tr("T&itles from:"), page);
+    titlesLabel->setBuddy(m_titleProfile);
+    form->addRow(titlesLabel, titles);
     return page;
 }
 
@@ -248,6 +281,12 @@ void SettingsDialog::loadEditor(int row)
 
 void SettingsDialog::accept()
 {
+    for (const auto &[page, check] : std::as_const(m_checks)) {
+        if (!check()) {
+            m_tabs->setCurrentWidget(page);
+            return;
+        }
+    }
     storeEditor();
     for (const QString &id : std::as_const(m_removed)) {
         m_profiles->removeProfile(id);
@@ -284,6 +323,7 @@ void SettingsDialog::accept()
     m_profiles->setTokenBudget(m_tokenBudget->value());
     m_profiles->setContextLength(m_contextLength->value());
     m_profiles->setAutoTitles(m_autoTitles->isChecked());
+    m_profiles->setTitleProfile(m_titleProfile->currentData().toString(), m_titleModel->text());
     m_profiles->sync();
     QDialog::accept();
 }

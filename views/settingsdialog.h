@@ -5,9 +5,12 @@
 #include <QDialog>
 #include <QHash>
 #include <QSet>
+#include <functional>
 
 class ApiKeyStore;
 class QCheckBox;
+class QComboBox;
+class QLineEdit;
 class PresetStore;
 class PresetsPage;
 class ProfileEditor;
@@ -38,9 +41,15 @@ public:
     QSpinBox *contextLengthBox() const { return m_contextLength; }
     QDoubleSpinBox *temperatureBox() const { return m_temperature; }
     QCheckBox *autoTitlesBox() const { return m_autoTitles; }
+    // Titles from: the chat's own model (data "") or a profile (data: its id), and a model.
+    QComboBox *titleProfileBox() const { return m_titleProfile; }
+    QLineEdit *titleModelEdit() const { return m_titleModel; }
 
     // Another tab (Tools), after the built-in ones; the caller applies it on OK.
     void addPage(QWidget *page, const QString &title);
+    // Run by accept() before anything is saved: false keeps the dialog open on `page` (which
+    // says why) and saves nothing.
+    void addCheck(QWidget *page, std::function<bool()> check);
 
     void accept() override;
 
@@ -63,12 +72,15 @@ private:
     ProfileStore *m_profiles;
     PresetsPage *m_presetsPage = nullptr;
     QCheckBox *m_autoTitles = nullptr;
+    QComboBox *m_titleProfile = nullptr;
+    QLineEdit *m_titleModel = nullptr;
     ApiKeyStore *m_keys;
     // Reads whether a profile has a key, for the key field's hint; its own store, so the
     // answers do not reach the SessionManager listening to m_keys.
     ApiKeyStore *m_keyCheck;
     QList<Draft> m_drafts;
     QSet<QString> m_removed;
+    QList<QPair<QWidget *, std::function<bool()>>> m_checks;
     QString m_defaultId;
     int m_currentRow = -1;
     QTabWidget *m_tabs;

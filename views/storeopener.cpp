@@ -9,8 +9,10 @@
 
 namespace StoreOpener {
 
-bool open(SessionStore *store, const QString &path, QWidget *parent)
+bool open(SessionStore *store, const QString &chosen, QWidget *parent, const QString &fallback)
 {
+    QString path = chosen;
+    bool offerFallback = !fallback.isEmpty() && fallback != chosen;
     while (!store->open(path)) {
         QMessageBox box(parent);
         box.setIcon(QMessageBox::Critical);
@@ -27,6 +29,10 @@ bool open(SessionStore *store, const QString &path, QWidget *parent)
         QPushButton *retry = damaged || store->openError() == SessionStore::OpenError::NewerVersion
             ? nullptr
             : box.addButton(QCoreApplication::translate("StoreOpener", "Try again"), QMessageBox::AcceptRole);
+        QPushButton *useFallback = offerFallback
+            ? box.addButton(QCoreApplication::translate("StoreOpener", "Use the default database this time"),
+                QMessageBox::AcceptRole)
+            : nullptr;
         QPushButton *quit
             = box.addButton(QCoreApplication::translate("StoreOpener", "Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(quit);
@@ -34,6 +40,11 @@ bool open(SessionStore *store, const QString &path, QWidget *parent)
         box.exec();
         if (retry && box.clickedButton() == retry)
             continue;
+        if (useFallback && box.clickedButton() == useFallback) {
+            path = fallback; // Settings keeps its choice: fixed there, it is used next time
+            offerFallback = false;
+            continue;
+        }
         if (!fresh || box.clickedButton() != fresh)
             return false;
         const QString movedTo = SessionStore::moveAside(path);

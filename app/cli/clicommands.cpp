@@ -20,6 +20,7 @@
 #include "storage/sessionstore.h"
 #include "terminaltext.h"
 #include "tools/toolloop.h"
+#include "views/highlightmarkup.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -47,7 +48,8 @@ Commands:
                                       its system prompt, profile, model and limits)
   sessions [--json] [--limit N]       list sessions (pinned first, newest first)
   profiles [--json]                   list the provider profiles (* the default)
-  show ID [--json]                    print a session's current branch
+  show ID... [--json]                 print a session's current branch (several: one after
+                                      another; with --json an array)
   context ID [--json] [--message TEXT] [--profile P | --endpoint URL --model M [--provider X]]
                                       exactly what the next request would send (with a
                                       server: measured against its context, as send does)
@@ -152,9 +154,19 @@ QString safe(const QString &text)
     return TerminalText::safe(text);
 }
 
+QString jsonText(const QJsonDocument &doc)
+{
+    return TerminalText::safeJson(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
 QString jsonText(const QJsonObject &o)
 {
-    return TerminalText::safeJson(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+    return jsonText(QJsonDocument(o));
+}
+
+QString jsonText(const QJsonArray &a)
+{
+    return jsonText(QJsonDocument(a));
 }
 
 } // namespace
@@ -345,8 +357,7 @@ int CliCommands::cmdSessions()
         QJsonArray list;
         for (const SessionInfo &s : sessions)
             list.append(sessionJson(s));
-        m_out << TerminalText::safeJson(
-            QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+        m_out << jsonText(list);
         return 0;
     }
     // A header row for people; scripts read --json.
@@ -371,8 +382,7 @@ int CliCommands::cmdProfiles()
                 {QStringLiteral("kind"), providerKindToString(p.kind)},
                 {QStringLiteral("endpoint"), p.baseUrl.toString()}, {QStringLiteral("model"), p.model},
                 {QStringLiteral("default"), p.id == defaultId}});
-        m_out << TerminalText::safeJson(
-            QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+        m_out << jsonText(list);
         return 0;
     }
     if (profiles.profiles().isEmpty()) {
@@ -392,20 +402,41 @@ int CliCommands::cmdProfiles()
 
 int CliCommands::cmdShow(const QStringList &args)
 {
-    qint64 id = 0;
-    if (!sessionArg(args, &id))
-        return id < 0 ? 1 : 2;
-    const SessionInfo session = *m_store->session(id);
-    const QList<Message> messages = m_store->branch(session.currentLeafId);
-    if (m_parser.isSet(QStringLiteral("json"))) {
-        QJsonArray list;
-        for (const Message &m : messages)
-            list.append(messageJson(m));
-        QJsonObject root = sessionJson(session);
-        root.insert(QStringLiteral("messages"), list);
-        m_out << jsonText(root);
-        return 0;
+    // Several ids are shown one after another (with --json: an array of them), so a script
+    // reads many chats in one process.
+    QList<qint64> ids;
+    do {
+        qint64 id = 0;
+        if (!sessionArg(args.mid(ids.size(), 1), &id))
+            return id < 0 ? 1 : 2;
+        ids << id;
+    } while (ids.size() < args.size());
+    const bool json = m_parser.isSet(QStringLiteral("json"));
+    QJsonArray shown;
+    for (const qint64 id : ids) {
+        const SessionInfo session = *m_store->session(id);
+        const QList<Message> messages = m_store->branch(session.currentLeafId);
+        if (json) {
+            QJsonArray list;
+            for (const Message &m : messages)
+                list.append(messageJson(m));
+            QJsonObject root = sessionJson(session);
+            root.insert(QStringLiteral("messages"), list);
+            shown.append(root);
+        } else {
+            if (id != ids.first())
+                m_out << "\n";
+            printSession(session, messages);
+        }
     }
+    if (json)
+        m_out << (ids.size() == 1 ? jsonText(shown.first().toObject()) : jsonText(shown));
+    m_out.flush();
+    return 0;
+}
+
+void CliCommands::printSession(const SessionInfo &session, const QList<Message> &messages)
+{
     m_out << "# " << safe(shownTitle(session.title)) << "\n";
     if (!session.systemPrompt.isEmpty())
         m_out << "[system] " << safe(session.systemPrompt) << "\n";
@@ -428,8 +459,6 @@ int CliCommands::cmdShow(const QStringList &args)
                   << tr("(cut off: the program writing this reply stopped; the text that arrived is kept)")
                   << "\n";
     }
-    m_out.flush();
-    return 0;
 }
 
 int CliCommands::cmdContext(const QStringList &args)
@@ -850,13 +879,14 @@ int CliCommands::cmdExport(const QStringList &args)
     if (!format)
         return usageError(tr("--format must be json, md or html"));
     QString error;
+    HighlightMarkup code; // HTML with its code blocks highlighted, as the app exports it
     if (m_parser.isSet(QStringLiteral("output"))) {
         if (!SessionExporter::exportToFile(
-                m_store, id, *format, m_parser.value(QStringLiteral("output")), &error))
+                m_store, id, *format, m_parser.value(QStringLiteral("output")), &error, &code))
             return failure(error);
         return 0;
     }
-    QByteArray data = SessionExporter::exportSession(m_store, id, *format, &error);
+    QByteArray data = SessionExporter::exportSession(m_store, id, *format, &error, &code);
     if (data.isEmpty())
         return failure(error);
     // A file keeps every byte; a terminal gets no control characters (JSON escapes them anyway).
@@ -885,8 +915,7 @@ int CliCommands::cmdSearch(const QStringList &args)
             list.append(QJsonObject {{QStringLiteral("session_id"), h.sessionId},
                 {QStringLiteral("message_id"), h.messageId}, {QStringLiteral("title"), h.sessionTitle},
                 {QStringLiteral("role"), h.role}, {QStringLiteral("snippet"), plain(h.snippet)}});
-        m_out << TerminalText::safeJson(
-            QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+        m_out << jsonText(list);
         return 0;
     }
     for (const SearchHit &h : hits)

@@ -3,6 +3,7 @@
 #include "network/providerprofile.h"
 #include "settings/contextsettings.h"
 #include "storage/attachment.h"
+#include "storage/message.h"
 #include "storage/sessioninfo.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,7 @@ private:
     int cmdSessions();
     int cmdProfiles();
     int cmdShow(const QStringList &args);
+    void printSession(const SessionInfo &session, const QList<Message> &messages);
     int cmdContext(const QStringList &args);
     int cmdSend(const QStringList &args);
     int cmdImport(const QStringList &args);

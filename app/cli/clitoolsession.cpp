@@ -27,7 +27,8 @@ bool CliToolSession::connect(const QString &settingsPath, int timeoutMs)
         return false;
     ApiKeyStore keys;
     QList<McpClient *> waiting;
-    const QList<McpServerConfig> servers = McpServerStore(settingsPath).servers();
+    m_servers = std::make_unique<McpServerStore>(settingsPath);
+    const QList<McpServerConfig> servers = m_servers->servers();
     for (const McpServerConfig &stored : servers) {
         if (!stored.enabled)
             continue;
@@ -79,6 +80,7 @@ std::unique_ptr<ToolLoop> CliToolSession::startLoop(
 {
     auto loop = std::make_unique<ToolLoop>(controller, conversation, &m_catalog);
     loop->setAllowed(allowed);
+    loop->setServerStore(m_servers.get());
     // Each step on stderr as it is stored; stdout stays the reply's text.
     QObject::connect(loop.get(), &ToolLoop::toolStepStored, loop.get(), [this](qint64, const ToolStep &step) {
         // The result is the server's text: no control characters reach the terminal.

@@ -10,6 +10,7 @@
 class ChatController;
 class Conversation;
 class McpClient;
+class McpServerStore;
 class QNetworkAccessManager;
 class ToolLoop;
 
@@ -25,8 +26,8 @@ public:
 
     // Connects every enabled server (in parallel, `timeoutMs` at most); false if none is ready.
     bool connect(const QString &settingsPath, int timeoutMs);
-    // A loop on `controller`; `allowed`: the calls run, else each is refused. Each step is
-    // noted on stderr.
+    // A loop on `controller`; `allowed`: the calls run, else each is refused but for those the
+    // user chose to "always allow" (in the app, kept with the servers). Each step is noted on stderr.
     std::unique_ptr<ToolLoop> startLoop(ChatController *controller, Conversation *conversation, bool allowed);
     // Shuts the servers down properly (EOF, SIGTERM, SIGKILL).
     void close();
@@ -34,6 +35,7 @@ public:
 private:
     QNetworkAccessManager *m_nam;
     QTextStream &m_err;
+    std::unique_ptr<McpServerStore> m_servers; // the settings' servers, for their grants
     std::vector<std::unique_ptr<McpClient>> m_clients;
     ToolCatalog m_catalog;
 };

@@ -277,6 +277,28 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String("cut off")), qPrintable(r.out));
     }
 
+    void showPrintsSeveralChats()
+    {
+        const qint64 first = newSession();
+        const qint64 second = newSession(QStringLiteral("Be terse."));
+        QVERIFY(first > 0 && second > 0);
+        const Result both = run({QStringLiteral("show"), QString::number(first), QString::number(second),
+            QStringLiteral("--json")});
+        QCOMPARE(both.exitCode, 0);
+        const QJsonArray chats = QJsonDocument::fromJson(both.out.toUtf8()).array();
+        QCOMPARE(chats.size(), 2);
+        QCOMPARE(chats.at(0).toObject().value(QLatin1String("id")).toInteger(), first);
+        QCOMPARE(chats.at(1).toObject().value(QLatin1String("system_prompt")).toString(),
+            QStringLiteral("Be terse."));
+        const Result text = run({QStringLiteral("show"), QString::number(first), QString::number(second)});
+        QCOMPARE(text.out.count(QLatin1String("# t\n")), 2);
+        // One id that is not a chat: an error, and nothing printed for the others.
+        const Result bad = run({QStringLiteral("show"), QString::number(first), QStringLiteral("999")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.out.isEmpty());
+        QVERIFY2(bad.err.contains(QLatin1String("no session 999")), qPrintable(bad.err));
+    }
+
     void twoProcessesWriteOneDatabase()
     {
         const qint64 chat = newSession();
@@ -372,7 +394,7 @@ private Q_SLOTS:
             "a": {"parent": null, "children": ["b"], "message": {"author": {"role": "user"}, "create_time": 1700000000.5,
                   "content": {"content_type": "text", "parts": ["<script>alert(1)</script>"]}}},
             "b": {"parent": "a", "children": [], "message": {"author": {"role": "assistant"}, "create_time": 1700000001,
-                  "content": {"content_type": "text", "parts": ["Inert."]}}}}}])");
+                  "content": {"content_type": "text", "parts": ["Inert.\n\n```python\ndef f():\n    return x\n```"]}}}}}])");
         const Result imported = run({QStringLiteral("import"), file});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(
@@ -394,6 +416,10 @@ private Q_SLOTS:
         QVERIFY(html.out.startsWith(QLatin1String("<!DOCTYPE html>")));
         QVERIFY(html.out.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
         QVERIFY(!html.out.contains(QLatin1String("<script")));
+        // Code highlighted as in the app: the keyword in its colour, the identifier in the block's.
+        QVERIFY2(html.out.contains(QLatin1String("<span class=\"hl-keyword\">return</span> x</code>")),
+            qPrintable(html.out));
+        QVERIFY(html.out.contains(QLatin1String(".hl-keyword { color: #cf222e; }")));
 
         const Result bad = run({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
             QStringLiteral("pdf")});

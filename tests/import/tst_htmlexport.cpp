@@ -2,11 +2,15 @@
 #include "storage/sessionstore.h"
 #include "testutil.h"
 #include "views/chatprinter.h"
+#include "views/codeblockcolors.h"
+#include "views/highlightmarkup.h"
 
 #include <QFile>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 
 // The HTML export (and Print, which uses it): self-contained and inert whatever the chat holds.
 class TestHtmlExport : public QObject
@@ -64,6 +68,50 @@ private Q_SLOTS:
         // Inline style only, and a policy that forbids loading anything anyway.
         QVERIFY(html.contains(QLatin1String("<style>")));
         QVERIFY(html.contains(QLatin1String("default-src 'none'")));
+    }
+
+    void codeBlocksHighlighted()
+    {
+        QVERIFY2(
+            !HighlightEngine::scriptPath().isEmpty(), "highlight.js missing: scripts/deps.sh installs it");
+        Message reply;
+        reply.sessionId = m_id;
+        reply.parentId = m_store.session(m_id)->currentLeafId;
+        reply.role = QStringLiteral("assistant");
+        reply.content = QStringLiteral("```cpp\nint total = 0; // <b>sum</b>\nreturn total;\n```");
+        QVERIFY(m_store.addMessage(reply));
+        HighlightMarkup code;
+        const QString path = m_dir->filePath(QStringLiteral("chat.html"));
+        QString error;
+        QVERIFY2(
+            SessionExporter::exportToFile(&m_store, m_id, SessionExporter::Format::Html, path, &error, &code),
+            qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(QLatin1String("<span class=\"hl-keyword\">return</span> total;")));
+        QVERIFY(html.contains(QLatin1String("<span class=\"hl-comment\">// &lt;b&gt;sum&lt;/b&gt;</span>")));
+        // Still inert: one <style>, no element of the chat's, the other block (html) escaped too.
+        QCOMPARE(html.count(QLatin1String("<style")), 1);
+        for (const char *tag : {"<script", "<img", "<iframe", "<b>"})
+            QVERIFY2(!html.contains(QLatin1String(tag), Qt::CaseInsensitive), tag);
+        // Both palettes: the light colours, the dark ones where the reader's system is dark.
+        const qsizetype dark = html.lastIndexOf(QLatin1String("@media (prefers-color-scheme: dark)"));
+        QVERIFY(dark > 0);
+        QVERIFY(html.indexOf(CodeBlockColors::color(CodeScope::Keyword, true).name(), dark) > dark);
+
+        // As rendered (QTextDocument applies the CSS, as Print does): keyword and identifier differ.
+        QTextDocument doc;
+        doc.setHtml(html);
+        const auto colourOf = [&doc](const QString &word) {
+            QTextCursor cursor(&doc);
+            cursor.setPosition(doc.find(word).selectionStart() + 1);
+            return cursor.charFormat().foreground().color();
+        };
+        QCOMPARE(colourOf(QStringLiteral("return")), CodeBlockColors::color(CodeScope::Keyword, false));
+        QCOMPARE(colourOf(QStringLiteral("int")), CodeBlockColors::color(CodeScope::Keyword, false));
+        QVERIFY(colourOf(QStringLiteral("total;")) != colourOf(QStringLiteral("return")));
+        QCOMPARE(colourOf(QStringLiteral("// <b>")), CodeBlockColors::color(CodeScope::Comment, false));
     }
 
     void printsThroughTheSameHtml()

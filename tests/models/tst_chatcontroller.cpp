@@ -1,5 +1,7 @@
 #include "loopbackserver.h"
 #include "models/chatcontroller.h"
+#include "models/conversation.h"
+#include "models/toolstep.h"
 #include "models/transcriptmodel.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
@@ -218,6 +220,54 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.at(0).toObject().value(QLatin1String("content")).toString(),
             QStringLiteral("capital of the UK?"));
+    }
+
+    // Regenerate on a tool step never drops the result of a call the model made: it asks for
+    // the reply to the results again (a new alternative of it), or for the first one.
+    void regenerateOnAToolStepRedoesTheReplyToItsResult()
+    {
+        const qint64 session = m_store->createSession();
+        Conversation *conversation = m_model->conversation();
+        conversation->setSession(session);
+        m_server->enqueue(
+            LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_tool_calls.sse"))));
+        m_server->setDefaultResponse(
+            LoopbackServer::sse(LoopbackServer::fixture(QStringLiteral("openai_chat_basic.sse"))));
+        QSignalSpy finished(m_controller.get(), &ChatController::replyFinished);
+        QVERIFY(m_controller->send(QStringLiteral("What is the capital of the UK?")));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
+        QCOMPARE(m_model->messageAt(1).finishReason, QStringLiteral("tool_calls"));
+        // The step as the tool loop stores it.
+        ToolStep step;
+        step.call = {QStringLiteral("call_ZR5UUuTt3pf61kjwAJIYdVMj"), QStringLiteral("get_capital"),
+            QStringLiteral(R"({"country":"UK"})")};
+        step.outcome = QStringLiteral("Succeeded");
+        step.result = QStringLiteral("London");
+        const qint64 stepId = conversation->beginReply(QString());
+        conversation->appendToReply(stepId, step.toContent());
+        conversation->finishReply(
+            stepId, MessageState::Complete, QString::fromLatin1(ToolStep::FinishReason));
+        QCOMPARE(m_model->rowCount(), 3);
+
+        const auto lastSent = [this] {
+            const QJsonArray sent
+                = m_server->requests().last().json().value(QLatin1String("messages")).toArray();
+            return sent.last().toObject();
+        };
+        // No reply to the result yet: Regenerate asks for it.
+        QVERIFY(m_controller->regenerate(2));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(lastSent().value(QLatin1String("role")).toString(), QStringLiteral("tool"));
+        QCOMPARE(lastSent().value(QLatin1String("content")).toString(), QStringLiteral("London"));
+        // With a reply: a new alternative of it, the step kept.
+        QVERIFY(m_controller->regenerate(2));
+        QVERIFY(finished.wait(PatientWaits::TimeoutMs));
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(m_model->messageAt(2).id, stepId);
+        QCOMPARE(m_model->messageAt(3).siblingCount, 2);
+        QCOMPARE(lastSent().value(QLatin1String("role")).toString(), QStringLiteral("tool"));
+        QCOMPARE(m_server->requests().size(), 3);
     }
 
 private:

@@ -1,13 +1,21 @@
+#include "../views/guitestfixture.h"
 #include "loopbackserver.h"
 #include "models/chatcontroller.h"
+#include "models/sessionlistmodel.h"
 #include "models/transcriptmodel.h"
 #include "storage/sessionstore.h"
 #include "testutil.h"
+#include "views/chatpane.h"
+#include "views/composer.h"
+#include "views/mainwindow.h"
+#include "views/noticebar.h"
+#include "views/queuedmessagebar.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -152,6 +160,63 @@ private Q_SLOTS:
         QCOMPARE(check.message(check.session(session)->currentLeafId)->content, first + second);
     }
 
+    void theWindowShowsTheQueueAndRefusesRenameAndDelete()
+    {
+        GuiTestFixture app;
+        QVERIFY(app.start());
+        SessionStore *store = app.store.get();
+        const qint64 session = store->createSession(QStringLiteral("Before"));
+        app.window->openSession(session);
+        QSignalSpy errors(store, &SessionStore::storageError);
+        QSignalSpy restored(store, &SessionStore::connectionRestored);
+        QSignalSpy finished(app.window->controller(), &ChatController::replyFinished);
+        app.server.enqueue(GuiTestFixture::basicReply());
+        auto *bar = app.window->chatPane()->findChild<QueuedMessageBar *>();
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+
+        server(QStringLiteral("stop"));
+        app.typeAndSend(QStringLiteral("Typed while away"));
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY(bar->label()->text().contains(QStringLiteral("Typed while away")));
+        QVERIFY(app.window->chatPane()->composer()->text().isEmpty());
+        ChatController *controller = app.window->controller();
+        QCOMPARE(controller->queuedText(), QStringLiteral("Typed while away"));
+        QCOMPARE(controller->queuedSessionId(), session);
+        QCOMPARE(app.window->transcript()->rowCount(), 0);
+        QCOMPARE(errors.size(), 1);
+        // One waits at a time: a second stays in the box.
+        QVERIFY(!controller->send(QStringLiteral("A second one")));
+        QVERIFY2(app.window->notice()->text().contains(QStringLiteral("cannot be reached")),
+            qPrintable(app.window->notice()->text()));
+        QVERIFY(app.window->notice()->text().contains(QStringLiteral("sent meanwhile is sent then")));
+
+        SessionListModel *list = app.window->sessions();
+        const QModelIndex row = list->index(list->rowOfId(session));
+        QVERIFY(!list->setData(row, QStringLiteral("After")));
+        QVERIFY2(app.window->notice()->text().startsWith(QStringLiteral("The chat was not renamed")),
+            qPrintable(app.window->notice()->text()));
+        QCOMPARE(row.data(SessionListModel::TitleRole).toString(), QStringLiteral("Before"));
+        app.window->deleteSession(session);
+        QVERIFY2(app.window->notice()->text().startsWith(QStringLiteral("The chat was not deleted")),
+            qPrintable(app.window->notice()->text()));
+        QCOMPARE(list->rowOfId(session), row.row());
+
+        server(QStringLiteral("start"));
+        QVERIFY(restored.wait(PatientWaits::TimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, PatientWaits::TimeoutMs); // sent by itself
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!controller->hasQueued());
+        QCOMPARE(errors.size(), 1); // told once
+        SessionStore other;
+        QVERIFY(other.open(store->path()));
+        QCOMPARE(other.session(session)->title, QStringLiteral("Before"));
+        QVERIFY(!other.session(session)->deleted);
+        QCOMPARE(other.session(session)->messageCount, 2);
+        QCOMPARE(
+            other.message(other.session(session)->currentLeafId)->content, GuiTestFixture::basicReplyText());
+    }
+
 private:
     // OpenAI-style deltas "n " for n in [from, to], their text appended to `text`.
     static QByteArray events(int from, int to, QString *text)
@@ -200,5 +265,5 @@ private:
     std::unique_ptr<ChatController> m_controller;
 };
 
-QTEST_GUILESS_MAIN(TestConnectionLoss)
+QTEST_MAIN(TestConnectionLoss)
 #include "tst_connectionloss.moc"

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void crSplitFromLf();
     void bomSplitAcrossChunks();
     void resetForgetsState();
+    void retryAndLastIdForResuming();
     void fixtures_data();
     void fixtures();
     void anthropicEventNames();
@@ -147,6 +148,22 @@ void TestSseParser::resetForgetsState()
     parser.feed("id: 1\nevent: x\ndata: half");
     parser.reset();
     QCOMPARE(describe(parser.feed("data: new\n\n")), QByteArrayList {"message|new|"});
+}
+
+// MCP's Streamable HTTP resumes a stream from its last id after its "retry:" delay.
+void TestSseParser::retryAndLastIdForResuming()
+{
+    SseParser parser;
+    QCOMPARE(parser.retryMs(), -1);
+    parser.feed("id: event-1\nretry: 500\ndata: \n\n");
+    QCOMPARE(parser.lastEventId(), QByteArray("event-1"));
+    QCOMPARE(parser.retryMs(), 500);
+    // Only ASCII digits count; anything else leaves the delay as it was.
+    parser.feed("retry: 5s\nretry: -1\nretry: +7\nretry:\n\n");
+    QCOMPARE(parser.retryMs(), 500);
+    parser.reset();
+    QCOMPARE(parser.retryMs(), -1);
+    QVERIFY(parser.lastEventId().isEmpty());
 }
 
 void TestSseParser::fixtures_data()

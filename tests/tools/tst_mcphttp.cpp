@@ -161,6 +161,54 @@ private Q_SLOTS:
         }
     }
 
+    // A server may end a request's event stream after a priming event and answer on the stream
+    // the client opens again with GET and Last-Event-ID, after the "retry:" delay.
+    void anEventStreamThatEndsEarlyIsResumed()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        QByteArray callId;
+        connect(&server, &LoopbackServer::requestReceived, this, [&](const LoopbackServer::Request &request) {
+            const QJsonObject message = request.json();
+            const QString method = message.value(QLatin1String("method")).toString();
+            const QByteArray id = QByteArray::number(message.value(QLatin1String("id")).toInteger());
+            if (request.method == "GET") {
+                LoopbackServer::Response stream = LoopbackServer::sse("id: ev-2\nevent: message\ndata: "
+                                                                      R"({"jsonrpc":"2.0","id":)"
+                    + callId + R"(,"result":{"content":[{"type":"text","text":"resumed"}]}})" + "\n\n");
+                stream.holdAfterBody = true; // the server's general stream stays open
+                server.enqueue(stream);
+            } else if (method == QLatin1String("initialize")) {
+                server.enqueue(LoopbackServer::json(200,
+                    R"({"jsonrpc":"2.0","id":)" + id
+                        + R"(,"result":{"protocolVersion":"2025-11-25","capabilities":{"tools":{}},"serverInfo":{"name":"resuming","version":"1"}}})"));
+            } else if (method == QLatin1String("tools/list")) {
+                server.enqueue(LoopbackServer::json(200,
+                    R"({"jsonrpc":"2.0","id":)" + id
+                        + R"(,"result":{"tools":[{"name":"slow","inputSchema":{"type":"object"}}]}})"));
+            } else if (method == QLatin1String("tools/call")) {
+                callId = id;
+                server.enqueue(LoopbackServer::sse("id: ev-1\nretry: 0\ndata: \n\n"));
+            } else if (method == QLatin1String("server/discover")) {
+                server.enqueue(LoopbackServer::json(
+                    400, R"({"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"no"}})"));
+            } else {
+                server.enqueue(LoopbackServer::json(202, ""));
+            }
+        });
+        QString error;
+        auto client = McpTestServers::connectClient(
+            config(server.baseUrl().resolved(QUrl(QStringLiteral("/mcp")))), &m_nam, &error);
+        QVERIFY2(client, qPrintable(error));
+        const McpToolResult result
+            = McpTestServers::waitForResult(client->callTool(QStringLiteral("slow"), {}));
+        QCOMPARE(result.text(), QStringLiteral("resumed"));
+        const LoopbackServer::Request get = server.requests().last();
+        QCOMPARE(get.method, QByteArray("GET"));
+        QCOMPARE(get.headers.value("last-event-id"), QByteArray("ev-1"));
+        QCOMPARE(get.headers.value("accept"), QByteArray("text/event-stream"));
+    }
+
     void unreadableAnswersFailWithAReason_data()
     {
         QTest::addColumn<QByteArray>("contentType");

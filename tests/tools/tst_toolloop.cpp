@@ -5,6 +5,7 @@
 #include "storage/sessionstore.h"
 #include "testutil.h"
 #include "tools/mcpclient.h"
+#include "tools/mcpserverstore.h"
 #include "tools/toolcatalog.h"
 #include "tools/toolloop.h"
 
@@ -334,6 +335,32 @@ private Q_SLOTS:
         QCOMPARE(result.value(QLatin1String("tool_call_id")).toString(), m_callId);
         QVERIFY2(result.value(QLatin1String("content")).toString().contains(QLatin1String("did not allow")),
             qPrintable(result.value(QLatin1String("content")).toString()));
+    }
+
+    // What the user chose to "always allow" in the app holds in the CLI: that tool runs without
+    // --allow-tools; another tool of the same server is still refused.
+    void alwaysAllowedToolRunsWithoutAllowTools()
+    {
+        {
+            McpServerStore servers(ini());
+            QVERIFY(servers.allowAlways(QStringLiteral("everything"), QStringLiteral("echo")));
+            QVERIFY(servers.sync());
+        }
+        const qint64 id = run({QStringLiteral("new")}).out.trimmed().toLongLong();
+        m_server->enqueue(echoCall());
+        m_server->enqueue(answer());
+        Result r = send(id, QStringLiteral("What is the capital of the UK?"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QLatin1String("[tool everything__echo: Succeeded] Echo: UK")), qPrintable(r.err));
+        QCOMPARE(sentMessages(1).at(2)[QLatin1String("content")].toString(), QStringLiteral("Echo: UK"));
+
+        m_server->enqueue(longCall());
+        m_server->enqueue(answer());
+        r = send(id, QStringLiteral("Take your time"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("[tool everything__trigger-long-running-operation: Denied]")),
+            qPrintable(r.err));
     }
 
     void stopEndsTheLoopDuringACall()

@@ -4,6 +4,7 @@
 #include "settings/apikeystore.h"
 #include "settings/profilestore.h"
 #include "storage/sessionstore.h"
+#include "testutil.h"
 #include "views/chatpane.h"
 #include "views/chatview.h"
 #include "views/composer.h"
@@ -34,7 +35,8 @@ bool GuiTestFixture::start()
     if (!listening && !(listening = server.listen()))
         return false;
     store = std::make_unique<SessionStore>();
-    if (!store->open(dir.filePath(QStringLiteral("confab.sqlite"))))
+    // On a PostgreSQL run (tst_connectionloss_postgres) a database on the test server.
+    if (!store->open(TestUtil::dbPath(dir)))
         return false;
     settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("confab.ini")), QSettings::IniFormat);
     profiles = std::make_unique<ProfileStore>(settings.get());

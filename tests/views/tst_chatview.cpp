@@ -5,6 +5,7 @@
 #include "storage/sessionstore.h"
 #include "testutil.h"
 #include "views/chatview.h"
+#include "views/codehighlighter.h"
 #include "views/messagedelegate.h"
 #include "views/messageselector.h"
 #include "views/transcriptviewproxy.h"
@@ -94,9 +95,14 @@ private:
         QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(view.viewport(), pos));
     }
 
+    // Code blocks are coloured when the highlighter's results come back from its thread: the
+    // first paint asks for them, and the picture is taken once none is pending.
     static QImage grabBody(ChatView &view, const QModelIndex &index)
     {
         const MessageGeometry geo = view.messageDelegate()->geometry(view.optionFor(index), index, true);
+        view.viewport()->grab(geo.body);
+        if (!QTest::qWaitFor([] { return CodeHighlighter::instance()->pendingCount() == 0; }))
+            qWarning("the highlighter did not answer: the picture may lack colours");
         return view.viewport()->grab(geo.body).toImage();
     }
 

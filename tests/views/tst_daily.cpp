@@ -7,6 +7,7 @@
 #include "models/sessionmanager.h"
 #include "models/titlegenerator.h"
 #include "models/transcriptmodel.h"
+#include "settings/apikeystore.h"
 #include "settings/presetstore.h"
 #include "settings/profilestore.h"
 #include "storage/sessionstore.h"
@@ -202,6 +203,60 @@ private Q_SLOTS:
         QCOMPARE(m_app->window->transcript()->rowCount(), 2);
         QCOMPARE(m_app->window->transcript()->index(1).data(TranscriptModel::ContentRole).toString(),
             GuiTestFixture::basicReplyText());
+    }
+
+    void titlesFromTheProfileChosenInSettings()
+    {
+        // A second server (another origin) with a small model names the chats; each key goes only to its own.
+        LoopbackServer titleServer;
+        QVERIFY(titleServer.listen());
+        ProviderProfile small;
+        small.id = QStringLiteral("titles");
+        small.name = QStringLiteral("Small server");
+        small.baseUrl = QUrl(titleServer.baseUrl().toString() + QStringLiteral("/v1"));
+        small.model = QStringLiteral("small-model");
+        QCOMPARE(m_app->profiles->addProfile(small), QStringLiteral("titles"));
+        m_app->keys->setSessionKey(QStringLiteral("titles"), QStringLiteral("title-key"));
+
+        bool handled = false;
+        whenModal<SettingsDialog>(
+            [](SettingsDialog *dialog) {
+                QComboBox *box = dialog->titleProfileBox();
+                QCOMPARE(box->currentData().toString(), QString()); // the chat's model until chosen
+                box->setCurrentIndex(box->findData(QStringLiteral("titles")));
+                QVERIFY(dialog->titleModelEdit()->isEnabled());
+                dialog->titleModelEdit()->setText(QStringLiteral("title-model"));
+                dialog->accept();
+            },
+            &handled);
+        m_app->window->action(QStringLiteral("settings"))->trigger();
+        QVERIFY(handled);
+        QCOMPARE(m_app->profiles->titleProfile()->model, QStringLiteral("title-model"));
+        m_app->window->sessionManager()->setSessionKey(QStringLiteral("chat-key"));
+
+        m_app->server.enqueue(GuiTestFixture::basicReply());
+        titleServer.enqueue(titleReply("UK cities"));
+        m_app->typeAndSend(QStringLiteral("Name a city in the UK."));
+        const auto title = [this] {
+            const qint64 id = m_app->window->sessionManager()->currentSessionId();
+            return id ? m_app->store->session(id)->title : QString();
+        };
+        QTRY_COMPARE(title(), QStringLiteral("UK cities"));
+        QCOMPARE(titleServer.requests().size(), 1);
+        const LoopbackServer::Request request = titleServer.requests().first();
+        QCOMPARE(request.json().value(QLatin1String("model")).toString(), QStringLiteral("title-model"));
+        QCOMPARE(request.json().value(QLatin1String("max_tokens")).toInt(), 32);
+        QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer title-key"));
+        QCOMPARE(m_app->server.requests().size(), 1); // the chat's server got the chat alone
+        QCOMPARE(
+            m_app->server.requests().first().headers.value("authorization"), QByteArray("Bearer chat-key"));
+
+        // A profile since removed, or none: the chat's own model names the chat.
+        m_app->profiles->setTitleProfile(QStringLiteral("gone"), QStringLiteral("x"));
+        QVERIFY(!m_app->profiles->titleProfile());
+        m_app->profiles->setTitleProfile(QString(), QStringLiteral("ignored"));
+        QVERIFY(!m_app->profiles->titleProfile());
+        QVERIFY(m_app->profiles->titleModel().isEmpty());
     }
 
     void headerSwitchesTheChatsModel()

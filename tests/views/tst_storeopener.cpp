@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -61,6 +62,26 @@ class TestStoreOpener : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aStoreChosenInSettingsThatFailsMayGiveWayToTheDefault()
+    {
+        QTemporaryDir dir;
+        QTcpServer free; // a loopback port nobody listens on once it is closed
+        QVERIFY(free.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("postgresql://confab@127.0.0.1:%1/chats").arg(free.serverPort());
+        free.close();
+        const QString fallback = dir.filePath(QStringLiteral("default.sqlite"));
+        QStringList offered;
+        onNextMessageBox([&](QMessageBox *box) {
+            offered = buttonTexts(box);
+            buttonWith(box, QStringLiteral("default database"))->click();
+        });
+        SessionStore store;
+        QVERIFY(StoreOpener::open(&store, url, nullptr, fallback));
+        QCOMPARE(store.path(), fallback);
+        QVERIFY(offered.contains(QStringLiteral("Try again")));
+        QVERIFY(offered.contains(QStringLiteral("Quit")));
+    }
+
     void newerDatabaseIsNeverMovedAside()
     {
         QTemporaryDir dir;
