@@ -321,8 +321,13 @@ bool StoreConnection::exec(QSqlQuery &query)
     return false;
 }
 
-bool StoreConnection::report(const QSqlError &error, const QString &sql)
+bool StoreConnection::report(const QSqlError &reported, const QString &sql)
 {
+    // QPSQL closes a connection whose socket it saw die; QSqlQuery then fails with no error at
+    // all ("database not open"), which is the same lost server.
+    const QSqlError error = reported.type() == QSqlError::NoError && isPostgres() && !database().isOpen()
+        ? QSqlError(QStringLiteral("no connection to the server"), QString(), QSqlError::ConnectionError)
+        : reported;
     const bool gone = isPostgres() && kindOf(error) == ErrorKind::Unreachable;
     if (gone && m_lost)
         return true; // the user was told when it went
