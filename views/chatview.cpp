@@ -238,7 +238,7 @@ bool ChatView::measureRows(int first, int downPixels, int upPixels)
         const qint64 id = idAt(row);
         const int before = m_delegate->laidOutHeight(id);
         const bool guessed = m_delegate->isEstimated(id);
-        const int height = m_delegate->sizeHint(option, m_proxy->index(row, 0)).height();
+        const int height = m_delegate->measure(option, m_proxy->index(row, 0)).height();
         changed = changed || (guessed && height != before);
         return height;
     };
@@ -263,25 +263,39 @@ bool ChatView::measureVisibleRows()
 
 void ChatView::measureWhenIdle()
 {
-    if (!m_proxy)
+    if (!m_proxy || m_proxy->rowCount() == 0)
         return;
+    // Three screens above and below the view: farther rows wait until they are scrolled to, so
+    // a long history paged in is not measured whole while the user reads or a reply streams.
+    const int screens = 3 * viewport()->height();
+    const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
+    const int rows = m_proxy->rowCount();
+    int from = top.isValid() ? top.row() : rows - 1;
+    for (int y = 0; from > 0 && y < screens; --from)
+        y += qMax(0, m_delegate->laidOutHeight(idAt(from - 1)));
+    int to = top.isValid() ? top.row() : rows - 1;
+    for (int y = 0; to < rows - 1 && y < screens + viewport()->height(); ++to)
+        y += qMax(0, m_delegate->laidOutHeight(idAt(to)));
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     QElapsedTimer budget;
     budget.start();
-    // Newest first: the rows nearest to where a chat is read. A few milliseconds at a time, so
-    // typing and a streaming reply stay smooth.
-    for (int row = m_proxy->rowCount() - 1; row >= 0 && m_delegate->hasEstimates(); --row) {
+    // Nearest the bottom first, two milliseconds at a time, so typing and a streaming reply
+    // stay smooth.
+    bool more = false;
+    for (int row = to; row >= from; --row) {
         const qint64 id = idAt(row);
         if (!m_delegate->isEstimated(id))
             continue;
+        if (budget.elapsed() >= 2) {
+            more = true;
+            break;
+        }
         const int before = m_delegate->laidOutHeight(id);
         m_idleChanged
-            = m_delegate->sizeHint(option, m_proxy->index(row, 0)).height() != before || m_idleChanged;
-        if (budget.elapsed() >= 4)
-            break;
+            = m_delegate->measure(option, m_proxy->index(row, 0)).height() != before || m_idleChanged;
     }
-    if (m_delegate->hasEstimates()) {
+    if (more) {
         m_idleMeasure.start();
         return;
     }
@@ -356,7 +370,7 @@ void ChatView::measureDirtyRows()
             continue;
         // visualRect() would say the new height: list mode asks the delegate for it on each call.
         const int before = m_delegate->laidOutHeight(index.data(TranscriptModel::IdRole).toLongLong());
-        const int after = m_delegate->sizeHint(optionFor(index), index).height();
+        const int after = m_delegate->measure(optionFor(index), index).height();
         if (before != after) {
             scheduleDelayedItemsLayout();
             return;

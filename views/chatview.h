@@ -30,6 +30,8 @@ public:
     MessageDelegate *messageDelegate() const { return m_delegate; }
 
     bool isAtBottom() const { return m_stickToBottom; }
+    // Rows near the view are still to be measured when idle (see measureWhenIdle()).
+    bool isMeasuring() const { return m_idlePending || m_idleMeasure.isActive(); }
     // Scrolls to the newest row and follows new text again.
     void followBottom();
     // The row being streamed into (animated badge; its markdown re-laid out at most every
