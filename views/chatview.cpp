@@ -212,7 +212,9 @@ void ChatView::measureRowsToShow()
     const int rows = m_proxy->rowCount();
     const int height = qMax(1, viewport()->height());
     if (m_stickToBottom && !m_anchorId) {
-        measureRows(rows - 1, 0, 2 * height);
+        // A screen and the row above it: enough to fill the view, so whether the scroll bar
+        // shows never depends on an estimate (a chat that fits is measured whole).
+        measureRows(rows - 1, 0, height);
         return;
     }
     int first = m_anchorId ? m_proxy->transcript()->rowOfId(m_anchorId) : -1;
