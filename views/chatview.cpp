@@ -191,7 +191,7 @@ void ChatView::doItemsLayout()
     // was estimated; measure it and lay out again. Measured rows stay measured, so this ends.
     if (lazy && shown && !m_fixingUp) {
         const QScopedValueRollback<bool> fixing(m_fixingUp, true);
-        for (int pass = 0; pass < 3 && measureVisibleRows(); ++pass)
+        for (int pass = 0; pass < 3 && measureVisibleRows(0); ++pass)
             relayoutKeepingView();
     }
     // The rest once the view has been painted, so the first paint does not wait for them.
@@ -252,15 +252,29 @@ bool ChatView::measureRows(int first, int downPixels, int upPixels)
     return changed;
 }
 
-bool ChatView::measureVisibleRows()
+bool ChatView::measureVisibleRows(int direction)
 {
     if (!m_proxy || m_proxy->rowCount() == 0 || !m_delegate->hasEstimates())
         return false;
     const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
     const int first = top.isValid() ? top.row() : 0;
-    // Half a screen above and below too, so a small scroll finds its rows measured.
     const int height = viewport()->height();
-    return measureRows(first, height + height / 2, height / 2);
+    bool shownEstimated = false;
+    for (int row = first, y = 0; row < m_proxy->rowCount() && y < height && !shownEstimated; ++row) {
+        shownEstimated = m_delegate->isEstimated(idAt(row));
+        y += qMax(0, m_delegate->laidOutHeight(idAt(row)));
+    }
+    if (!shownEstimated)
+        return false;
+    // Two screens more the way the view scrolls (each such fix lays every loaded row out
+    // again, so fewer, larger ones), half a screen the other way.
+    const int ahead = height + 2 * height;
+    const int behind = height / 2;
+    if (direction > 0)
+        return measureRows(first, ahead, behind);
+    if (direction < 0)
+        return measureRows(first, height + behind, 2 * height);
+    return measureRows(first, height + behind, behind);
 }
 
 void ChatView::measureWhenIdle()
@@ -504,7 +518,8 @@ void ChatView::scrollContentsBy(int dx, int dy)
     PlaceholderListView::scrollContentsBy(dx, dy);
     // Rows scrolled into view with an estimated height: measure them, and lay out again keeping
     // the row at the top where it is.
-    if (!m_fixingUp && !m_adjusting && measureVisibleRows()) {
+    // dy < 0: the content moves up, rows below come into view.
+    if (!m_fixingUp && !m_adjusting && measureVisibleRows(dy < 0 ? 1 : dy > 0 ? -1 : 0)) {
         const QScopedValueRollback<bool> fixing(m_fixingUp, true);
         // Before onScrolled() has heard of this scroll: a user's scroll away from the bottom.
         m_stickToBottom = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - BottomSlack;

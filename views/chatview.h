@@ -91,7 +91,8 @@ private:
     // before it, the ones that scroll into view after it, the rest a few at a time when idle.
     void measureRowsToShow();
     bool measureRows(int first, int downPixels, int upPixels);
-    bool measureVisibleRows();
+    // `direction`: 1 scrolling down, -1 up, 0 neither.
+    bool measureVisibleRows(int direction);
     void measureWhenIdle();
     void relayoutKeepingView();
     qint64 idAt(int row) const;
