@@ -134,7 +134,8 @@ bool SessionStore::open(const QString &path)
     }
     m_openError = OpenError::None;
     if (!m_db.isPostgres() && m_checkpointer.start(m_db.path())) {
-        CachedQuery own = prepare(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        CachedQuery own
+            = prepare(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(WalCheckpointer::BackstopPages));
         if (!exec(*own))
             m_checkpointer.stop();
     }

@@ -28,6 +28,10 @@ public:
     // PASSIVE checkpoint is asked for, unless one is still waiting to run.
     void nudge(bool now = false);
     static constexpr int CommitsPerCheckpoint = 64;
+    // The store's own connection still checkpoints once the log reaches this many pages (SQLite's
+    // default is 1,000): a PASSIVE checkpoint cannot finish while another process reads, and with
+    // no limit the log grew until other processes' writes timed out as busy.
+    static constexpr int BackstopPages = 4000;
     // Checkpoints asked for by nudge() and done (for tests).
     int checkpoints() const { return m_done.load(); }
     // Runs a checkpoint now and waits for it (for tests).
