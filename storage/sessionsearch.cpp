@@ -68,7 +68,19 @@ QString quoted(QString word, QChar quote)
     return quote + word + quote;
 }
 
-// unicode61's token characters (its default categories "L* N* Co"): marks and the rest separate.
+// The combining marks unicode61 keeps inside a token (to fold them away), as its
+// sqlite3Fts5UnicodeIsdiacritic() lists them.
+bool isDiacritic(char32_t c)
+{
+    constexpr quint32 below800 = 0x08029FDF;
+    constexpr quint32 from800 = 0x000361F8;
+    if (c < 768 || c > 817)
+        return false;
+    return c < 800 ? (below800 >> (c - 768)) & 1 : (from800 >> (c - 800)) & 1;
+}
+
+// unicode61's token characters (its default categories "L* N* Co" and those marks); the rest,
+// other marks included, separate tokens.
 bool isTokenChar(char32_t c)
 {
     switch (QChar::category(c)) {
@@ -83,18 +95,28 @@ bool isTokenChar(char32_t c)
     case QChar::Other_PrivateUse:
         return true;
     default:
-        return false;
+        return isDiacritic(c);
     }
 }
 
-// A token as "unicode61 remove_diacritics 2" compares it: lower case, no diacritics.
+// A token as "unicode61 remove_diacritics 2" compares it: lower case, and Latin letters without
+// their diacritics ("é" is "e"; "й" stays, as does "ø", which has none to remove).
 QString folded(const QString &token)
 {
+    const QString decomposed = token.normalized(QString::NormalizationForm_D);
     QString out;
-    for (const QChar c : token.normalized(QString::NormalizationForm_D))
-        if (!c.isMark())
-            out += c;
-    return out.toLower();
+    out.reserve(decomposed.size());
+    bool afterLatin = false;
+    for (const QChar c : decomposed) {
+        if (c.unicode() >= 0x300 && c.unicode() <= 0x36F) {
+            if (!afterLatin)
+                out += c;
+            continue;
+        }
+        afterLatin = c.script() == QChar::Script_Latin;
+        out += c;
+    }
+    return out.normalized(QString::NormalizationForm_C).toLower();
 }
 
 } // namespace

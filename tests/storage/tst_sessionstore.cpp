@@ -352,6 +352,69 @@ private Q_SLOTS:
         QCOMPARE(store.search(QStringLiteral("pizza")).size(), 1);
     }
 
+    void searchMatchesFinishedWordsWhole()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 s = store.createSession(QStringLiteral("Builds"));
+        Message m;
+        m.sessionId = s;
+        m.role = QStringLiteral("user");
+        m.content = QStringLiteral("the compiler works");
+        const qint64 one = store.addMessage(m);
+        m.content = QStringLiteral("two compilers, one linker");
+        const qint64 two = store.addMessage(m);
+
+        const auto ids = [&store](const QString &query) {
+            QList<qint64> list;
+            for (const SearchHit &hit : store.search(query))
+                list << hit.messageId;
+            return list;
+        };
+        // The word being typed is a prefix; a word followed by anything is whole.
+        QCOMPARE(ids(QStringLiteral("compi")), QList<qint64>({two, one}));
+        QCOMPARE(ids(QStringLiteral("compiler")), QList<qint64>({two, one}));
+        QCOMPARE(ids(QStringLiteral("compiler ")), QList<qint64>({one}));
+        QCOMPARE(ids(QStringLiteral("compiler,")), QList<qint64>({one}));
+        QCOMPARE(ids(QStringLiteral("compiler wor")), QList<qint64>({one}));
+        QCOMPARE(ids(QStringLiteral("compilers one l")), QList<qint64>({two}));
+        QCOMPARE(ids(QStringLiteral("compilers on ")), QList<qint64>());
+    }
+
+    void searchFindsOlderMatchesBeyondTheNewestMessages()
+    {
+        // The word being typed is completed from the newest messages' text (SQLite); hits older
+        // than those, or cut off by a long message, are found all the same, newest first.
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 s = store.createSession(QStringLiteral("Builds"));
+        Message m;
+        m.sessionId = s;
+        m.role = QStringLiteral("user");
+        m.content = QStringLiteral("an old compilation");
+        const qint64 old = store.addMessage(m);
+        m.content = QString(600 * 1024, QLatin1Char('x'));
+        store.addMessage(m);
+        QList<qint64> newest;
+        for (const QString &text : {QStringLiteral("Compilé"), QStringLiteral("a COMPILER"),
+                 QStringLiteral("compilers"), QStringLiteral("nothing")}) {
+            m.content = text;
+            newest.prepend(store.addMessage(m));
+        }
+        newest.removeFirst(); // "nothing"
+
+        QList<SearchHit> hits = store.search(QStringLiteral("compi"), 2);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).messageId, newest.at(0));
+        QCOMPARE(hits.at(1).messageId, newest.at(1));
+        QVERIFY(hits.at(0).snippet.contains(QChar(SearchHit::MatchStart)));
+        hits = store.search(QStringLiteral("compi"));
+        QCOMPARE(hits.size(), 4);
+        QCOMPARE(hits.at(2).messageId, newest.at(2));
+        QCOMPARE(hits.at(3).messageId, old);
+        QCOMPARE(store.search(QStringLiteral("an old compil")).size(), 1);
+    }
+
     void searchFindsCjkWordsAndEmojiOncePerChat()
     {
         SessionStore store;
