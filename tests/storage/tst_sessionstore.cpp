@@ -357,13 +357,8 @@ private Q_SLOTS:
         SessionStore store;
         QVERIFY(store.open(m_path));
         const qint64 s = store.createSession(QStringLiteral("Builds"));
-        Message m;
-        m.sessionId = s;
-        m.role = QStringLiteral("user");
-        m.content = QStringLiteral("the compiler works");
-        const qint64 one = store.addMessage(m);
-        m.content = QStringLiteral("two compilers, one linker");
-        const qint64 two = store.addMessage(m);
+        const qint64 one = addUserMessage(store, s, QStringLiteral("the compiler works"));
+        const qint64 two = addUserMessage(store, s, QStringLiteral("two compilers, one linker"));
 
         const auto ids = [&store](const QString &query) {
             QList<qint64> list;
@@ -388,29 +383,21 @@ private Q_SLOTS:
         SessionStore store;
         QVERIFY(store.open(m_path));
         const qint64 s = store.createSession(QStringLiteral("Builds"));
-        Message m;
-        m.sessionId = s;
-        m.role = QStringLiteral("user");
-        m.content = QStringLiteral("an old compilation");
-        const qint64 old = store.addMessage(m);
-        m.content = QString(600 * 1024, QLatin1Char('x'));
-        store.addMessage(m);
-        QList<qint64> newest;
-        for (const QString &text : {QStringLiteral("Compilé"), QStringLiteral("a COMPILER"),
-                 QStringLiteral("compilers"), QStringLiteral("nothing")}) {
-            m.content = text;
-            newest.prepend(store.addMessage(m));
-        }
-        newest.removeFirst(); // "nothing"
+        const qint64 old = addUserMessage(store, s, QStringLiteral("an old compilation"));
+        addUserMessage(store, s, QString(600 * 1024, QLatin1Char('x')));
+        const QList<qint64> newest {addUserMessage(store, s, QStringLiteral("compilers")),
+            addUserMessage(store, s, QStringLiteral("a COMPILER")),
+            addUserMessage(store, s, QStringLiteral("Compilé"))};
+        addUserMessage(store, s, QStringLiteral("nothing"));
 
         QList<SearchHit> hits = store.search(QStringLiteral("compi"), 2);
         QCOMPARE(hits.size(), 2);
-        QCOMPARE(hits.at(0).messageId, newest.at(0));
+        QCOMPARE(hits.at(0).messageId, newest.at(2));
         QCOMPARE(hits.at(1).messageId, newest.at(1));
         QVERIFY(hits.at(0).snippet.contains(QChar(SearchHit::MatchStart)));
         hits = store.search(QStringLiteral("compi"));
         QCOMPARE(hits.size(), 4);
-        QCOMPARE(hits.at(2).messageId, newest.at(2));
+        QCOMPARE(hits.at(2).messageId, newest.at(0));
         QCOMPARE(hits.at(3).messageId, old);
         QCOMPARE(store.search(QStringLiteral("an old compil")).size(), 1);
     }
@@ -559,6 +546,15 @@ private Q_SLOTS:
     }
 
 private:
+    static qint64 addUserMessage(SessionStore &store, qint64 session, const QString &text)
+    {
+        Message m;
+        m.sessionId = session;
+        m.role = QStringLiteral("user");
+        m.content = text;
+        return store.addMessage(m);
+    }
+
     // A shell that reads commands from its stdin, so it runs until that is closed. Another
     // process than this test: the store skips the rows of its own process id.
     // The text in the message's own row, without its chunks.
