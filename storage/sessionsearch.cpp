@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
-#include <cctype>
 
 SessionSearch::SessionSearch(StoreConnection *db)
     : m_db(db)
@@ -35,8 +34,9 @@ const QString sqliteSql = QStringLiteral(
 // millisecond or two.
 constexpr int RecentMessages = 500;
 constexpr qsizetype RecentChars = 512 * 1024;
-// More completions than this: ask FTS5 with the prefix (each term is a seek in every segment).
-constexpr qsizetype MaxCompletions = 64;
+// More completions than this: ask FTS5 with the prefix (each term is a seek in every segment,
+// some 45 µs on 1M messages).
+constexpr qsizetype MaxCompletions = 128;
 
 // A word of the user's text; the last one is still being typed unless something follows it.
 struct Word
@@ -150,7 +150,8 @@ QStringList SessionSearch::completions(const QString &prefix, const QStringList 
             while (i < size) {
                 const QChar c = text.at(i);
                 if (c.unicode() < 0x80) {
-                    if (!std::isalnum(c.unicode()))
+                    const char16_t u = c.unicode() | 0x20; // ASCII letters in lower case
+                    if (!((c.unicode() >= '0' && c.unicode() <= '9') || (u >= 'a' && u <= 'z')))
                         break;
                     ++i;
                 } else if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
