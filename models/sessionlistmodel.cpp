@@ -212,16 +212,21 @@ QString SessionListModel::sectionFor(const SessionInfo &info) const
 {
     if (info.pinned)
         return tr("Pinned");
-    const QDate today = (m_now.isValid() ? m_now : QDateTime::currentDateTime()).toLocalTime().date();
-    const QDate day = info.updatedAt.toLocalTime().date();
-    const qint64 age = day.daysTo(today);
-    if (age <= 0)
+    const qint64 now = m_now.isValid() ? m_now.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    if (now >= m_dayStarts[0] || now < m_dayStarts[1]) {
+        const QDate today = QDateTime::fromMSecsSinceEpoch(now).toLocalTime().date();
+        int i = 0;
+        for (const int days : {-1, 0, 1, 6, 29})
+            m_dayStarts[i++] = today.addDays(-days).startOfDay().toMSecsSinceEpoch();
+    }
+    const qint64 at = info.updatedAt.toMSecsSinceEpoch();
+    if (at >= m_dayStarts[1])
         return tr("Today");
-    if (age == 1)
+    if (at >= m_dayStarts[2])
         return tr("Yesterday");
-    if (age < 7)
+    if (at >= m_dayStarts[3])
         return tr("Previous 7 days");
-    if (age < 30)
+    if (at >= m_dayStarts[4])
         return tr("Previous 30 days");
     return tr("Older");
 }

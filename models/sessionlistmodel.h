@@ -3,6 +3,7 @@
 #include "storage/sessioninfo.h"
 
 #include <QAbstractListModel>
+#include <array>
 
 class SessionStore;
 
@@ -67,4 +68,8 @@ private:
     bool m_allLoaded = false;
     bool m_loading = false;
     QDateTime m_now;
+    // Local midnights of today, yesterday, 6 and 29 days ago, as ms since the epoch: a row's
+    // section is then a comparison, not a time zone conversion per row (which re-reads the
+    // zone file). Worked out again when the day changes.
+    mutable std::array<qint64, 5> m_dayStarts {}; // [0] is tomorrow's
 };

@@ -9,8 +9,10 @@
 
 #include <QAccessible>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <utility>
@@ -51,6 +53,10 @@ ChatView::ChatView(QWidget *parent)
     m_measureTimer.setSingleShot(true);
     m_measureTimer.setInterval(120);
     connect(&m_measureTimer, &QTimer::timeout, this, &ChatView::measureDirtyRows);
+
+    m_idleMeasure.setSingleShot(true);
+    m_idleMeasure.setInterval(0);
+    connect(&m_idleMeasure, &QTimer::timeout, this, &ChatView::measureWhenIdle);
 
     m_streamRefresh.setSingleShot(true);
     m_streamRefresh.setInterval(StreamRenderIntervalMs);
@@ -132,6 +138,10 @@ void ChatView::showRow(int row, bool highlight)
     m_stickToBottom = false;
     m_anchorId = 0;
     executeDelayedItemsLayout();
+    // Measure the rows around it first, so it lands in the middle of the view.
+    const int height = viewport()->height();
+    if (measureRows(row, height, height))
+        doItemsLayout();
     m_adjusting = true; // not a scroll by the user: no paging in of older rows from here
     scrollTo(index, PositionAtCenter);
     m_adjusting = false;
@@ -162,18 +172,128 @@ void ChatView::followBottom()
 void ChatView::doItemsLayout()
 {
     m_adjusting = true;
+    const bool lazy = m_proxy && m_proxy->rowCount() > 0;
+    // Not shown yet (the window is being built): its width is not known, so nothing is measured.
+    const bool shown = isVisible();
+    if (lazy && shown)
+        measureRowsToShow();
     m_delegate->setLayingOut(true);
+    m_delegate->setEstimating(lazy);
     QListView::doItemsLayout();
+    m_delegate->setEstimating(false);
     m_delegate->setLayingOut(false);
     m_adjusting = false;
     if (m_anchorId)
         restoreAnchor();
     else if (m_stickToBottom)
         followBottom();
+    // A width the rows were not measured at (the scroll bar came or went): what is shown now
+    // was estimated; measure it and lay out again. Measured rows stay measured, so this ends.
+    if (lazy && shown && !m_fixingUp) {
+        const QScopedValueRollback<bool> fixing(m_fixingUp, true);
+        for (int pass = 0; pass < 3 && measureVisibleRows(); ++pass)
+            relayoutKeepingView();
+    }
+    // The rest once the view has been painted, so the first paint does not wait for them.
+    m_idlePending = shown && m_delegate->hasEstimates();
     // Too few rows to scroll: there is no top to reach, so fill the view with older rows now.
     if (m_proxy && m_proxy->rowCount() > 0 && contentsSize().height() < viewport()->height()
         && m_proxy->canFetchOlder() && isVisible())
         QMetaObject::invokeMethod(this, &ChatView::fetchOlder, Qt::QueuedConnection);
+}
+
+qint64 ChatView::idAt(int row) const
+{
+    return m_proxy->transcript()->messageAt(row).id;
+}
+
+void ChatView::measureRowsToShow()
+{
+    const int rows = m_proxy->rowCount();
+    const int height = qMax(1, viewport()->height());
+    if (m_stickToBottom && !m_anchorId) {
+        measureRows(rows - 1, 0, 2 * height);
+        return;
+    }
+    int first = m_anchorId ? m_proxy->transcript()->rowOfId(m_anchorId) : -1;
+    if (first < 0) {
+        // Where the scroll bar is, by the heights the last layout gave the rows.
+        const int value = verticalScrollBar()->value();
+        int y = 0;
+        for (first = 0; first < rows - 1; ++first) {
+            y += qMax(0, m_delegate->laidOutHeight(idAt(first)));
+            if (y > value)
+                break;
+        }
+    }
+    measureRows(first, 2 * height, height);
+}
+
+bool ChatView::measureRows(int first, int downPixels, int upPixels)
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    bool changed = false;
+    const auto measure = [&](int row) {
+        const qint64 id = idAt(row);
+        const int before = m_delegate->laidOutHeight(id);
+        const bool guessed = m_delegate->isEstimated(id);
+        const int height = m_delegate->sizeHint(option, m_proxy->index(row, 0)).height();
+        changed = changed || (guessed && height != before);
+        return height;
+    };
+    const int rows = m_proxy->rowCount();
+    for (int row = first, y = 0; row >= 0 && row < rows && y <= downPixels; ++row)
+        y += measure(row);
+    for (int row = first - 1, y = 0; row >= 0 && row < rows && y <= upPixels; --row)
+        y += measure(row);
+    return changed;
+}
+
+bool ChatView::measureVisibleRows()
+{
+    if (!m_proxy || m_proxy->rowCount() == 0 || !m_delegate->hasEstimates())
+        return false;
+    const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
+    const int first = top.isValid() ? top.row() : 0;
+    // Half a screen above and below too, so a small scroll finds its rows measured.
+    const int height = viewport()->height();
+    return measureRows(first, height + height / 2, height / 2);
+}
+
+void ChatView::measureWhenIdle()
+{
+    if (!m_proxy)
+        return;
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    QElapsedTimer budget;
+    budget.start();
+    // Newest first: the rows nearest to where a chat is read. A few milliseconds at a time, so
+    // typing and a streaming reply stay smooth.
+    for (int row = m_proxy->rowCount() - 1; row >= 0 && m_delegate->hasEstimates(); --row) {
+        const qint64 id = idAt(row);
+        if (!m_delegate->isEstimated(id))
+            continue;
+        const int before = m_delegate->laidOutHeight(id);
+        m_idleChanged
+            = m_delegate->sizeHint(option, m_proxy->index(row, 0)).height() != before || m_idleChanged;
+        if (budget.elapsed() >= 4)
+            break;
+    }
+    if (m_delegate->hasEstimates()) {
+        m_idleMeasure.start();
+        return;
+    }
+    if (std::exchange(m_idleChanged, false))
+        relayoutKeepingView();
+}
+
+void ChatView::relayoutKeepingView()
+{
+    if (!m_stickToBottom && !m_anchorId)
+        captureAnchor();
+    doItemsLayout();
 }
 
 void ChatView::dataChanged(
@@ -366,6 +486,15 @@ bool ChatView::sendToDelegate(QMouseEvent *event, const QModelIndex &index)
 void ChatView::scrollContentsBy(int dx, int dy)
 {
     PlaceholderListView::scrollContentsBy(dx, dy);
+    // Rows scrolled into view with an estimated height: measure them, and lay out again keeping
+    // the row at the top where it is.
+    if (!m_fixingUp && !m_adjusting && measureVisibleRows()) {
+        const QScopedValueRollback<bool> fixing(m_fixingUp, true);
+        // Before onScrolled() has heard of this scroll: a user's scroll away from the bottom.
+        m_stickToBottom = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - BottomSlack;
+        relayoutKeepingView();
+        viewport()->update();
+    }
     if (m_selectorIndex.isValid() && !visualRect(m_selectorIndex).intersects(viewport()->rect()))
         closeSelector();
 }
@@ -375,6 +504,21 @@ void ChatView::resizeEvent(QResizeEvent *event)
     const bool stick = m_stickToBottom;
     QListView::resizeEvent(event);
     m_stickToBottom = stick;
+}
+
+void ChatView::paintEvent(QPaintEvent *event)
+{
+    PlaceholderListView::paintEvent(event);
+    if (std::exchange(m_idlePending, false) && !m_idleMeasure.isActive())
+        m_idleMeasure.start();
+}
+
+void ChatView::showEvent(QShowEvent *event)
+{
+    PlaceholderListView::showEvent(event);
+    // Laid out while hidden, every row was estimated: measure what is shown before it is painted.
+    if (m_delegate->hasEstimates())
+        doItemsLayout();
 }
 
 void ChatView::onScrolled(int value)

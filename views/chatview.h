@@ -75,6 +75,8 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void onScrolled(int value);
@@ -83,6 +85,14 @@ private:
     void restoreAnchor();
     void fetchOlder();
     void measureDirtyRows();
+    // Lazy measuring (MessageDelegate::setEstimating()): the rows a layout shows are measured
+    // before it, the ones that scroll into view after it, the rest a few at a time when idle.
+    void measureRowsToShow();
+    bool measureRows(int first, int downPixels, int upPixels);
+    bool measureVisibleRows();
+    void measureWhenIdle();
+    void relayoutKeepingView();
+    qint64 idAt(int row) const;
     // Sends a mouse event of the viewport on to the selector (the press that opened it, and the
     // drag and release that follow it, which Qt keeps delivering to the viewport).
     void forwardToSelector(QMouseEvent *event);
@@ -107,6 +117,10 @@ private:
     // long transcript does not re-measure (and re-lay out) on every delta.
     QList<QPersistentModelIndex> m_dirtyRows;
     QTimer m_measureTimer;
+    QTimer m_idleMeasure;
+    bool m_idleChanged = false; // an idle measurement differed from the layout's estimate
+    bool m_idlePending = false; // start m_idleMeasure after the next paint
+    bool m_fixingUp = false;
     QPersistentModelIndex m_selectorIndex;
     bool m_forwarding = false; // a press opened the selector; its drag goes there until released
     int m_keyboardAction = -1;

@@ -187,7 +187,9 @@ MainWindow::MainWindow(
     connect(m_manager, &SessionManager::currentSessionChanged, this, [this](qint64 id) {
         m_sidebar->setCurrentSession(id);
         updateWindowTitle();
-        m_settings->setValue(QStringLiteral("window/lastSession"), id);
+        // Unchanged at start-up: setting it anyway would write the settings file again.
+        if (m_settings->value(QStringLiteral("window/lastSession")).toLongLong() != id)
+            m_settings->setValue(QStringLiteral("window/lastSession"), id);
         updateActions();
     });
     connect(m_manager, &SessionManager::profileApplied, this, [this](const ProviderProfile &profile) {

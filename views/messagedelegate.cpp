@@ -16,6 +16,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScopedValueRollback>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QtMath>
@@ -235,8 +236,10 @@ MessageGeometry MessageDelegate::geometry(
             MessageGeometry::Button::Thinking, geo.thinking, label, -1};
         y = geo.thinking.bottom() + 1 + Gap;
         if (m_expanded.contains(id)) {
-            const QSizeF size = m_cache.size(
-                id, ReasoningPart, reasoning, TextKind::Reasoning, textWidth - ReasoningIndent, small);
+            const QSizeF size = m_estimateBody
+                ? MessageDocumentCache::estimateSize(reasoning, textWidth - ReasoningIndent, small)
+                : m_cache.size(
+                    id, ReasoningPart, reasoning, TextKind::Reasoning, textWidth - ReasoningIndent, small);
             geo.reasoning = QRect(ReasoningIndent, y, textWidth - ReasoningIndent, qCeil(size.height()));
             natural = textWidth;
             y = geo.reasoning.bottom() + 1 + Gap;
@@ -251,7 +254,9 @@ MessageGeometry MessageDelegate::geometry(
         natural = textWidth;
     } else if (!content.isEmpty()) {
         const TextKind kind = user ? TextKind::Plain : TextKind::Markdown;
-        const QSizeF size = m_cache.size(id, ContentPart, content, kind, textWidth, option.font);
+        const QSizeF size = m_estimateBody
+            ? MessageDocumentCache::estimateSize(content, textWidth, option.font)
+            : m_cache.size(id, ContentPart, content, kind, textWidth, option.font);
         geo.body = QRect(0, y, textWidth, qCeil(size.height()));
         natural = qMax(natural, qCeil(size.width()));
     } else if (reasoning.isEmpty()) {
@@ -324,6 +329,8 @@ MessageGeometry MessageDelegate::geometry(
     geo.footer = QRect(left, y, column, sfm.height() + 8);
     y = geo.footer.bottom() + 1 + RowSpacing;
     geo.row = QRect(option.rect.left(), option.rect.top(), viewWidth, y - option.rect.top());
+    if (m_sizeOnly)
+        return geo; // the footer's buttons do not change the height, and measuring labels is slow
 
     // Footer buttons: alternatives always (they say a branch exists), the rest on hover.
     const int buttonHeight = geo.footer.height() - 2;
@@ -411,9 +418,20 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     }
     QStyleOptionViewItem opt = option;
     opt.rect.moveTopLeft(QPoint(0, 0));
+    const QScopedValueRollback<bool> sizeOnly(m_sizeOnly, true);
+    if (m_estimating && id != 0 && id != m_cache.throttledId()) {
+        const QScopedValueRollback<bool> estimate(m_estimateBody, true);
+        const QSize guess = geometry(opt, index, false).row.size();
+        m_estimated.insert(id);
+        if (m_layingOut)
+            m_laidOut.insert(id, guess.height());
+        return guess;
+    }
     key.size = geometry(opt, index, false).row.size();
-    if (id != 0)
+    if (id != 0) {
         m_rowSizes.insert(id, key);
+        m_estimated.remove(id);
+    }
     if (id != 0 && m_layingOut)
         m_laidOut.insert(id, key.size.height());
     return key.size;

@@ -228,6 +228,23 @@ QSizeF MessageDocumentCache::size(
     return render(id, part, text, kind, width, font)->size;
 }
 
+QSizeF MessageDocumentCache::estimateSize(const QString &text, int width, const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    const qsizetype perLine = qMax<qsizetype>(8, qsizetype(width / qMax<qreal>(1, fm.averageCharWidth())));
+    const QStringView shown = QStringView(text).left(MaxShownChars);
+    qsizetype lines = 0;
+    qsizetype from = 0;
+    while (from <= shown.size() && lines < MaxShownLines) {
+        qsizetype end = shown.indexOf(u'\n', from);
+        if (end < 0)
+            end = shown.size();
+        lines += 1 + qMax<qsizetype>(0, end - from - 1) / perLine;
+        from = end + 1;
+    }
+    return QSizeF(width, qreal(lines) * fm.lineSpacing());
+}
+
 void MessageDocumentCache::build(
     RenderedText &entry, const QString &text, TextKind kind, const QFont &font, qint64 id)
 {

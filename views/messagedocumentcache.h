@@ -92,6 +92,9 @@ public:
         qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font);
     // Size only; renders if the size for this text and width is not known yet.
     QSizeF size(qint64 id, int part, const QString &text, TextKind kind, int width, const QFont &font);
+    // A guess at size() without a document: lines of average characters wrapped at `width`, for
+    // rows off screen (their real size is worked out when they come into view, or when idle).
+    static QSizeF estimateSize(const QString &text, int width, const QFont &font);
     // Colours and fonts are baked into documents: drop everything when they change.
     void clear();
     // Code blocks of markdown documents are syntax-coloured with `highlighter` (none: plain),

@@ -30,11 +30,12 @@ SessionSidebar::SessionSidebar(
     m_search->installEventFilter(this);
     m_newChat->setAccessibleName(tr("New chat"));
     m_newChat->setToolTip(tr("Start a new chat (Ctrl+N)"));
-    m_list->setModel(m_sessions);
+    // The view's settings before its model: each of them set later lays out every loaded chat.
     m_list->setItemDelegate(new SessionDelegate(m_list));
     m_list->setUniformItemSizes(false);
     m_list->setVerticalScrollMode(QListView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setModel(m_sessions);
     // Rename in place: F2 or a double click opens an editor on the title; Enter keeps, Esc cancels.
     m_list->setEditTriggers(QListView::EditKeyPressed | QListView::DoubleClicked);
     m_list->setSelectionMode(QListView::SingleSelection);

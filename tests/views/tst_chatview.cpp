@@ -196,6 +196,99 @@ private Q_SLOTS:
         transcript.conversation()->finishReply(reply, MessageState::Complete);
     }
 
+    // A chat of `count` rows, replies of several markdown lines (their estimate is not exact).
+    qint64 chatOf(int count)
+    {
+        const qint64 session = m_store->createSession(QStringLiteral("Chat of %1").arg(count));
+        qint64 parent = 0;
+        for (int i = 0; i < count; ++i) {
+            Message m;
+            m.sessionId = session;
+            m.parentId = parent;
+            m.role = i % 2 == 0 ? QStringLiteral("user") : QStringLiteral("assistant");
+            m.content = i % 2 == 0
+                ? QStringLiteral("Question %1").arg(i)
+                : QStringLiteral("Reply %1 with a list:\n\n- one\n- two, a longer item that may wrap at "
+                                 "this width\n\n**Bold** end.")
+                      .arg(i);
+            parent = m_store->addMessage(m);
+        }
+        return session;
+    }
+
+    void longChatMeasuresTheRowsItShowsFirst()
+    {
+        // Opening a long chat renders only what is on screen; the rows above get an estimated
+        // height, and their real one once the view has been painted and the event loop is idle.
+        ShownView shown(m_store.get(), QSize(600, 300));
+        ChatView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        shown.transcript.conversation()->setSession(chatOf(80));
+        view.doItemsLayout();
+        MessageDelegate *delegate = view.messageDelegate();
+        const auto idOf
+            = [&](int row) { return shown.proxy.index(row, 0).data(TranscriptModel::IdRole).toLongLong(); };
+        const int rows = shown.proxy.rowCount();
+        QCOMPARE(rows, 80);
+        // (Row 0 may be the current index, whose rectangle is asked for: measured.)
+        QVERIFY(delegate->isEstimated(idOf(2)));
+        QVERIFY(!delegate->isEstimated(idOf(rows - 1)));
+        QVERIFY2(
+            delegate->cachedDocuments() < rows / 2, qPrintable(QString::number(delegate->cachedDocuments())));
+        QScrollBar *bar = view.verticalScrollBar();
+        QCOMPARE(bar->value(), bar->maximum());
+        view.viewport()->repaint();
+        QTRY_VERIFY(!delegate->hasEstimates());
+        QCOMPARE(bar->value(), bar->maximum());
+        QVERIFY(view.isAtBottom());
+        // Laid out at the heights measured: each row starts where the one above it ends.
+        for (int row = 1; row < rows; ++row)
+            QCOMPARE(view.visualRect(shown.proxy.index(row, 0)).top(),
+                view.visualRect(shown.proxy.index(row - 1, 0)).bottom() + 1);
+    }
+
+    void rowsScrolledIntoViewAreMeasured()
+    {
+        ShownView shown(m_store.get(), QSize(600, 300));
+        ChatView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        shown.transcript.conversation()->setSession(chatOf(80));
+        view.doItemsLayout();
+        MessageDelegate *delegate = view.messageDelegate();
+        const QModelIndex top = shown.proxy.index(0, 0);
+        QVERIFY(delegate->isEstimated(shown.proxy.index(2, 0).data(TranscriptModel::IdRole).toLongLong()));
+        // Straight to the top, before anything was measured when idle.
+        view.verticalScrollBar()->setValue(0);
+        QVERIFY(!delegate->isEstimated(shown.proxy.index(2, 0).data(TranscriptModel::IdRole).toLongLong()));
+        QCOMPARE(view.verticalScrollBar()->value(), 0);
+        QCOMPARE(view.indexAt(QPoint(view.viewport()->width() / 2, 1)), top);
+        const int real = delegate->sizeHint(view.optionFor(top), top).height();
+        QCOMPARE(view.visualRect(top).height(), real);
+        QCOMPARE(view.visualRect(shown.proxy.index(1, 0)).top(), view.visualRect(top).bottom() + 1);
+    }
+
+    void chatsAboutAScreenLongSettle()
+    {
+        // Estimates must not make a layout flip the scroll bar back and forth (it did once, for a
+        // chat about one screen long): whatever its length, the view settles and stops measuring.
+        for (int count = 2; count <= 24; count += 2) {
+            ShownView shown(m_store.get(), QSize(600, 300));
+            ChatView &view = shown.view;
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            shown.transcript.conversation()->setSession(chatOf(count));
+            view.doItemsLayout();
+            view.viewport()->repaint();
+            MessageDelegate *delegate = view.messageDelegate();
+            QTRY_VERIFY(!delegate->hasEstimates());
+            QCoreApplication::processEvents();
+            const int asked = delegate->sizeHintCount();
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+            QCOMPARE(delegate->sizeHintCount(), asked);
+            QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+        }
+    }
+
     void deltaDoesNotMeasureEveryRow()
     {
         // QListView lays out every row on each dataChanged(): in a long transcript, each delta
