@@ -4,6 +4,7 @@
 #include "storage/storeconnection.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -110,16 +111,29 @@ std::optional<QHash<qint64, QList<Attachment>>> AttachmentStore::forSession(qint
 
 void AttachmentStore::fill(QList<Message> *messages) const
 {
-    // One indexed lookup per message; most have none, which the EXISTS probe answers cheaply.
+    if (messages->isEmpty())
+        return;
+    // One range probe for the page (the key's order), rather than one query per message: most
+    // messages have no files, and a page's ids are close together.
+    qint64 low = messages->first().id;
+    qint64 high = low;
+    for (const Message &m : std::as_const(*messages)) {
+        low = qMin(low, m.id);
+        high = qMax(high, m.id);
+    }
+    QSet<qint64> with;
+    {
+        CachedQuery probe = m_db->prepare(QStringLiteral(
+            "SELECT DISTINCT message_id FROM message_attachments WHERE message_id BETWEEN ? AND ?"));
+        probe->addBindValue(low);
+        probe->addBindValue(high);
+        if (!m_db->exec(*probe))
+            return;
+        while (probe->next())
+            with.insert(probe->value(0).toLongLong());
+    }
     for (Message &m : *messages) {
-        bool any = false;
-        {
-            CachedQuery probe = m_db->prepare(
-                QStringLiteral("SELECT 1 FROM message_attachments WHERE message_id = ? LIMIT 1"));
-            probe->addBindValue(m.id);
-            any = m_db->exec(*probe) && probe->next();
-        }
-        if (any)
+        if (with.contains(m.id))
             m.attachments = forMessage(m.id);
     }
 }

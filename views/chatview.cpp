@@ -191,7 +191,7 @@ void ChatView::doItemsLayout()
     // was estimated; measure it and lay out again. Measured rows stay measured, so this ends.
     if (lazy && shown && !m_fixingUp) {
         const QScopedValueRollback<bool> fixing(m_fixingUp, true);
-        for (int pass = 0; pass < 3 && measureVisibleRows(); ++pass)
+        for (int pass = 0; pass < 3 && measureVisibleRows(0); ++pass)
             relayoutKeepingView();
     }
     // The rest once the view has been painted, so the first paint does not wait for them.
@@ -212,7 +212,9 @@ void ChatView::measureRowsToShow()
     const int rows = m_proxy->rowCount();
     const int height = qMax(1, viewport()->height());
     if (m_stickToBottom && !m_anchorId) {
-        measureRows(rows - 1, 0, 2 * height);
+        // A screen and the row above it: enough to fill the view, so whether the scroll bar
+        // shows never depends on an estimate (a chat that fits is measured whole).
+        measureRows(rows - 1, 0, height);
         return;
     }
     int first = m_anchorId ? m_proxy->transcript()->rowOfId(m_anchorId) : -1;
@@ -238,7 +240,7 @@ bool ChatView::measureRows(int first, int downPixels, int upPixels)
         const qint64 id = idAt(row);
         const int before = m_delegate->laidOutHeight(id);
         const bool guessed = m_delegate->isEstimated(id);
-        const int height = m_delegate->sizeHint(option, m_proxy->index(row, 0)).height();
+        const int height = m_delegate->measure(option, m_proxy->index(row, 0)).height();
         changed = changed || (guessed && height != before);
         return height;
     };
@@ -250,38 +252,66 @@ bool ChatView::measureRows(int first, int downPixels, int upPixels)
     return changed;
 }
 
-bool ChatView::measureVisibleRows()
+bool ChatView::measureVisibleRows(int direction)
 {
     if (!m_proxy || m_proxy->rowCount() == 0 || !m_delegate->hasEstimates())
         return false;
     const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
     const int first = top.isValid() ? top.row() : 0;
-    // Half a screen above and below too, so a small scroll finds its rows measured.
     const int height = viewport()->height();
-    return measureRows(first, height + height / 2, height / 2);
+    bool shownEstimated = false;
+    for (int row = first, y = 0; row < m_proxy->rowCount() && y < height && !shownEstimated; ++row) {
+        shownEstimated = m_delegate->isEstimated(idAt(row));
+        y += qMax(0, m_delegate->laidOutHeight(idAt(row)));
+    }
+    if (!shownEstimated)
+        return false;
+    // Two screens more the way the view scrolls (each such fix lays every loaded row out
+    // again, so fewer, larger ones), half a screen the other way.
+    const int ahead = height + 2 * height;
+    const int behind = height / 2;
+    if (direction > 0)
+        return measureRows(first, ahead, behind);
+    if (direction < 0)
+        return measureRows(first, height + behind, 2 * height);
+    return measureRows(first, height + behind, behind);
 }
 
 void ChatView::measureWhenIdle()
 {
-    if (!m_proxy)
+    if (!m_proxy || m_proxy->rowCount() == 0)
         return;
+    // Three screens above and below the view: farther rows wait until they are scrolled to, so
+    // a long history paged in is not measured whole while the user reads or a reply streams.
+    const int screens = 3 * viewport()->height();
+    const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
+    const int rows = m_proxy->rowCount();
+    int from = top.isValid() ? top.row() : rows - 1;
+    for (int y = 0; from > 0 && y < screens; --from)
+        y += qMax(0, m_delegate->laidOutHeight(idAt(from - 1)));
+    int to = top.isValid() ? top.row() : rows - 1;
+    for (int y = 0; to < rows - 1 && y < screens + viewport()->height(); ++to)
+        y += qMax(0, m_delegate->laidOutHeight(idAt(to)));
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     QElapsedTimer budget;
     budget.start();
-    // Newest first: the rows nearest to where a chat is read. A few milliseconds at a time, so
-    // typing and a streaming reply stay smooth.
-    for (int row = m_proxy->rowCount() - 1; row >= 0 && m_delegate->hasEstimates(); --row) {
+    // Nearest the bottom first, two milliseconds at a time, so typing and a streaming reply
+    // stay smooth.
+    bool more = false;
+    for (int row = to; row >= from; --row) {
         const qint64 id = idAt(row);
         if (!m_delegate->isEstimated(id))
             continue;
+        if (budget.elapsed() >= 2) {
+            more = true;
+            break;
+        }
         const int before = m_delegate->laidOutHeight(id);
         m_idleChanged
-            = m_delegate->sizeHint(option, m_proxy->index(row, 0)).height() != before || m_idleChanged;
-        if (budget.elapsed() >= 4)
-            break;
+            = m_delegate->measure(option, m_proxy->index(row, 0)).height() != before || m_idleChanged;
     }
-    if (m_delegate->hasEstimates()) {
+    if (more) {
         m_idleMeasure.start();
         return;
     }
@@ -356,7 +386,7 @@ void ChatView::measureDirtyRows()
             continue;
         // visualRect() would say the new height: list mode asks the delegate for it on each call.
         const int before = m_delegate->laidOutHeight(index.data(TranscriptModel::IdRole).toLongLong());
-        const int after = m_delegate->sizeHint(optionFor(index), index).height();
+        const int after = m_delegate->measure(optionFor(index), index).height();
         if (before != after) {
             scheduleDelayedItemsLayout();
             return;
@@ -488,7 +518,8 @@ void ChatView::scrollContentsBy(int dx, int dy)
     PlaceholderListView::scrollContentsBy(dx, dy);
     // Rows scrolled into view with an estimated height: measure them, and lay out again keeping
     // the row at the top where it is.
-    if (!m_fixingUp && !m_adjusting && measureVisibleRows()) {
+    // dy < 0: the content moves up, rows below come into view.
+    if (!m_fixingUp && !m_adjusting && measureVisibleRows(dy < 0 ? 1 : dy > 0 ? -1 : 0)) {
         const QScopedValueRollback<bool> fixing(m_fixingUp, true);
         // Before onScrolled() has heard of this scroll: a user's scroll away from the bottom.
         m_stickToBottom = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - BottomSlack;

@@ -30,6 +30,8 @@ public:
     MessageDelegate *messageDelegate() const { return m_delegate; }
 
     bool isAtBottom() const { return m_stickToBottom; }
+    // Rows near the view are still to be measured when idle (see measureWhenIdle()).
+    bool isMeasuring() const { return m_idlePending || m_idleMeasure.isActive(); }
     // Scrolls to the newest row and follows new text again.
     void followBottom();
     // The row being streamed into (animated badge; its markdown re-laid out at most every
@@ -89,7 +91,8 @@ private:
     // before it, the ones that scroll into view after it, the rest a few at a time when idle.
     void measureRowsToShow();
     bool measureRows(int first, int downPixels, int upPixels);
-    bool measureVisibleRows();
+    // `direction`: 1 scrolling down, -1 up, 0 neither.
+    bool measureVisibleRows(int direction);
     void measureWhenIdle();
     void relayoutKeepingView();
     qint64 idAt(int row) const;

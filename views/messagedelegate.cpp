@@ -419,22 +419,38 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     QStyleOptionViewItem opt = option;
     opt.rect.moveTopLeft(QPoint(0, 0));
     const QScopedValueRollback<bool> sizeOnly(m_sizeOnly, true);
-    if (m_estimating && id != 0 && id != m_cache.throttledId()) {
-        const QScopedValueRollback<bool> estimate(m_estimateBody, true);
-        const QSize guess = geometry(opt, index, false).row.size();
-        m_estimated.insert(id);
+    // A row given an estimate keeps one until measure() is called for it (or its data changes):
+    // QAbstractItemView asks the rectangle of every row in a changed range, and measuring them
+    // all there would undo the point of estimating.
+    const auto guessed = m_estimates.constFind(id);
+    const bool keepGuessing = !m_measuring && guessed != m_estimates.constEnd();
+    if (keepGuessing && *guessed == key) {
         if (m_layingOut)
-            m_laidOut.insert(id, guess.height());
-        return guess;
+            m_laidOut.insert(id, guessed->size.height());
+        return guessed->size;
+    }
+    if ((m_estimating || keepGuessing) && id != 0 && id != m_cache.throttledId()) {
+        const QScopedValueRollback<bool> estimate(m_estimateBody, true);
+        key.size = geometry(opt, index, false).row.size();
+        m_estimates.insert(id, key);
+        if (m_layingOut)
+            m_laidOut.insert(id, key.size.height());
+        return key.size;
     }
     key.size = geometry(opt, index, false).row.size();
     if (id != 0) {
         m_rowSizes.insert(id, key);
-        m_estimated.remove(id);
+        m_estimates.remove(id);
     }
     if (id != 0 && m_layingOut)
         m_laidOut.insert(id, key.size.height());
     return key.size;
+}
+
+QSize MessageDelegate::measure(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QScopedValueRollback<bool> measuring(m_measuring, true);
+    return sizeHint(option, index);
 }
 
 void MessageDelegate::paint(

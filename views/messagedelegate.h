@@ -108,6 +108,7 @@ public:
         m_cache.clear();
         m_rowSizes.clear();
         m_laidOut.clear();
+        m_estimates.clear();
     }
     int cachedDocuments() const { return m_cache.documentCount(); }
     const MessageDocumentCache &documentCache() const { return m_cache; }
@@ -115,22 +116,24 @@ public:
     void forgetRowSize(qint64 messageId)
     {
         m_rowSizes.remove(messageId);
-        m_estimated.remove(messageId);
+        m_estimates.remove(messageId);
     }
     void forgetRowSizes()
     {
         m_rowSizes.clear();
         m_laidOut.clear();
-        m_estimated.clear();
+        m_estimates.clear();
     }
     // The view lays rows out between these calls: the heights given then are remembered.
     void setLayingOut(bool on) { m_layingOut = on; }
     // While on, a row not measured yet gets an estimated size (no document is made for it):
     // the view measures the rows it shows first, and the others when they come into view.
     void setEstimating(bool on) { m_estimating = on; }
-    // The last layout gave this row an estimated height.
-    bool isEstimated(qint64 messageId) const { return m_estimated.contains(messageId); }
-    bool hasEstimates() const { return !m_estimated.isEmpty(); }
+    // The row has an estimated height (sizeHint() keeps giving it until measure()).
+    bool isEstimated(qint64 messageId) const { return m_estimates.contains(messageId); }
+    bool hasEstimates() const { return !m_estimates.isEmpty(); }
+    // The row's real size, which sizeHint() then gives.
+    QSize measure(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // The height the view's last layout gave row `messageId`, -1 if none: a row whose size now
     // differs needs the layout redone.
     int laidOutHeight(qint64 messageId) const { return m_laidOut.value(messageId, -1); }
@@ -203,7 +206,8 @@ private:
     bool m_estimating = false;
     mutable bool m_estimateBody = false; // geometry() guesses the text's height
     mutable bool m_sizeOnly = false; // geometry() for sizeHint(): the row's size is all it needs
-    mutable QSet<qint64> m_estimated; // see isEstimated()
+    mutable bool m_measuring = false; // in measure()
+    mutable QHash<qint64, RowSize> m_estimates; // see isEstimated()
     quint64 m_sizeGeneration = 0;
     QSet<qint64> m_expanded;
     QHash<QPair<qint64, int>, int> m_codeScroll; // (message id, code block) -> pixels scrolled

@@ -216,33 +216,49 @@ private Q_SLOTS:
         return session;
     }
 
+    // Shows a chat of `count` rows in `shown` and lays it out once, as opening it does.
+    void openChatOf(ShownView &shown, int count)
+    {
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.view));
+        shown.transcript.conversation()->setSession(chatOf(count));
+        shown.view.doItemsLayout();
+    }
+
+    static qint64 idOf(const ShownView &shown, int row)
+    {
+        return shown.proxy.index(row, 0).data(TranscriptModel::IdRole).toLongLong();
+    }
+
     void longChatMeasuresTheRowsItShowsFirst()
     {
         // Opening a long chat renders only what is on screen; the rows above get an estimated
         // height, and their real one once the view has been painted and the event loop is idle.
         ShownView shown(m_store.get(), QSize(600, 300));
         ChatView &view = shown.view;
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        shown.transcript.conversation()->setSession(chatOf(80));
-        view.doItemsLayout();
+        openChatOf(shown, 80);
         MessageDelegate *delegate = view.messageDelegate();
-        const auto idOf
-            = [&](int row) { return shown.proxy.index(row, 0).data(TranscriptModel::IdRole).toLongLong(); };
         const int rows = shown.proxy.rowCount();
         QCOMPARE(rows, 80);
         // (Row 0 may be the current index, whose rectangle is asked for: measured.)
-        QVERIFY(delegate->isEstimated(idOf(2)));
-        QVERIFY(!delegate->isEstimated(idOf(rows - 1)));
+        QVERIFY(delegate->isEstimated(idOf(shown, 2)));
+        QVERIFY(!delegate->isEstimated(idOf(shown, rows - 1)));
         QVERIFY2(
             delegate->cachedDocuments() < rows / 2, qPrintable(QString::number(delegate->cachedDocuments())));
         QScrollBar *bar = view.verticalScrollBar();
         QCOMPARE(bar->value(), bar->maximum());
         view.viewport()->repaint();
-        QTRY_VERIFY(!delegate->hasEstimates());
+        QTRY_VERIFY(!view.isMeasuring());
         QCOMPARE(bar->value(), bar->maximum());
         QVERIFY(view.isAtBottom());
+        // Three screens above the view are measured when idle; rows farther up wait to be seen.
+        int measured = rows - 1;
+        for (int y = 0; y < 3 * view.viewport()->height(); --measured)
+            y += view.visualRect(shown.proxy.index(measured, 0)).height();
+        QVERIFY(measured > 2);
+        QVERIFY(!delegate->isEstimated(idOf(shown, measured)));
+        QVERIFY(delegate->isEstimated(idOf(shown, 2)));
         // Laid out at the heights measured: each row starts where the one above it ends.
-        for (int row = 1; row < rows; ++row)
+        for (int row = measured + 1; row < rows; ++row)
             QCOMPARE(view.visualRect(shown.proxy.index(row, 0)).top(),
                 view.visualRect(shown.proxy.index(row - 1, 0)).bottom() + 1);
     }
@@ -251,15 +267,13 @@ private Q_SLOTS:
     {
         ShownView shown(m_store.get(), QSize(600, 300));
         ChatView &view = shown.view;
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        shown.transcript.conversation()->setSession(chatOf(80));
-        view.doItemsLayout();
+        openChatOf(shown, 80);
         MessageDelegate *delegate = view.messageDelegate();
         const QModelIndex top = shown.proxy.index(0, 0);
-        QVERIFY(delegate->isEstimated(shown.proxy.index(2, 0).data(TranscriptModel::IdRole).toLongLong()));
+        QVERIFY(delegate->isEstimated(idOf(shown, 2)));
         // Straight to the top, before anything was measured when idle.
         view.verticalScrollBar()->setValue(0);
-        QVERIFY(!delegate->isEstimated(shown.proxy.index(2, 0).data(TranscriptModel::IdRole).toLongLong()));
+        QVERIFY(!delegate->isEstimated(idOf(shown, 2)));
         QCOMPARE(view.verticalScrollBar()->value(), 0);
         QCOMPARE(view.indexAt(QPoint(view.viewport()->width() / 2, 1)), top);
         const int real = delegate->sizeHint(view.optionFor(top), top).height();
@@ -274,12 +288,10 @@ private Q_SLOTS:
         for (int count = 2; count <= 24; count += 2) {
             ShownView shown(m_store.get(), QSize(600, 300));
             ChatView &view = shown.view;
-            QVERIFY(QTest::qWaitForWindowExposed(&view));
-            shown.transcript.conversation()->setSession(chatOf(count));
-            view.doItemsLayout();
+            openChatOf(shown, count);
             view.viewport()->repaint();
             MessageDelegate *delegate = view.messageDelegate();
-            QTRY_VERIFY(!delegate->hasEstimates());
+            QTRY_VERIFY(!view.isMeasuring());
             QCoreApplication::processEvents();
             const int asked = delegate->sizeHintCount();
             QCoreApplication::processEvents();
