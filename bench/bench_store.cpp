@@ -136,6 +136,57 @@ private Q_SLOTS:
         }
     }
 
+    // One- and two-word queries, common, rare and half-typed (the last word a prefix). None is in
+    // a chat's title: titles are listed first, and 50 of them would leave the messages unsearched.
+    void searchWords_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("plain"); // the same words as exact FTS5 terms, for searchPlainSql
+        QTest::newRow("one common") << QStringLiteral("question") << QStringLiteral("\"question\"");
+        QTest::newRow("one rare") << QStringLiteral("424242") << QStringLiteral("\"424242\"");
+        QTest::newRow("one prefix") << QStringLiteral("quest") << QStringLiteral("\"question\"");
+        QTest::newRow("one rare prefix") << QStringLiteral("42424") << QStringLiteral("\"424242\"");
+        QTest::newRow("two common") << QStringLiteral("answer int") << QStringLiteral("\"answer\" \"int\"");
+        QTest::newRow("two rare") << QStringLiteral("Question 424242")
+                                  << QStringLiteral("\"question\" \"424242\"");
+        QTest::newRow("two prefix") << QStringLiteral("answer in") << QStringLiteral("\"answer\" \"int\"");
+        QTest::newRow("two rare prefix")
+            << QStringLiteral("question 4242") << QStringLiteral("\"question\" \"4242\"");
+    }
+
+    void searchWords()
+    {
+        QFETCH(QString, query);
+        QBENCHMARK
+        {
+            QVERIFY(!m_store.search(query, 50).isEmpty());
+        }
+    }
+
+    // The floor searchWords() is compared with: one FTS5 statement of exact terms (which FTS5
+    // reads lazily, newest first), with the same joins and snippet, by plain SQL.
+    void searchPlainSql_data() { searchWords_data(); }
+
+    void searchPlainSql()
+    {
+        QFETCH(QString, plain);
+        QSqlQuery q(QSqlDatabase::database(m_store.connectionName()));
+        q.prepare(QStringLiteral(
+            "SELECT m.id, m.session_id, m.role, snippet(messages_fts, 0, char(57344), char(57345), '…', 12), "
+            "s.title, m.updated_at FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+            "JOIN sessions s ON s.id = m.session_id WHERE messages_fts MATCH ? AND s.deleted_at IS NULL "
+            "ORDER BY messages_fts.rowid DESC LIMIT 50"));
+        QBENCHMARK
+        {
+            q.addBindValue(plain);
+            QVERIFY(q.exec());
+            int rows = 0;
+            while (q.next())
+                ++rows;
+            QVERIFY(rows > 0);
+        }
+    }
+
     void appendMessage()
     {
         const qint64 session = m_store.createSession(QStringLiteral("bench append"));

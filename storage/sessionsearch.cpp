@@ -19,22 +19,104 @@ namespace {
 const QString postgresSql = QStringLiteral(
     "SELECT m.id, m.session_id, m.role, left(m.content, 20000), s.title, m.updated_at "
     "FROM to_tsquery('confab_search', ?) q, messages m JOIN sessions s ON s.id = m.session_id "
-    "WHERE m.content_tsv @@ q AND s.deleted_at IS NULL ORDER BY m.id DESC LIMIT ?");
+    "WHERE m.content_tsv @@ q AND m.id >= ? AND s.deleted_at IS NULL ORDER BY m.id DESC LIMIT ?");
+
+// SQLite: newest matches first; FTS5 yields rowids in descending order without sorting all
+// matches, and reads an exact term's doclist lazily (a prefix term's whole, whatever the LIMIT).
+const QString sqliteSql = QStringLiteral(
+    "SELECT m.id, m.session_id, m.role, snippet(messages_fts, 0, char(57344), char(57345), '…', 12), "
+    "s.title, m.updated_at FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+    "JOIN sessions s ON s.id = m.session_id WHERE messages_fts MATCH ? AND messages_fts.rowid >= ? "
+    "AND s.deleted_at IS NULL ORDER BY messages_fts.rowid DESC LIMIT ?");
+
+// How far back the word being typed is completed from the messages' text (recentHits()): enough
+// messages for a word in one of ten of them to fill a page of hits, few enough to read in a
+// millisecond or two.
+constexpr int RecentMessages = 500;
+constexpr qsizetype RecentChars = 512 * 1024;
+// More completions than this: ask FTS5 with the prefix (each term is a seek in every segment,
+// some 45 µs on 1M messages).
+constexpr qsizetype MaxCompletions = 128;
+
+// A word of the user's text; the last one is still being typed unless something follows it.
+struct Word
+{
+    QString text;
+    bool finished = true;
+};
 
 // The words of `text` that an index can find: emoji and other symbols are not indexed, so as a
 // term they would match nothing.
-QStringList words(const QString &text)
+QList<Word> words(const QString &text)
 {
     static const QRegularExpression word(
         QStringLiteral("[\\w\\x{0080}-\\x{10FFFF}]+"), QRegularExpression::UseUnicodePropertiesOption);
-    QStringList list;
+    QList<Word> list;
     auto it = word.globalMatch(text);
     while (it.hasNext()) {
-        const QString w = it.next().captured(0);
+        const QRegularExpressionMatch m = it.next();
+        const QString w = m.captured(0);
         if (std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-            list << w;
+            list.append({w, m.capturedEnd(0) < text.size()});
     }
     return list;
+}
+
+QString quoted(QString word, QChar quote)
+{
+    word.replace(quote, QString(2, quote));
+    return quote + word + quote;
+}
+
+// The combining marks unicode61 keeps inside a token (to fold them away), as its
+// sqlite3Fts5UnicodeIsdiacritic() lists them.
+bool isDiacritic(char32_t c)
+{
+    constexpr quint32 below800 = 0x08029FDF;
+    constexpr quint32 from800 = 0x000361F8;
+    if (c < 768 || c > 817)
+        return false;
+    return c < 800 ? (below800 >> (c - 768)) & 1 : (from800 >> (c - 800)) & 1;
+}
+
+// unicode61's token characters (its default categories "L* N* Co" and those marks); the rest,
+// other marks included, separate tokens.
+bool isTokenChar(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Other_PrivateUse:
+        return true;
+    default:
+        return isDiacritic(c);
+    }
+}
+
+// A token as "unicode61 remove_diacritics 2" compares it: lower case, and Latin letters without
+// their diacritics ("é" is "e"; "й" stays, as does "ø", which has none to remove).
+QString folded(const QString &token)
+{
+    const QString decomposed = token.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    bool afterLatin = false;
+    for (const QChar c : decomposed) {
+        if (c.unicode() >= 0x300 && c.unicode() <= 0x36F) {
+            if (!afterLatin)
+                out += c;
+            continue;
+        }
+        afterLatin = c.script() == QChar::Script_Latin;
+        out += c;
+    }
+    return out.normalized(QString::NormalizationForm_C).toLower();
 }
 
 } // namespace
@@ -42,21 +124,65 @@ QStringList words(const QString &text)
 QString SessionSearch::ftsQuery(const QString &text)
 {
     QStringList terms;
-    for (QString word : words(text)) {
-        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-    }
+    for (const Word &word : words(text))
+        terms << quoted(word.text, QLatin1Char('"')) + (word.finished ? QString() : QStringLiteral("*"));
     return terms.join(QLatin1Char(' '));
 }
 
 QString SessionSearch::tsQuery(const QString &text)
 {
     QStringList terms;
-    for (QString word : words(text)) {
-        word.replace(QLatin1Char('\''), QStringLiteral("''"));
-        terms << QLatin1Char('\'') + word + QStringLiteral("':*");
-    }
+    for (const Word &word : words(text))
+        terms << quoted(word.text, QLatin1Char('\'')) + (word.finished ? QString() : QStringLiteral(":*"));
     return terms.join(QStringLiteral(" & "));
+}
+
+QStringList SessionSearch::completions(const QString &prefix, const QStringList &texts)
+{
+    const QString want = folded(prefix);
+    QStringList found;
+    QSet<QString> seen;
+    for (const QString &text : texts) {
+        const qsizetype size = text.size();
+        for (qsizetype i = 0; i < size;) {
+            const qsizetype from = i;
+            bool ascii = true;
+            while (i < size) {
+                const QChar c = text.at(i);
+                if (c.unicode() < 0x80) {
+                    const char16_t u = c.unicode() | 0x20; // ASCII letters in lower case
+                    if (!((c.unicode() >= '0' && c.unicode() <= '9') || (u >= 'a' && u <= 'z')))
+                        break;
+                    ++i;
+                } else if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+                    if (!isTokenChar(QChar::surrogateToUcs4(c, text.at(i + 1))))
+                        break;
+                    ascii = false;
+                    i += 2;
+                } else {
+                    if (!isTokenChar(c.unicode()))
+                        break;
+                    ascii = false;
+                    ++i;
+                }
+            }
+            if (i == from) {
+                i += text.at(i).isHighSurrogate() ? 2 : 1;
+                continue;
+            }
+            // Most text is ASCII, whose folding is its lower case: no copy for the words that differ.
+            const QStringView token = QStringView(text).mid(from, i - from);
+            if (ascii ? !token.startsWith(want, Qt::CaseInsensitive)
+                      : !folded(token.toString()).startsWith(want))
+                continue;
+            const QString key = token.toString().toLower();
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                found << token.toString();
+            }
+        }
+    }
+    return found;
 }
 
 namespace {
@@ -83,6 +209,82 @@ QString snippetAround(const QString &content, const QString &needle)
         + QChar(SearchHit::MatchStart) + content.mid(at, needle.size()) + QChar(SearchHit::MatchEnd)
         + content.mid(at + needle.size(), to - at - needle.size())
         + (to < content.size() ? QStringLiteral("…") : QString());
+}
+
+// Index hits for `match` (FTS5 or tsquery), newest first, from message `fromId` on. `terms`:
+// the words to mark in a snippet made here (PostgreSQL; SQLite's comes from snippet()).
+QList<SearchHit> indexHits(StoreConnection *db, const QString &sql, const QString &match, qint64 fromId,
+    int limit, const QStringList &terms)
+{
+    QList<SearchHit> hits;
+    CachedQuery q = db->prepare(sql);
+    q->addBindValue(match);
+    q->addBindValue(fromId);
+    q->addBindValue(limit);
+    if (!db->exec(*q))
+        return hits;
+    while (q->next()) {
+        SearchHit hit;
+        hit.messageId = q->value(0).toLongLong();
+        hit.sessionId = q->value(1).toLongLong();
+        hit.role = q->value(2).toString();
+        hit.snippet
+            = db->isPostgres() ? SearchSnippet::make(q->value(3).toString(), terms) : q->value(3).toString();
+        hit.sessionTitle = q->value(4).toString();
+        hit.updatedAt = SqlValues::fromMs(q->value(5));
+        hits << hit;
+    }
+    return hits;
+}
+
+// The newest messages' text (at most RecentMessages and RecentChars) and the oldest id among them.
+QStringList recentTexts(StoreConnection *db, qint64 *fromId)
+{
+    QStringList texts;
+    CachedQuery q = db->prepare(QStringLiteral("SELECT id, content FROM messages ORDER BY id DESC LIMIT ?"));
+    q->addBindValue(RecentMessages);
+    qsizetype chars = 0;
+    if (db->exec(*q)) {
+        while (q->next()) {
+            QString text = q->value(1).toString();
+            chars += text.size();
+            if (chars > RecentChars)
+                break;
+            *fromId = q->value(0).toLongLong();
+            texts << std::move(text);
+        }
+    }
+    return texts;
+}
+
+// SQLite: the word being typed as the terms it completes to in the newest messages, ORed, since
+// FTS5 reads exact terms lazily but a prefix term's whole doclist (35-45 ms for a word in half of
+// 1M messages). Every term of those messages that the prefix matches is in the OR, so a page of
+// hits that lies among them is the prefix query's own. Empty when there is no such page: the
+// caller then asks with the prefix (cheap when the word is rare, as it then is).
+QList<SearchHit> recentHits(StoreConnection *db, const QList<Word> &list, int want)
+{
+    if (list.isEmpty() || list.last().finished)
+        return {};
+    const QString typed = list.last().text;
+    const QList<uint> chars = typed.toUcs4();
+    if (!std::all_of(chars.cbegin(), chars.cend(), isTokenChar))
+        return {}; // more than one token for FTS5: a phrase, not a term to complete
+    qint64 fromId = 0;
+    const QStringList texts = recentTexts(db, &fromId);
+    const QStringList completions = SessionSearch::completions(typed, texts);
+    if (completions.isEmpty() || completions.size() > MaxCompletions)
+        return {};
+    QStringList terms;
+    for (qsizetype i = 0; i + 1 < list.size(); ++i)
+        terms << quoted(list.at(i).text, QLatin1Char('"'));
+    QStringList alternatives;
+    for (const QString &completion : completions)
+        alternatives << quoted(completion, QLatin1Char('"'));
+    // FTS5 wants an explicit AND before a parenthesised group.
+    terms << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    QList<SearchHit> hits = indexHits(db, sqliteSql, terms.join(QStringLiteral(" AND ")), fromId, want, {});
+    return hits.size() == want ? hits : QList<SearchHit>();
 }
 
 } // namespace
@@ -135,47 +337,30 @@ QList<SearchHit> SessionSearch::search(const QString &query, int limit) const
         }
     }
 
-    // Newest matches first; FTS5 yields rowids in descending order without sorting all matches.
-    CachedQuery q = m_db->isPostgres()
-        ? m_db->prepare(postgresSql)
-        : m_db->prepare(QStringLiteral(
-            "SELECT m.id, m.session_id, m.role, snippet(messages_fts, 0, char(57344), char(57345), '…', 12), "
-            "s.title, m.updated_at "
-            "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN sessions s ON s.id = "
-            "m.session_id "
-            "WHERE messages_fts MATCH ? AND s.deleted_at IS NULL ORDER BY messages_fts.rowid DESC LIMIT ?"));
-    const QStringList terms = SearchSnippet::terms(query);
+    const int want = qMax(0, limit - int(hits.size()));
     QList<SearchHit> messages;
-    QSet<qint64> found;
-    const int titleHits = int(hits.size());
-    if (!match.isEmpty()) {
-        q->addBindValue(m_db->isPostgres() ? tsQuery(query) : match);
-        q->addBindValue(qMax(0, limit - titleHits));
-        if (m_db->exec(*q)) {
-            while (q->next()) {
-                SearchHit hit;
-                hit.messageId = q->value(0).toLongLong();
-                hit.sessionId = q->value(1).toLongLong();
-                hit.role = q->value(2).toString();
-                hit.snippet = m_db->isPostgres() ? SearchSnippet::make(q->value(3).toString(), terms)
-                                                 : q->value(3).toString();
-                hit.sessionTitle = q->value(4).toString();
-                hit.updatedAt = SqlValues::fromMs(q->value(5));
-                found.insert(hit.messageId);
-                messages << hit;
-            }
+    if (!match.isEmpty() && want > 0) {
+        if (!m_db->isPostgres())
+            messages = recentHits(m_db, words(query), want);
+        if (messages.isEmpty()) {
+            messages = m_db->isPostgres()
+                ? indexHits(m_db, postgresSql, tsQuery(query), 0, want, SearchSnippet::terms(query))
+                : indexHits(m_db, sqliteSql, match, 0, want, {});
         }
     }
-    if (scan && messages.size() < limit - titleHits) {
+    QSet<qint64> found;
+    for (const SearchHit &hit : std::as_const(messages))
+        found.insert(hit.messageId);
+    if (scan && messages.size() < want) {
         CachedQuery text = m_db->prepare(QStringLiteral(
             "SELECT m.id, m.session_id, m.role, m.content, s.title, m.updated_at FROM messages m "
             "JOIN sessions s ON s.id = m.session_id WHERE s.deleted_at IS NULL "
             "AND m.content %1 ? ESCAPE '\\' ORDER BY m.id DESC LIMIT ?")
                                              .arg(likeOperator));
         text->addBindValue(likePattern(query));
-        text->addBindValue(qMax(0, limit - titleHits));
+        text->addBindValue(want);
         if (m_db->exec(*text)) {
-            while (text->next() && messages.size() < limit - titleHits) {
+            while (text->next() && messages.size() < want) {
                 SearchHit hit;
                 hit.messageId = text->value(0).toLongLong();
                 if (found.contains(hit.messageId))

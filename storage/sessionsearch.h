@@ -15,12 +15,17 @@ class SessionSearch
 public:
     explicit SessionSearch(StoreConnection *db);
 
-    // Words are matched as prefixes; quotes and operators in `query` are treated as plain text.
+    // All words are required. A word followed by anything (a space, a comma) is finished and
+    // matched as a whole word; the last one, while it is being typed, as a prefix ("compi" finds
+    // "compiler", "compi " does not). Quotes and operators in `query` are plain text.
     QList<SearchHit> search(const QString &query, int limit) const;
-    // User text as an FTS5 query: every word a quoted prefix term, all required.
+    // User text as an FTS5 query: finished words quoted terms, the word being typed a prefix term.
     static QString ftsQuery(const QString &text);
-    // The same as a PostgreSQL tsquery: every word a quoted prefix lexeme, all required.
+    // The same as a PostgreSQL tsquery: quoted lexemes, the word being typed a prefix (:*).
     static QString tsQuery(const QString &text);
+    // The words of `texts` (split and folded as FTS5's "unicode61 remove_diacritics 2" does) that
+    // begin with `prefix`, each once, as they are written.
+    static QStringList completions(const QString &prefix, const QStringList &texts);
     // Text the FTS5 index cannot find: CJK (written without spaces, so a word sits inside one long
     // token) or emoji and other symbols (not indexed at all). Such queries also search the
     // messages' text itself (LIKE, newest first, up to the limit).

@@ -354,6 +354,56 @@ private Q_SLOTS:
         QCOMPARE(store.search(QStringLiteral("pizza")).size(), 1);
     }
 
+    void searchMatchesFinishedWordsWhole()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 s = store.createSession(QStringLiteral("Builds"));
+        const qint64 one = addUserMessage(store, s, QStringLiteral("the compiler works"));
+        const qint64 two = addUserMessage(store, s, QStringLiteral("two compilers, one linker"));
+
+        const auto ids = [&store](const QString &query) {
+            QList<qint64> list;
+            for (const SearchHit &hit : store.search(query))
+                list << hit.messageId;
+            return list;
+        };
+        // The word being typed is a prefix; a word followed by anything is whole.
+        QCOMPARE(ids(QStringLiteral("compi")), QList<qint64>({two, one}));
+        QCOMPARE(ids(QStringLiteral("compiler")), QList<qint64>({two, one}));
+        QCOMPARE(ids(QStringLiteral("compiler ")), QList<qint64>({one}));
+        QCOMPARE(ids(QStringLiteral("compiler,")), QList<qint64>({one}));
+        QCOMPARE(ids(QStringLiteral("compiler wor")), QList<qint64>({one}));
+        QCOMPARE(ids(QStringLiteral("compilers one l")), QList<qint64>({two}));
+        QCOMPARE(ids(QStringLiteral("compilers on ")), QList<qint64>());
+    }
+
+    void searchFindsOlderMatchesBeyondTheNewestMessages()
+    {
+        // The word being typed is completed from the newest messages' text (SQLite); hits older
+        // than those, or cut off by a long message, are found all the same, newest first.
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 s = store.createSession(QStringLiteral("Builds"));
+        const qint64 old = addUserMessage(store, s, QStringLiteral("an old compilation"));
+        addUserMessage(store, s, QString(600 * 1024, QLatin1Char('x')));
+        const QList<qint64> newest {addUserMessage(store, s, QStringLiteral("compilers")),
+            addUserMessage(store, s, QStringLiteral("a COMPILER")),
+            addUserMessage(store, s, QStringLiteral("Compilé"))};
+        addUserMessage(store, s, QStringLiteral("nothing"));
+
+        QList<SearchHit> hits = store.search(QStringLiteral("compi"), 2);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).messageId, newest.at(2));
+        QCOMPARE(hits.at(1).messageId, newest.at(1));
+        QVERIFY(hits.at(0).snippet.contains(QChar(SearchHit::MatchStart)));
+        hits = store.search(QStringLiteral("compi"));
+        QCOMPARE(hits.size(), 4);
+        QCOMPARE(hits.at(2).messageId, newest.at(0));
+        QCOMPARE(hits.at(3).messageId, old);
+        QCOMPARE(store.search(QStringLiteral("an old compil")).size(), 1);
+    }
+
     void searchFindsCjkWordsAndEmojiOncePerChat()
     {
         SessionStore store;
@@ -498,6 +548,15 @@ private Q_SLOTS:
     }
 
 private:
+    static qint64 addUserMessage(SessionStore &store, qint64 session, const QString &text)
+    {
+        Message m;
+        m.sessionId = session;
+        m.role = QStringLiteral("user");
+        m.content = text;
+        return store.addMessage(m);
+    }
+
     // A shell that reads commands from its stdin, so it runs until that is closed. Another
     // process than this test: the store skips the rows of its own process id.
     // The text in the message's own row, without its chunks.

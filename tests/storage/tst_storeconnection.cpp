@@ -153,9 +153,35 @@ private Q_SLOTS:
 
     void ftsQueryQuotesEveryWord()
     {
+        // Finished words are whole terms; only the word being typed is a prefix.
         QCOMPARE(SessionSearch::ftsQuery(QStringLiteral("crêpes AND \"x")),
-            QStringLiteral("\"crêpes\"* \"AND\"* \"x\"*"));
+            QStringLiteral("\"crêpes\" \"AND\" \"x\"*"));
+        QCOMPARE(SessionSearch::ftsQuery(QStringLiteral("crêpes, ")), QStringLiteral("\"crêpes\""));
         QCOMPARE(SessionSearch::ftsQuery(QStringLiteral("  -- ")), QString());
+        QCOMPARE(
+            SessionSearch::tsQuery(QStringLiteral("l'eau froi")), QStringLiteral("'l' & 'eau' & 'froi':*"));
+    }
+
+    void completionsFoldAsTheIndexDoes()
+    {
+        // What unicode61 remove_diacritics 2 makes of them (checked with fts5vocab).
+        const QStringList texts {
+            QStringLiteral("The Compiler, compilers and a compilé build; COMPILER again"),
+            QStringLiteral("decomposed compile\u0301d, x-compo, \U0001F600compiles"),
+            QStringLiteral("йод иод ø o\u093Cb")};
+        // Case and Latin accents folded, each word once as written, emoji separate words and a
+        // combining accent does not.
+        QCOMPARE(SessionSearch::completions(QStringLiteral("Compil"), texts),
+            QStringList({QStringLiteral("Compiler"), QStringLiteral("compilers"), QStringLiteral("compilé"),
+                QStringLiteral("compile\u0301d"), QStringLiteral("compiles")}));
+        QCOMPARE(SessionSearch::completions(QStringLiteral("compilé"), texts),
+            QStringList({QStringLiteral("Compiler"), QStringLiteral("compilers"), QStringLiteral("compilé"),
+                QStringLiteral("compile\u0301d"), QStringLiteral("compiles")}));
+        // Cyrillic keeps its marks; ø has none; other marks separate.
+        QCOMPARE(
+            SessionSearch::completions(QStringLiteral("и"), texts), QStringList({QStringLiteral("иод")}));
+        QCOMPARE(SessionSearch::completions(QStringLiteral("o"), texts), QStringList({QStringLiteral("o")}));
+        QCOMPARE(SessionSearch::completions(QStringLiteral("zz"), texts), QStringList());
     }
 
 private:
