@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <sys/resource.h>
 
 // confab-cli as a user runs it: separate processes on one database file, talking to a
@@ -320,21 +321,36 @@ private Q_SLOTS:
         int written = 0;
         const qint64 mine = store.createSession(QStringLiteral("mine"));
         qint64 parent = 0;
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired()) {
+        QString failure;
+        // A write every millisecond, as fast as a reply's network reads come: a loop that takes
+        // the lock again the moment it let go starves SQLite's busy wait in the other processes
+        // (it sleeps between tries), which no writer of the app does.
+        QTimer writer;
+        writer.setInterval(1);
+        writer.setTimerType(Qt::PreciseTimer);
+        connect(&writer, &QTimer::timeout, this, [&] {
             Message m;
             m.sessionId = mine;
             m.parentId = parent;
             m.role = QStringLiteral("user");
             m.content = QStringLiteral("line %1").arg(written);
-            parent = store.addMessage(m);
-            QVERIFY2(parent > 0, qPrintable(store.lastError()));
+            const qint64 id = store.addMessage(m);
+            if (id <= 0) {
+                failure = store.lastError();
+                writer.stop();
+                return;
+            }
+            parent = id;
             ++written;
-            QCoreApplication::processEvents();
-            if (std::all_of(processes.cbegin(), processes.cend(),
-                    [](QProcess *p) { return p->state() == QProcess::NotRunning; }))
-                break;
-        }
+        });
+        writer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!failure.isEmpty()
+                || std::all_of(processes.cbegin(), processes.cend(),
+                    [](QProcess *p) { return p->state() == QProcess::NotRunning; }),
+            40000);
+        writer.stop();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(written > 0);
         for (QProcess *p : processes) {
             QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 20000);
             QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
