@@ -158,13 +158,7 @@ private Q_SLOTS:
         {
             SessionStore store;
             QVERIFY(store.open(m_path));
-            const qint64 session = TestUtil::makeSession(&store, 1);
-            Message reply;
-            reply.sessionId = session;
-            reply.parentId = store.session(session)->currentLeafId;
-            reply.role = QStringLiteral("assistant");
-            reply.state = MessageState::Streaming;
-            id = store.addMessage(reply);
+            id = addStreamingReply(store);
             // Written as the app streams: in chunks, folded into the row when it settles.
             QVERIFY(store.appendReplyText(id, 0, QStringLiteral("Half a"), QStringLiteral("think")));
             QVERIFY(store.appendReplyText(id, 1, QStringLiteral(" sent"), QStringLiteral("ing")));
@@ -195,13 +189,7 @@ private Q_SLOTS:
     {
         SessionStore store;
         QVERIFY(store.open(m_path));
-        const qint64 session = TestUtil::makeSession(&store, 1);
-        Message reply;
-        reply.sessionId = session;
-        reply.parentId = store.session(session)->currentLeafId;
-        reply.role = QStringLiteral("assistant");
-        reply.state = MessageState::Streaming;
-        const qint64 id = store.addMessage(reply);
+        const qint64 id = addStreamingReply(store);
         QString expected;
         for (int chunk = 0; chunk < 12; ++chunk) { // past 10: joined by number, not as text
             const QString delta = QStringLiteral("part%1 ").arg(chunk);
@@ -230,6 +218,7 @@ private Q_SLOTS:
         QVERIFY(!store.appendReplyText(id, 12, QStringLiteral("more"), QString()));
         QCOMPARE(store.message(id)->content, expected);
         // Chunks go with their message.
+        const qint64 session = store.message(id)->sessionId;
         QVERIFY(store.deleteSession(session) && store.purgeDeleted(session) == 1);
     }
 
@@ -567,6 +556,18 @@ private:
         q.addBindValue(id);
         return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(no row)");
     }
+    // A reply being streamed, after the one message of a new chat.
+    static qint64 addStreamingReply(SessionStore &store)
+    {
+        const qint64 session = TestUtil::makeSession(&store, 1);
+        Message reply;
+        reply.sessionId = session;
+        reply.parentId = store.session(session)->currentLeafId;
+        reply.role = QStringLiteral("assistant");
+        reply.state = MessageState::Streaming;
+        return store.addMessage(reply);
+    }
+
     static int chunkCount(const SessionStore &store, qint64 id)
     {
         QSqlQuery q(QSqlDatabase::database(store.connectionName()));
