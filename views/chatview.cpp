@@ -197,14 +197,31 @@ void ChatView::doItemsLayout()
     // The rest once the view has been painted, so the first paint does not wait for them.
     m_idlePending = shown && m_delegate->hasEstimates();
     // Too few rows to scroll: there is no top to reach, so fill the view with older rows now.
-    if (m_proxy && m_proxy->rowCount() > 0 && contentsSize().height() < viewport()->height()
-        && m_proxy->canFetchOlder() && isVisible())
+    if (lazy && shown && contentsSize().height() < viewport()->height() && m_proxy->canFetchOlder())
         QMetaObject::invokeMethod(this, &ChatView::fetchOlder, Qt::QueuedConnection);
+}
+
+bool ChatView::scrolledToBottom() const
+{
+    return verticalScrollBar()->value() >= verticalScrollBar()->maximum() - BottomSlack;
 }
 
 qint64 ChatView::idAt(int row) const
 {
     return m_proxy->transcript()->messageAt(row).id;
+}
+
+int ChatView::rowPast(int from, int step, int pixels) const
+{
+    const auto height = [this](int row) { return qMax(0, m_delegate->laidOutHeight(idAt(row))); };
+    const int last = m_proxy->rowCount() - 1;
+    int row = qBound(0, from, last);
+    int y = height(row);
+    while (y <= pixels && row + step >= 0 && row + step <= last) {
+        row += step;
+        y += height(row);
+    }
+    return row;
 }
 
 void ChatView::measureRowsToShow()
@@ -218,16 +235,8 @@ void ChatView::measureRowsToShow()
         return;
     }
     int first = m_anchorId ? m_proxy->transcript()->rowOfId(m_anchorId) : -1;
-    if (first < 0) {
-        // Where the scroll bar is, by the heights the last layout gave the rows.
-        const int value = verticalScrollBar()->value();
-        int y = 0;
-        for (first = 0; first < rows - 1; ++first) {
-            y += qMax(0, m_delegate->laidOutHeight(idAt(first)));
-            if (y > value)
-                break;
-        }
-    }
+    if (first < 0) // where the scroll bar is, by the heights the last layout gave the rows
+        first = rowPast(0, 1, verticalScrollBar()->value());
     measureRows(first, 2 * height, height);
 }
 
@@ -260,10 +269,9 @@ bool ChatView::measureVisibleRows(int direction)
     const int first = top.isValid() ? top.row() : 0;
     const int height = viewport()->height();
     bool shownEstimated = false;
-    for (int row = first, y = 0; row < m_proxy->rowCount() && y < height && !shownEstimated; ++row) {
+    const int last = rowPast(first, 1, height - 1);
+    for (int row = first; row <= last && !shownEstimated; ++row)
         shownEstimated = m_delegate->isEstimated(idAt(row));
-        y += qMax(0, m_delegate->laidOutHeight(idAt(row)));
-    }
     if (!shownEstimated)
         return false;
     // Two screens more the way the view scrolls (each such fix lays every loaded row out
@@ -285,13 +293,9 @@ void ChatView::measureWhenIdle()
     // a long history paged in is not measured whole while the user reads or a reply streams.
     const int screens = 3 * viewport()->height();
     const QModelIndex top = indexAt(QPoint(viewport()->width() / 2, 0));
-    const int rows = m_proxy->rowCount();
-    int from = top.isValid() ? top.row() : rows - 1;
-    for (int y = 0; from > 0 && y < screens; --from)
-        y += qMax(0, m_delegate->laidOutHeight(idAt(from - 1)));
-    int to = top.isValid() ? top.row() : rows - 1;
-    for (int y = 0; to < rows - 1 && y < screens + viewport()->height(); ++to)
-        y += qMax(0, m_delegate->laidOutHeight(idAt(to)));
+    const int shown = top.isValid() ? top.row() : m_proxy->rowCount() - 1;
+    const int from = shown > 0 ? rowPast(shown - 1, -1, screens - 1) : 0;
+    const int to = qMin(m_proxy->rowCount() - 1, rowPast(shown, 1, screens + viewport()->height() - 1) + 1);
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     QElapsedTimer budget;
@@ -522,7 +526,7 @@ void ChatView::scrollContentsBy(int dx, int dy)
     if (!m_fixingUp && !m_adjusting && measureVisibleRows(dy < 0 ? 1 : dy > 0 ? -1 : 0)) {
         const QScopedValueRollback<bool> fixing(m_fixingUp, true);
         // Before onScrolled() has heard of this scroll: a user's scroll away from the bottom.
-        m_stickToBottom = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - BottomSlack;
+        m_stickToBottom = scrolledToBottom();
         relayoutKeepingView();
         viewport()->update();
     }
@@ -556,7 +560,7 @@ void ChatView::onScrolled(int value)
 {
     if (m_adjusting)
         return;
-    m_stickToBottom = value >= verticalScrollBar()->maximum() - BottomSlack;
+    m_stickToBottom = scrolledToBottom();
     if (value == verticalScrollBar()->minimum() && verticalScrollBar()->maximum() > 0)
         fetchOlder();
 }

@@ -96,6 +96,10 @@ private:
     void measureWhenIdle();
     void relayoutKeepingView();
     qint64 idAt(int row) const;
+    // The row reached from `from`, going `step` (1 down, -1 up), once the heights of the rows
+    // passed (the last layout's, `from` included) exceed `pixels`; the first or last row at most.
+    int rowPast(int from, int step, int pixels) const;
+    bool scrolledToBottom() const;
     // Sends a mouse event of the viewport on to the selector (the press that opened it, and the
     // drag and release that follow it, which Qt keeps delivering to the viewport).
     void forwardToSelector(QMouseEvent *event);

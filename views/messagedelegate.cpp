@@ -409,13 +409,16 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         key.notice = noticeKey(index.data(TranscriptModel::TruncatedRole).toBool(), stateOf(index),
             index.data(TranscriptModel::FinishReasonRole).toString());
     }
+    // What a layout is given is remembered (laidOutHeight()), whichever way it was found.
+    const auto laidOut = [this, id](const QSize &size) {
+        if (m_layingOut && id != 0)
+            m_laidOut.insert(id, size.height());
+        return size;
+    };
     const auto cached = m_rowSizes.constFind(id);
     // The streaming row's height follows its (throttled) document, not its text length.
-    if (id != 0 && id != m_cache.throttledId() && cached != m_rowSizes.constEnd() && *cached == key) {
-        if (m_layingOut)
-            m_laidOut.insert(id, cached->size.height());
-        return cached->size;
-    }
+    if (id != 0 && id != m_cache.throttledId() && cached != m_rowSizes.constEnd() && *cached == key)
+        return laidOut(cached->size);
     QStyleOptionViewItem opt = option;
     opt.rect.moveTopLeft(QPoint(0, 0));
     const QScopedValueRollback<bool> sizeOnly(m_sizeOnly, true);
@@ -424,27 +427,20 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     // all there would undo the point of estimating.
     const auto guessed = m_estimates.constFind(id);
     const bool keepGuessing = !m_measuring && guessed != m_estimates.constEnd();
-    if (keepGuessing && *guessed == key) {
-        if (m_layingOut)
-            m_laidOut.insert(id, guessed->size.height());
-        return guessed->size;
-    }
+    if (keepGuessing && *guessed == key)
+        return laidOut(guessed->size);
     if ((m_estimating || keepGuessing) && id != 0 && id != m_cache.throttledId()) {
         const QScopedValueRollback<bool> estimate(m_estimateBody, true);
         key.size = geometry(opt, index, false).row.size();
         m_estimates.insert(id, key);
-        if (m_layingOut)
-            m_laidOut.insert(id, key.size.height());
-        return key.size;
+        return laidOut(key.size);
     }
     key.size = geometry(opt, index, false).row.size();
     if (id != 0) {
         m_rowSizes.insert(id, key);
         m_estimates.remove(id);
     }
-    if (id != 0 && m_layingOut)
-        m_laidOut.insert(id, key.size.height());
-    return key.size;
+    return laidOut(key.size);
 }
 
 QSize MessageDelegate::measure(const QStyleOptionViewItem &option, const QModelIndex &index) const

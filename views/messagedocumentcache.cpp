@@ -232,17 +232,13 @@ QSizeF MessageDocumentCache::estimateSize(const QString &text, int width, const 
 {
     const QFontMetricsF fm(font);
     const qsizetype perLine = qMax<qsizetype>(8, qsizetype(width / qMax<qreal>(1, fm.averageCharWidth())));
-    const QStringView shown = QStringView(text).left(MaxShownChars);
+    // Only what the transcript shows of a long text counts, cut where it is cut.
+    const qsizetype cut = shownLength(text, MaxShownChars);
+    const QStringView shown = QStringView(text).left(cut < 0 ? text.size() : cut);
     qsizetype lines = 0;
-    qsizetype from = 0;
-    while (from <= shown.size() && lines < MaxShownLines) {
-        qsizetype end = shown.indexOf(u'\n', from);
-        if (end < 0)
-            end = shown.size();
-        lines += 1 + qMax<qsizetype>(0, end - from - 1) / perLine;
-        from = end + 1;
-    }
-    return QSizeF(width, qreal(lines) * fm.lineSpacing());
+    for (const QStringView line : shown.tokenize(u'\n'))
+        lines += 1 + qMax<qsizetype>(0, line.size() - 1) / perLine;
+    return QSizeF(width, qreal(qMax<qsizetype>(1, lines)) * fm.lineSpacing());
 }
 
 void MessageDocumentCache::build(
