@@ -4,10 +4,13 @@
 #include "settings/databasepassword.h"
 #include "settings/profilestore.h"
 #include "settings/storesetting.h"
+#include "startupreport.h"
 #include "storage/privatefiles.h"
 #include "storage/sessionstore.h"
 #include "storage/storelocation.h"
 #include "translations/translationloader.h"
+#include "views/chatpane.h"
+#include "views/chatview.h"
 #include "views/darkpalette.h"
 #include "views/firstrundialog.h"
 #include "views/mainwindow.h"
@@ -94,9 +97,8 @@ int main(int argc, char *argv[])
     auto window = std::make_unique<MainWindow>(&store, &profiles, &keys, &settings);
     window->show();
     if (qEnvironmentVariableIsSet("CONFAB_REPORT_STARTUP")) {
-        QTimer::singleShot(0, &app, [&startup] {
-            qInfo("confab: first window shown after %lld ms", static_cast<long long>(startup.elapsed()));
-        });
+        new StartupReport(startup, window->chatPane()->view()->viewport(),
+            qEnvironmentVariable("CONFAB_REPORT_STARTUP") == QLatin1String("quit"), &app);
     }
     if (parser.isSet(quitOption))
         QTimer::singleShot(parser.value(quitOption).toInt(), &app, &QApplication::quit);
