@@ -11,7 +11,7 @@ class QSqlError;
 // SQLite file, the confab_schema table on PostgreSQL (migrationspg.cpp: the same steps in its
 // dialect, plus the NOTIFY triggers that tell other clients about changes).
 namespace Migrations {
-constexpr int LatestVersion = 9;
+constexpr int LatestVersion = 10;
 
 // SQL of one step (1-based); tests use it to build databases of an older version.
 QStringList step(int version);

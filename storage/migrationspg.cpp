@@ -211,6 +211,11 @@ const char *const vChunks[] = {
     ))",
 };
 
+// Version 10: the deleted chats' own index, for the purge on every open (see migrations.cpp).
+const char *const vDeletedIndex[] = {
+    "CREATE INDEX sessions_deleted ON sessions(deleted_at) WHERE deleted_at IS NOT NULL",
+};
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -255,6 +260,8 @@ QStringList Migrations::postgresStep(int version)
         return toList(vAttachments);
     case 9:
         return toList(vChunks);
+    case 10:
+        return toList(vDeletedIndex);
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "storage/attachmentstore.h"
 #include "storage/importwriter.h"
 #include "storage/message.h"
+#include "storage/migrations.h"
 #include "storage/sessioninfo.h"
 #include "storage/sessionsearch.h"
 #include "storage/sessiontree.h"
@@ -27,7 +28,7 @@ class SessionStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = Migrations::LatestVersion;
 
     explicit SessionStore(QObject *parent = nullptr);
     ~SessionStore() override;
