@@ -42,6 +42,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // The first page fills a tall screen (the view fetches more as it scrolls, or while it is not
+    // full): every row read here is start-up time.
+    static constexpr int DefaultPageSize = 60;
     void setPageSize(int rows) { m_pageSize = rows; }
     int rowOfId(qint64 sessionId) const;
     const SessionInfo &sessionAt(int row) const { return m_rows.at(row); }
@@ -64,7 +67,7 @@ private:
 
     SessionStore *m_store;
     QList<SessionInfo> m_rows;
-    int m_pageSize = 200;
+    int m_pageSize = DefaultPageSize;
     bool m_allLoaded = false;
     bool m_loading = false;
     QDateTime m_now;
