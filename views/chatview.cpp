@@ -2,6 +2,7 @@
 
 #include "models/transcriptmodel.h"
 #include "views/chatviewaccessible.h"
+#include "views/codehighlighter.h"
 #include "views/linkopener.h"
 #include "views/messagedelegate.h"
 #include "views/messageselector.h"
@@ -87,6 +88,7 @@ ChatView::~ChatView()
     // dismissed() would call closeSelector() on what is left of this view.
     if (MessageSelector *open = selector())
         disconnect(open, nullptr, this, nullptr);
+    releaseHighlighter();
 }
 
 void ChatView::setTranscript(TranscriptViewProxy *proxy)
@@ -175,6 +177,8 @@ void ChatView::doItemsLayout()
     const bool lazy = m_proxy && m_proxy->rowCount() > 0;
     // Not shown yet (the window is being built): its width is not known, so nothing is measured.
     const bool shown = isVisible();
+    if (shown)
+        holdHighlighter(); // QAbstractItemView lays out on its Show event, before showEvent()
     if (lazy && shown)
         measureRowsToShow();
     m_delegate->setLayingOut(true);
@@ -546,14 +550,39 @@ void ChatView::paintEvent(QPaintEvent *event)
     PlaceholderListView::paintEvent(event);
     if (std::exchange(m_idlePending, false) && !m_idleMeasure.isActive())
         m_idleMeasure.start();
+    m_painted = true;
+    // The rest of the window is painted in this same pass: let highlight.js load after it.
+    if (std::exchange(m_holdsHighlighter, false))
+        QTimer::singleShot(0, CodeHighlighter::instance(), &CodeHighlighter::release);
 }
 
 void ChatView::showEvent(QShowEvent *event)
 {
+    holdHighlighter();
     PlaceholderListView::showEvent(event);
     // Laid out while hidden, every row was estimated: measure what is shown before it is painted.
     if (m_delegate->hasEstimates())
         doItemsLayout();
+}
+
+void ChatView::hideEvent(QHideEvent *event)
+{
+    PlaceholderListView::hideEvent(event);
+    releaseHighlighter(); // hidden before it was painted: nothing to wait for
+}
+
+void ChatView::holdHighlighter()
+{
+    if (!m_painted && !m_holdsHighlighter) {
+        CodeHighlighter::instance()->hold();
+        m_holdsHighlighter = true;
+    }
+}
+
+void ChatView::releaseHighlighter()
+{
+    if (std::exchange(m_holdsHighlighter, false))
+        CodeHighlighter::instance()->release();
 }
 
 void ChatView::onScrolled(int value)

@@ -78,6 +78,7 @@ protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
@@ -94,6 +95,8 @@ private:
     // `direction`: 1 scrolling down, -1 up, 0 neither.
     bool measureVisibleRows(int direction);
     void measureWhenIdle();
+    void holdHighlighter();
+    void releaseHighlighter();
     void relayoutKeepingView();
     qint64 idAt(int row) const;
     // The row reached from `from`, going `step` (1 down, -1 up), once the heights of the rows
@@ -128,6 +131,8 @@ private:
     bool m_idleChanged = false; // an idle measurement differed from the layout's estimate
     bool m_idlePending = false; // start m_idleMeasure after the next paint
     bool m_fixingUp = false;
+    bool m_holdsHighlighter = false; // from the first show to the first paint (CodeHighlighter::hold)
+    bool m_painted = false;
     QPersistentModelIndex m_selectorIndex;
     bool m_forwarding = false; // a press opened the selector; its drag goes there until released
     int m_keyboardAction = -1;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <utility>
 
 namespace {
 quint64 keyOf(const QString &code, const QString &language)
@@ -67,9 +68,20 @@ bool CodeHighlighter::spans(const QString &code, const QString &language, CodeSp
     }
     if (!m_pending.contains(key)) {
         m_pending.insert(key);
-        Q_EMIT requested(key, code, language);
+        if (m_holds > 0)
+            m_held.append({key, code, language});
+        else
+            Q_EMIT requested(key, code, language);
     }
     return false;
+}
+
+void CodeHighlighter::release()
+{
+    if (m_holds == 0 || --m_holds > 0)
+        return;
+    for (const Request &request : std::exchange(m_held, {}))
+        Q_EMIT requested(request.key, request.code, request.language);
 }
 
 void CodeHighlighter::onDone(quint64 key, const CodeSpans &spans)

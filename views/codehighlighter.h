@@ -31,6 +31,12 @@ public:
     int generation() const { return m_generation; }
     int pendingCount() const { return m_pending.size(); }
     bool isAvailable() const { return m_available; }
+    // While held, requests wait and the worker does not start highlight.js. A window's first
+    // paint is held up by it even on another core (a cold start painted 2 ms later), so a view
+    // holds the highlighter from its show to its first paint. Holds nest.
+    void hold() { ++m_holds; }
+    void release();
+    bool isHeld() const { return m_holds > 0; }
 
 Q_SIGNALS:
     void highlighted();
@@ -44,6 +50,14 @@ private:
     // Bounded by the spans held (about 12 bytes each), not by the number of blocks.
     QCache<quint64, CodeSpans> m_results {256 * 1024};
     QSet<quint64> m_pending;
+    struct Request
+    {
+        quint64 key;
+        QString code;
+        QString language;
+    };
+    QList<Request> m_held;
+    int m_holds = 0;
     int m_generation = 0;
     bool m_available = false;
 };
