@@ -4,6 +4,8 @@
 // (the database is generated on the first run and reused afterwards). CONFAB_BENCH_QUICK=1 runs
 // only the first set of limits and skips the scroll (for profiling the streaming part);
 // CONFAB_BENCH_STARTUP=1 stops after starting and opening the long chat (for profiling those).
+// Start-up is timed twice: in this process, after a first start has loaded fonts and styles, and
+// as the app's own process from its launch (build/app/confab, CONFAB_REPORT_STARTUP).
 #include "benchdata.h"
 #include "loopbackserver.h"
 #include "models/chatcontroller.h"
@@ -19,7 +21,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -29,6 +34,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <array>
+#include <chrono>
 
 namespace {
 
@@ -56,6 +62,42 @@ QByteArray longStream(int chunks, int deltaChars = 0)
     }
     body += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
     return body;
+}
+
+// Starts the app (build/app/confab, or CONFAB_BENCH_APP) on `db` and returns when it first painted its
+// window: from the launch (the steady clock is the machine's) and from the app's main(), in ms.
+std::pair<double, double> launchApp(const QString &db, const QString &settings)
+{
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CONFAB_REPORT_STARTUP"), QStringLiteral("quit"));
+    app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const auto launched = std::chrono::steady_clock::now();
+    // --quit-after: no first-run dialog, and no app left behind if it never paints.
+    // CONFAB_BENCH_APP: another build of the app, to compare two in one run.
+    const QString program = qEnvironmentVariableIsSet("CONFAB_BENCH_APP")
+        ? qEnvironmentVariable("CONFAB_BENCH_APP")
+        : QStringLiteral(CONFAB_APP_PATH);
+    app.start(program,
+        {QStringLiteral("--db"), db, QStringLiteral("--settings"), settings, QStringLiteral("--quit-after"),
+            QStringLiteral("60000")});
+    // The app asks the benchmark's loopback server for its models: serve it while waiting.
+    QEventLoop loop;
+    QObject::connect(&app, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&app, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    loop.exec();
+    // "confab: first window painted after 31.2 ms (steady clock 123456789 ns)"
+    static const QRegularExpression line(
+        QStringLiteral("painted after ([0-9.]+) ms \\(steady clock ([0-9]+) ns"));
+    const QRegularExpressionMatch match = line.match(QString::fromUtf8(app.readAllStandardOutput()));
+    if (!match.hasMatch())
+        qFatal("the app did not report its first paint (exit code %d)", app.exitCode());
+    const double sinceLaunch
+        = (match.captured(2).toLongLong()
+              - std::chrono::duration_cast<std::chrono::nanoseconds>(launched.time_since_epoch()).count())
+        / 1e6;
+    return {sinceLaunch, match.captured(1).toDouble()};
 }
 
 struct Run
@@ -133,6 +175,19 @@ int main(int argc, char *argv[])
 
     LoopbackServer server;
     server.listen();
+    // Every start talks to the loopback server, with these limits of the context.
+    const auto useLoopback = [&](ProfileStore &profiles, int historyLimit, int tokenBudget) {
+        ProviderProfile profile;
+        profile.id = QStringLiteral("loopback");
+        profile.name = QStringLiteral("Loopback");
+        profile.baseUrl = QUrl(server.baseUrl().toString() + QStringLiteral("/v1"));
+        profile.model = QStringLiteral("bench");
+        if (!profiles.contains(profile.id))
+            profiles.addProfile(profile);
+        profiles.setDefaultProfileId(profile.id);
+        profiles.setHistoryLimit(historyLimit);
+        profiles.setTokenBudget(tokenBudget);
+    };
     // Where a start-up's time goes: the main window built, shown, exposed and painted (ms).
     std::array<double, 4> parts {};
     const auto startApp = [&](Run &run, SessionStore &store, int historyLimit, int tokenBudget) {
@@ -141,16 +196,7 @@ int main(int argc, char *argv[])
         run.settings
             = std::make_unique<QSettings>(dir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
         run.profiles = std::make_unique<ProfileStore>(run.settings.get());
-        ProviderProfile profile;
-        profile.id = QStringLiteral("loopback");
-        profile.name = QStringLiteral("Loopback");
-        profile.baseUrl = QUrl(server.baseUrl().toString() + QStringLiteral("/v1"));
-        profile.model = QStringLiteral("bench");
-        if (!run.profiles->contains(profile.id))
-            run.profiles->addProfile(profile);
-        run.profiles->setDefaultProfileId(profile.id);
-        run.profiles->setHistoryLimit(historyLimit);
-        run.profiles->setTokenBudget(tokenBudget);
+        useLoopback(*run.profiles, historyLimit, tokenBudget);
         run.keys = std::make_unique<ApiKeyStore>(QStringLiteral("ConfabBench"));
         run.window
             = std::make_unique<MainWindow>(&store, run.profiles.get(), run.keys.get(), run.settings.get());
@@ -168,10 +214,38 @@ int main(int argc, char *argv[])
         parts[3] = ms(part);
     };
 
+    const QString emptyPath = dir.filePath(QStringLiteral("empty.sqlite"));
+    // The same as a user starts it: the app's own process, timed from its launch to its first
+    // painted window (loading the libraries, the platform and fonts included), and from main().
+    // First, before this process opens the file: CONFAB_BENCH_APP may be an older build, which
+    // refuses a database upgraded by this one.
+    {
+        const QString settingsPath = dir.filePath(QStringLiteral("bench.ini"));
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            ProfileStore profiles(&settings);
+            useLoopback(profiles, 50, ProfileStore::DefaultTokenBudget);
+        }
+        launchApp(emptyPath, settingsPath);
+        QList<double> emptyLaunch, fullLaunch, emptyMain, fullMain;
+        for (int i = 0; i < 7; ++i) {
+            const auto [emptyTotal, emptySinceMain] = launchApp(emptyPath, settingsPath);
+            emptyLaunch << emptyTotal;
+            emptyMain << emptySinceMain;
+            const auto [fullTotal, fullSinceMain] = launchApp(path, settingsPath);
+            fullLaunch << fullTotal;
+            fullMain << fullSinceMain;
+        }
+        qInfo("app start-up as a process, launch to first painted window, median of 7 alternating: empty "
+              "database %.1f ms, the generated one %.1f ms (%.2fx); from main(): %.1f / %.1f ms (%.2fx)",
+            percentile(emptyLaunch, 0.5), percentile(fullLaunch, 0.5),
+            percentile(fullLaunch, 0.5) / percentile(emptyLaunch, 0.5), percentile(emptyMain, 0.5),
+            percentile(fullMain, 0.5), percentile(fullMain, 0.5) / percentile(emptyMain, 0.5));
+    }
+
     // The reference for start-up: the same with an empty database. The first start only warms up
     // fonts and styles, which every later start in this process finds loaded; then starts with
     // the empty and the generated database alternate, so the machine's load weighs on both alike.
-    const QString emptyPath = dir.filePath(QStringLiteral("empty.sqlite"));
     const auto startOnce = [&](const QString &file) {
         QElapsedTimer timer;
         timer.start();
