@@ -145,6 +145,10 @@ void streamAndMeasure(Run &run, LoopbackServer &server, const QString &label, in
     while (controller->isBusy() && timer.elapsed() < 300000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     ticker.stop();
+    // The reply's end (saving, indexing, the context) runs in the pass that ends the loop: with
+    // no tick after it, its stall would count only when another tick happened to follow.
+    if (gap.isValid())
+        gaps.append(ms(gap));
     const TranscriptModel *transcript = run.window->transcript();
     const Message reply = transcript->messageAt(transcript->rowCount() - 1);
     const qsizetype chars = reply.content.size();
