@@ -4,6 +4,7 @@
 #include "models/toolstep.h"
 #include "models/turnattachments.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -14,15 +15,23 @@ struct Candidate
     ChatTurn turn;
 };
 
+// Not trimmed().isEmpty(): that copies the text, 1 MB for a long reply, at every build.
+bool hasText(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); });
+}
+
 bool isSendable(const Message &m)
 {
     // Failed replies, empty rows and the reply being written are not part of the conversation;
     // a reply that only asked for tools is (its calls are answered by the tool rows after it).
-    const bool toolCalls = m.role == MessageRole::Assistant
+    if ((m.role != MessageRole::User && m.role != MessageRole::Assistant) || m.state == MessageState::Error
+        || m.state == MessageState::Streaming)
+        return false;
+    if (hasText(m.content) || !m.attachments.isEmpty())
+        return true;
+    return m.role == MessageRole::Assistant
         && (m.finishReason == QLatin1String("tool_calls") || m.finishReason == QLatin1String("tool_use"));
-    return (m.role == MessageRole::User || m.role == MessageRole::Assistant) && m.state != MessageState::Error
-        && m.state != MessageState::Streaming
-        && (toolCalls || !m.content.trimmed().isEmpty() || !m.attachments.isEmpty());
 }
 
 bool isCjk(char32_t c)
@@ -42,10 +51,18 @@ int ContextBuilder::estimateTokens(const QString &text)
     int latin = 0;
     int cjk = 0;
     int other = 0;
-    for (const char32_t c : text.toUcs4()) {
-        if (c < 0x80)
+    // Not toUcs4(): that allocates four bytes a character, 4 MB for a 1 MB reply, at every build.
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x80) {
             ++latin;
-        else if (isCjk(c))
+            continue;
+        }
+        char32_t code = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate())
+            code = QChar::surrogateToUcs4(c, text.at(++i));
+        if (isCjk(code))
             ++cjk;
         else
             ++other;
