@@ -467,6 +467,19 @@ std::optional<Message> SessionStore::message(qint64 id) const
     return m;
 }
 
+int SessionStore::depth(qint64 id, int atMost) const
+{
+    CachedQuery q = prepare(QStringLiteral("SELECT parent_id FROM messages WHERE id = ?"));
+    int count = 0;
+    for (qint64 at = id; at > 0 && count < atMost; ++count) {
+        q->bindValue(0, at);
+        if (!exec(*q) || !q->next())
+            break;
+        at = q->value(0).isNull() ? 0 : q->value(0).toLongLong();
+    }
+    return count;
+}
+
 std::optional<QByteArray> SessionStore::attachmentData(const QString &sha256) const
 {
     return m_attachments.data(sha256);

@@ -114,6 +114,9 @@ public:
     // current leaf. Returns the new id, 0 on failure.
     qint64 addMessage(const Message &message);
     std::optional<Message> message(qint64 id) const;
+    // How many messages the path from the root to `id` holds, counting at most `atMost` (0 when
+    // `id` does not exist): asks no text, so a long reply is not read to learn its place.
+    int depth(qint64 id, int atMost) const;
     // Replaces a message's text (its chunks too), committed on its own.
     bool updateMessageText(qint64 id, const QString &content, const QString &reasoning);
     // Appends to a streaming reply's text: chunk number `chunk` (0, 1, …) holds what the reply

@@ -54,10 +54,27 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), SessionStore::SchemaVersion);
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+        // A page cache that holds a long reply's end (negative: in KiB).
+        QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), -StoreConnection::CacheKiB);
         // The log is checkpointed on a thread of its own (WalCheckpointer); this connection only
         // past a backstop, so the log stays bounded when another process keeps reading.
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
         QCOMPARE(q.value(0).toInt(), WalCheckpointer::BackstopPages);
+    }
+
+    void depthCountsTheWayUpToTheRoot()
+    {
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 session = TestUtil::makeSession(&store, 3);
+        const qint64 leaf = store.session(session)->currentLeafId;
+        QCOMPARE(store.depth(leaf, 10), 3);
+        QCOMPARE(store.depth(leaf, 2), 2); // counts no further than asked
+        const QList<Message> branch = store.branch(leaf);
+        QCOMPARE(store.depth(branch.first().id, 10), 1);
+        QCOMPARE(store.depth(leaf + 1000, 10), 0);
+        QCOMPARE(store.depth(0, 10), 0);
     }
 
     void messagesSurviveReopen()
