@@ -23,6 +23,8 @@ public:
     // What kind of failure, from the driver's error code (never from the message text).
     enum class ErrorKind { None, Full, ReadOnly, Busy, Damaged, Io, NewerVersion, Unreachable, Other };
     enum class Dialect { Sqlite, Postgres };
+    // The page cache of an SQLite connection (KiB): the most it holds in memory.
+    static constexpr int CacheKiB = 16 * 1024;
 
     StoreConnection();
     ~StoreConnection();
