@@ -42,6 +42,9 @@ public:
     // `highlight`, tints it for HighlightMs.
     void showRow(int row, bool highlight = true);
     static constexpr int HighlightMs = 2000;
+    // A change to more rows than this is taken as one to all of them: the view is repainted
+    // (and, for a height, laid out) whole rather than row by row.
+    static constexpr int RowsRepaintedOneByOne = 50;
     // Re-measures every row (context marker moved, thinking toggled...).
     void relayout() { scheduleDelayedItemsLayout(); }
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
