@@ -58,7 +58,7 @@ private Q_SLOTS:
         QBENCHMARK
         {
             SessionListModel model(&m_store);
-            QCOMPARE(model.rowCount(), 200);
+            QCOMPARE(model.rowCount(), SessionListModel::DefaultPageSize);
         }
     }
 
