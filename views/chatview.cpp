@@ -559,8 +559,8 @@ void ChatView::paintEvent(QPaintEvent *event)
         m_idleMeasure.start();
     m_painted = true;
     // The rest of the window is painted in this same pass: let highlight.js load after it.
-    if (std::exchange(m_holdsHighlighter, false))
-        QTimer::singleShot(0, CodeHighlighter::instance(), &CodeHighlighter::release);
+    if (CodeHighlighter *held = std::exchange(m_heldHighlighter, nullptr))
+        QTimer::singleShot(0, held, &CodeHighlighter::release);
 }
 
 void ChatView::showEvent(QShowEvent *event)
@@ -580,16 +580,17 @@ void ChatView::hideEvent(QHideEvent *event)
 
 void ChatView::holdHighlighter()
 {
-    if (!m_painted && !m_holdsHighlighter) {
-        CodeHighlighter::instance()->hold();
-        m_holdsHighlighter = true;
+    if (!m_painted && !m_heldHighlighter) {
+        m_heldHighlighter = CodeHighlighter::instance();
+        m_heldHighlighter->hold();
     }
 }
 
 void ChatView::releaseHighlighter()
 {
-    if (std::exchange(m_holdsHighlighter, false))
-        CodeHighlighter::instance()->release();
+    // The one held (at the app's end, instance() would make a new one).
+    if (CodeHighlighter *held = std::exchange(m_heldHighlighter, nullptr))
+        held->release();
 }
 
 void ChatView::onScrolled(int value)
