@@ -565,7 +565,6 @@ void ChatView::paintEvent(QPaintEvent *event)
 
 void ChatView::showEvent(QShowEvent *event)
 {
-    holdHighlighter();
     PlaceholderListView::showEvent(event);
     // Laid out while hidden, every row was estimated: measure what is shown before it is painted.
     if (m_delegate->hasEstimates())

@@ -135,7 +135,7 @@ private:
     bool m_idleChanged = false; // an idle measurement differed from the layout's estimate
     bool m_idlePending = false; // start m_idleMeasure after the next paint
     bool m_fixingUp = false;
-    QPointer<CodeHighlighter> m_heldHighlighter; // from the first show to the first paint
+    QPointer<CodeHighlighter> m_heldHighlighter; // from the first layout to the first paint
     bool m_painted = false;
     QPersistentModelIndex m_selectorIndex;
     bool m_forwarding = false; // a press opened the selector; its drag goes there until released

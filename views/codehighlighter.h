@@ -32,8 +32,8 @@ public:
     int pendingCount() const { return m_pending.size(); }
     bool isAvailable() const { return m_available; }
     // While held, requests wait and the worker does not start highlight.js. A window's first
-    // paint is held up by it even on another core (a cold start painted 2 ms later), so a view
-    // holds the highlighter from its show to its first paint. Holds nest.
+    // paint is held up by it even on another core (a cold start painted 3-5 ms later), so a view
+    // holds the highlighter from its first layout to its first paint. Holds nest.
     void hold() { ++m_holds; }
     void release();
     bool isHeld() const { return m_holds > 0; }

@@ -304,7 +304,7 @@ private Q_SLOTS:
     void highlightingWaitsForTheFirstPaint()
     {
         // highlight.js loads on the highlighter's thread; loading it while the window was first
-        // painted held that paint up (cold starts: 2 ms and more). The view asks after it.
+        // painted held that paint up (cold starts: 3-5 ms). The view asks after it.
         CodeHighlighter *highlighter = CodeHighlighter::instance();
         if (!highlighter->isAvailable())
             QSKIP("highlight.js is not installed");
@@ -312,29 +312,19 @@ private Q_SLOTS:
         const qint64 question = addQuestion(session, QStringLiteral("Show me a loop."));
         addReply(
             session, question, QStringLiteral("```python\nfor first in range(3):\n    print(first)\n```"));
-        TranscriptModel transcript(m_store.get());
-        TranscriptViewProxy proxy(&transcript);
-        transcript.conversation()->setSession(session);
-        ChatView view;
-        view.setTranscript(&proxy);
-        view.resize(600, 400);
-        view.show(); // laid out and measured, not painted yet
+        ShownView shown(m_store.get(), QSize(600, 400));
+        shown.transcript.conversation()->setSession(session); // laid out and measured, not painted yet
         QVERIFY(highlighter->isHeld());
         QCOMPARE(highlighter->pendingCount(), 1); // asked for, and waiting
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.view));
         QTRY_VERIFY(!highlighter->isHeld());
         QTRY_COMPARE(highlighter->pendingCount(), 0); // answered
 
         // A view hidden before its first paint holds nothing back.
-        TranscriptModel other(m_store.get());
-        TranscriptViewProxy otherProxy(&other);
-        other.conversation()->setSession(session);
-        ChatView hidden;
-        hidden.setTranscript(&otherProxy);
-        hidden.resize(600, 400);
-        hidden.show();
+        ShownView hidden(m_store.get(), QSize(600, 400));
+        hidden.transcript.conversation()->setSession(session);
         QVERIFY(highlighter->isHeld());
-        hidden.hide();
+        hidden.view.hide();
         QVERIFY(!highlighter->isHeld());
     }
 
