@@ -199,6 +199,40 @@ const char *const vDeletedIndex[] = {
     "CREATE INDEX sessions_deleted ON sessions(deleted_at) WHERE deleted_at IS NOT NULL",
 };
 
+// Version 11 (issue 12): a long message is indexed after its end, off the writer's thread (see
+// IndexLaterChars and SearchIndexer). messages_unindexed lists the finished messages not yet in
+// the index; the triggers must never ask FTS5 to delete one of them (an external-content table
+// takes the text it is given on trust, and removing terms it never indexed corrupts it).
+QStringList indexLater()
+{
+    const QString queued
+        = QStringLiteral("EXISTS (SELECT 1 FROM messages_unindexed WHERE message_id = old.id)");
+    return {
+        QStringLiteral("CREATE TABLE messages_unindexed (message_id INTEGER PRIMARY KEY)"),
+        QStringLiteral("DROP TRIGGER messages_fts_delete"),
+        QStringLiteral("DROP TRIGGER messages_fts_update"),
+        QStringLiteral(R"(CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
+            WHEN old.state <> 'streaming' BEGIN
+            INSERT INTO messages_fts(messages_fts, rowid, content)
+                SELECT 'delete', old.id, old.content WHERE NOT %1;
+            DELETE FROM messages_unindexed WHERE message_id = old.id;
+        END)")
+            .arg(queued),
+        QStringLiteral(R"(CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, state ON messages
+            WHEN old.state <> 'streaming' OR new.state <> 'streaming' BEGIN
+            INSERT INTO messages_fts(messages_fts, rowid, content)
+                SELECT 'delete', old.id, old.content WHERE old.state <> 'streaming' AND NOT %1;
+            DELETE FROM messages_unindexed WHERE message_id = old.id;
+            INSERT INTO messages_fts(rowid, content)
+                SELECT new.id, new.content WHERE new.state <> 'streaming' AND length(new.content) < %2;
+            INSERT INTO messages_unindexed(message_id)
+                SELECT new.id WHERE new.state <> 'streaming' AND length(new.content) >= %2;
+        END)")
+            .arg(queued)
+            .arg(Migrations::IndexLaterChars),
+    };
+}
+
 template<std::size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList list;
@@ -267,6 +301,8 @@ QStringList Migrations::step(int version)
         return toList(vChunks);
     case 10:
         return toList(vDeletedIndex);
+    case 11:
+        return indexLater();
     default:
         return {};
     }

@@ -37,6 +37,9 @@ constexpr qsizetype RecentChars = 512 * 1024;
 // More completions than this: ask FTS5 with the prefix (each term is a seek in every segment,
 // some 45 µs on 1M messages).
 constexpr qsizetype MaxCompletions = 128;
+// SQLite: how many of the messages still queued for the index (SearchIndexer) are read and
+// matched here, newest first. The queue is mostly empty, or holds the one reply that just ended.
+constexpr int QueuedMessages = 16;
 
 // A word of the user's text; the last one is still being typed unless something follows it.
 struct Word
@@ -287,6 +290,51 @@ QList<SearchHit> recentHits(StoreConnection *db, const QList<Word> &list, int wa
     return hits.size() == want ? hits : QList<SearchHit>();
 }
 
+// Whether `text` has every word, as FTS5 would find it: a finished word as a whole token, the
+// last one while it is typed as the start of one. A word FTS5 would split into several tokens (a
+// phrase: "foo_bar") is looked for as it is written.
+bool hasWords(const QString &text, const QList<Word> &list)
+{
+    return std::all_of(list.cbegin(), list.cend(), [&text](const Word &word) {
+        const QList<uint> chars = word.text.toUcs4();
+        if (!std::all_of(chars.cbegin(), chars.cend(), isTokenChar))
+            return text.contains(word.text, Qt::CaseInsensitive);
+        const QStringList tokens = SessionSearch::completions(word.text, {text});
+        if (!word.finished)
+            return !tokens.isEmpty();
+        const QString want = folded(word.text);
+        return std::any_of(
+            tokens.cbegin(), tokens.cend(), [&want](const QString &token) { return folded(token) == want; });
+    });
+}
+
+// SQLite: hits among the messages still queued for the index, newest first.
+QList<SearchHit> queuedHits(StoreConnection *db, const QList<Word> &list)
+{
+    QList<SearchHit> hits;
+    CachedQuery q = db->prepare(QStringLiteral(
+        "SELECT m.id, m.session_id, m.role, m.content, s.title, m.updated_at FROM messages_unindexed u "
+        "JOIN messages m ON m.id = u.message_id JOIN sessions s ON s.id = m.session_id "
+        "WHERE s.deleted_at IS NULL ORDER BY u.message_id DESC LIMIT ?"));
+    q->addBindValue(QueuedMessages);
+    if (!db->exec(*q))
+        return hits;
+    while (q->next()) {
+        const QString content = q->value(3).toString();
+        if (!hasWords(content, list))
+            continue;
+        SearchHit hit;
+        hit.messageId = q->value(0).toLongLong();
+        hit.sessionId = q->value(1).toLongLong();
+        hit.role = q->value(2).toString();
+        hit.snippet = snippetAround(content, list.first().text);
+        hit.sessionTitle = q->value(4).toString();
+        hit.updatedAt = SqlValues::fromMs(q->value(5));
+        hits << hit;
+    }
+    return hits;
+}
+
 } // namespace
 
 bool SessionSearch::needsTextScan(const QString &text)
@@ -340,12 +388,29 @@ QList<SearchHit> SessionSearch::search(const QString &query, int limit) const
     const int want = qMax(0, limit - int(hits.size()));
     QList<SearchHit> messages;
     if (!match.isEmpty() && want > 0) {
+        // The queue before the index: a message the indexer moves from one to the other in
+        // between is then found twice (and kept once), never missed.
+        const QList<SearchHit> queued
+            = m_db->isPostgres() ? QList<SearchHit>() : queuedHits(m_db, words(query));
         if (!m_db->isPostgres())
             messages = recentHits(m_db, words(query), want);
         if (messages.isEmpty()) {
             messages = m_db->isPostgres()
                 ? indexHits(m_db, postgresSql, tsQuery(query), 0, want, SearchSnippet::terms(query))
                 : indexHits(m_db, sqliteSql, match, 0, want, {});
+        }
+        if (!queued.isEmpty()) {
+            QSet<qint64> indexed;
+            for (const SearchHit &hit : std::as_const(messages))
+                indexed.insert(hit.messageId);
+            for (const SearchHit &hit : queued) {
+                if (!indexed.contains(hit.messageId))
+                    messages << hit;
+            }
+            std::sort(messages.begin(), messages.end(),
+                [](const SearchHit &a, const SearchHit &b) { return a.messageId > b.messageId; });
+            if (messages.size() > want)
+                messages.resize(want);
         }
     }
     QSet<qint64> found;

@@ -8,7 +8,8 @@ class StoreConnection;
 
 // Full-text search of SessionStore: session titles (LIKE) first, then message text (SQLite:
 // FTS5, an external-content table kept by triggers, see migrations.cpp, and a text scan for what
-// FTS5 cannot find; PostgreSQL: a tsvector column with a GIN index, see migrationspg.cpp). A
+// FTS5 cannot find; the few long messages still queued for the index, see SearchIndexer, are
+// matched here from their text; PostgreSQL: a tsvector column with a GIN index, see migrationspg.cpp). A
 // chat's title is not listed again when one of its messages is.
 class SessionSearch
 {

@@ -61,6 +61,8 @@ SessionStore::SessionStore(QObject *parent)
         Q_EMIT storageError(message);
     });
     connect(&m_monitor, &StoreMonitor::externalChange, this, &SessionStore::externalChange);
+    // The poll's recovery may have queued a long reply for the index.
+    connect(&m_monitor, &StoreMonitor::externalChange, this, [this] { m_indexer.nudge(); });
     // Heard in the middle of a statement: announced from the event loop, not from there. The
     // LISTEN of the old connection went with it; the new one listens before any statement runs.
     m_db.setReachabilityHandler([this](bool reachable) {
@@ -139,6 +141,8 @@ bool SessionStore::open(const QString &path)
         if (!exec(*own))
             m_checkpointer.stop();
     }
+    if (!m_db.isPostgres() && !m_indexer.start(m_db.path()))
+        SearchIndexer::indexQueued(m_db.database());
     // Deletions past any undo: gone for good, their text out of the search index too.
     QList<qint64> ids;
     {
@@ -163,7 +167,10 @@ QString SessionStore::writerId()
 
 int SessionStore::recoverInterrupted()
 {
-    return m_monitor.recoverInterrupted(StreamingStaleMs);
+    const int count = m_monitor.recoverInterrupted(StreamingStaleMs);
+    if (count > 0)
+        indexLater(Migrations::IndexLaterChars);
+    return count;
 }
 
 bool SessionStore::touchMessage(qint64 id)
@@ -174,6 +181,7 @@ bool SessionStore::touchMessage(qint64 id)
 void SessionStore::close()
 {
     m_monitor.stop();
+    m_indexer.stop();
     m_checkpointer.stop();
     m_db.close();
 }
@@ -506,6 +514,8 @@ bool SessionStore::updateMessageText(qint64 id, const QString &content, const QS
     // append copy all of it.
     q->bindValue(0, QString());
     q->bindValue(1, QString());
+    if (ok)
+        indexLater(content.size());
     return ok;
 }
 
@@ -566,8 +576,20 @@ bool SessionStore::finishMessage(const Message &message)
         || !transaction.commit())
         return false;
     m_checkpointer.nudge(true); // the whole reply was written again
+    indexLater(message.content.size());
     Q_EMIT sessionChanged(message.sessionId);
     return true;
+}
+
+void SessionStore::indexLater(qsizetype chars)
+{
+    // A text shorter than IndexLaterChars UTF-16 units has fewer characters: the trigger indexed it.
+    if (m_db.isPostgres() || chars < Migrations::IndexLaterChars)
+        return;
+    if (m_indexer.isRunning())
+        m_indexer.nudge();
+    else
+        SearchIndexer::indexQueued(m_db.database());
 }
 
 QList<Message> SessionStore::branch(qint64 leafId, int limit) const

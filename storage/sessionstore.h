@@ -4,6 +4,7 @@
 #include "storage/importwriter.h"
 #include "storage/message.h"
 #include "storage/migrations.h"
+#include "storage/searchindexer.h"
 #include "storage/sessioninfo.h"
 #include "storage/sessionsearch.h"
 #include "storage/sessiontree.h"
@@ -125,7 +126,8 @@ public:
     // Committed on its own; false if the reply is no longer streaming. finishMessage() folds
     // the chunks into the message.
     bool appendReplyText(qint64 id, int chunk, const QString &content, const QString &reasoning);
-    // Final state of a reply (or a user edit of metadata).
+    // Final state of a reply (or a user edit of metadata). A text of Migrations::IndexLaterChars
+    // characters or more enters the search index a little later, from SearchIndexer's thread.
     bool finishMessage(const Message &message);
     // The branch ending at `leafId`, oldest first: at most `limit` messages ending at
     // `leafId` itself. For lazy loading pass the parent of the oldest loaded row as leafId.
@@ -187,6 +189,9 @@ private:
     QString siblingCount(const QString &condition) const;
     bool touchSession(qint64 id);
     bool dropChunks(qint64 messageId);
+    // After a commit that wrote a message of `chars` UTF-16 units: the triggers queued it for the
+    // search index if it is long (Migrations::IndexLaterChars), and the indexer takes it from there.
+    void indexLater(qsizetype chars);
     bool updateSession(qint64 id, const char *column, const QVariant &value);
 
     mutable StoreConnection m_db;
@@ -196,6 +201,7 @@ private:
     AttachmentStore m_attachments;
     TreeReader m_trees;
     WalCheckpointer m_checkpointer; // SQLite: the log is checkpointed off this thread
+    SearchIndexer m_indexer; // SQLite: long messages are indexed off this thread
     mutable QString m_lastError;
     int m_recoveredOnOpen = 0;
     OpenError m_openError = OpenError::None;

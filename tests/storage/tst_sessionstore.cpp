@@ -202,6 +202,51 @@ private Q_SLOTS:
         QCOMPARE(chunkCount(store, id), recovered ? 0 : 2);
     }
 
+    void longReplyIsIndexedOffTheStoresThread()
+    {
+        // SQLite: the end of a long reply leaves its indexing to SearchIndexer's thread. Search
+        // finds it all along, and one left queued by a process that ended is indexed on open.
+        const QString text = QStringLiteral("Lutetia was its Roman name. ").repeated(1200);
+        QVERIFY(text.size() >= Migrations::IndexLaterChars);
+        qint64 id = 0;
+        {
+            SessionStore store;
+            QVERIFY(store.open(m_path));
+            id = addStreamingReply(store);
+            QVERIFY(store.appendReplyText(id, 0, text.left(1000), QString()));
+            QVERIFY(store.appendReplyText(id, 1, text.mid(1000), QString()));
+            Message done = *store.message(id);
+            done.state = MessageState::Complete;
+            QVERIFY(store.finishMessage(done));
+            QCOMPARE(store.search(QStringLiteral("lutetia")).size(), 1); // queued or indexed by now
+            if (TestUtil::onPostgres())
+                return; // the server computed its vector in the UPDATE
+            QTRY_COMPARE(queuedCount(store), 0);
+            QCOMPARE(indexedCount(store, QStringLiteral("lutetia")), 1);
+            QCOMPARE(store.search(QStringLiteral("lutetia")).size(), 1);
+            // Edited long by a process that ends before its indexer gets to it.
+            store.close();
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gone"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE messages SET content = content || ' Paris' WHERE id = %1").arg(id)));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM messages_unindexed")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("gone"));
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        QTRY_COMPARE(queuedCount(store), 0);
+        QCOMPARE(indexedCount(store, QStringLiteral("paris")), 1);
+        QCOMPARE(indexedCount(store, QStringLiteral("lutetia")), 1);
+        // Deleted for good: out of the index.
+        const qint64 session = store.message(id)->sessionId;
+        QVERIFY(store.deleteSession(session) && store.purgeDeleted(session) == 1);
+        QCOMPARE(indexedCount(store, QStringLiteral("lutetia")), 0);
+    }
+
     void streamingReplyGrowsByChunksFoldedWhenItEnds()
     {
         SessionStore store;
@@ -566,6 +611,23 @@ private:
     // A shell that reads commands from its stdin, so it runs until that is closed. Another
     // process than this test: the store skips the rows of its own process id.
     // The text in the message's own row, without its chunks.
+    static int queuedCount(const SessionStore &store)
+    {
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM messages_unindexed")) && q.next()
+            ? q.value(0).toInt()
+            : -1;
+    }
+
+    // Messages the FTS5 index itself finds for `term` (SessionStore::search also reads the queue).
+    static int indexedCount(const SessionStore &store, const QString &term)
+    {
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM messages_fts WHERE messages_fts MATCH ?"));
+        q.addBindValue(term);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+
     static QString storedText(const SessionStore &store, qint64 id)
     {
         QSqlQuery q(QSqlDatabase::database(store.connectionName()));
