@@ -55,6 +55,7 @@ void SearchIndexer::stop()
 {
     if (!m_context)
         return;
+    m_stopping = true; // a run in progress ends after its current message
     QMetaObject::invokeMethod(
         m_context,
         [this] {
@@ -66,6 +67,7 @@ void SearchIndexer::stop()
     m_thread.wait(); // the context is deleted on the thread as it finishes
     m_context = nullptr;
     m_pending = false;
+    m_stopping = false;
 }
 
 void SearchIndexer::nudge()
@@ -78,17 +80,25 @@ void SearchIndexer::nudge()
     });
 }
 
+void SearchIndexer::waitUntilIdle()
+{
+    // The thread takes its work in order: this runs after every run queued before it.
+    if (m_context)
+        QMetaObject::invokeMethod(
+            m_context, [] {}, Qt::BlockingQueuedConnection);
+}
+
 void SearchIndexer::run()
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return; // stop() closed it while this run waited
-    const int count = indexQueued(db);
+    const int count = indexQueued(db, &m_stopping);
     if (count > 0)
         m_indexed += count;
 }
 
-int SearchIndexer::indexQueued(const QSqlDatabase &db)
+int SearchIndexer::indexQueued(const QSqlDatabase &db, const std::atomic<bool> *stop)
 {
     QSqlQuery next(db);
     QSqlQuery index(db);
@@ -106,7 +116,7 @@ int SearchIndexer::indexQueued(const QSqlDatabase &db)
         return -1;
     }
     int count = 0;
-    for (;;) {
+    while (!stop || !*stop) {
         // A read first, without the write lock: mostly the queue is empty.
         if (!next.exec()) {
             qCWarning(lcStorage) << "search indexer:" << next.lastError().text();
@@ -128,4 +138,5 @@ int SearchIndexer::indexQueued(const QSqlDatabase &db)
         }
         ++count;
     }
+    return count;
 }

@@ -23,18 +23,20 @@ public:
     // Opens a second connection to `path` on the thread and indexes what an earlier run left
     // queued. False if it cannot (then the store indexes on its own connection).
     bool start(const QString &path);
-    // Waits for the message being indexed (the rest stay queued), closes the connection and
-    // joins the thread.
+    // Waits for the message being indexed (the rest stay queued for the next open), closes the
+    // connection and joins the thread.
     void stop();
     bool isRunning() const { return m_context != nullptr; }
     // Something may have been queued: indexes all that is, unless a run is still waiting to start.
     void nudge();
     // Messages this indexer has indexed (for tests).
     int indexed() const { return m_indexed.load(); }
+    // Returns once every run asked for so far has ended (for tests).
+    void waitUntilIdle();
 
-    // Indexes what `db` has queued, one message per transaction, oldest first; returns how many,
-    // -1 if a step failed (its message stays queued).
-    static int indexQueued(const QSqlDatabase &db);
+    // Indexes what `db` has queued, one message per transaction, oldest first, until the queue
+    // is empty or `stop` is set; returns how many, -1 if a step failed (its message stays queued).
+    static int indexQueued(const QSqlDatabase &db, const std::atomic<bool> *stop = nullptr);
 
 private:
     void run();
@@ -43,5 +45,6 @@ private:
     QObject *m_context = nullptr; // lives on m_thread, deleted there when it finishes
     QString m_connectionName;
     std::atomic<bool> m_pending {false};
+    std::atomic<bool> m_stopping {false};
     std::atomic<int> m_indexed {0};
 };
