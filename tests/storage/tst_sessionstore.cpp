@@ -455,6 +455,55 @@ private Q_SLOTS:
         QCOMPARE(store.search(QStringLiteral("an old compil")).size(), 1);
     }
 
+    void searchCompletesFromTheIndexPastTheNewestMessages()
+    {
+        // A word being typed that the newest messages lack is completed from the index's own
+        // terms (SQLite: fts5vocab), not by FTS5's prefix query, which reads all their entries;
+        // past 128 terms the prefix query runs. Either way the hits are the prefix query's.
+        SessionStore store;
+        QVERIFY(store.open(m_path));
+        const qint64 s = store.createSession(QStringLiteral("Old topics"));
+        const qint64 a = addUserMessage(store, s, QStringLiteral("fermentation of beer"));
+        const qint64 b = addUserMessage(store, s, QStringLiteral("Fermenté, the cider"));
+        const qint64 c = addUserMessage(store, s, QStringLiteral("fermenting again, ferment"));
+        QStringList many;
+        for (int i = 0; i < 200; ++i)
+            many << QStringLiteral("zed%1").arg(i, 3, 10, QLatin1Char('0'));
+        const qint64 d = addUserMessage(store, s, many.join(u' '));
+        // Newer messages, more than search reads to complete a word, none of them with these.
+        SessionInfo info;
+        info.title = QStringLiteral("Newer");
+        QList<Message> newer;
+        for (int i = 0; i < 600; ++i) {
+            Message m;
+            m.role = QStringLiteral("user");
+            m.content = QStringLiteral("newer text %1").arg(i);
+            newer << m;
+        }
+        QVERIFY(store.importSession(info, newer) > 0);
+
+        const auto ids = [&store](const QString &query) {
+            QList<qint64> list;
+            for (const SearchHit &hit : store.search(query))
+                list << hit.messageId;
+            return list;
+        };
+        QCOMPARE(ids(QStringLiteral("ferm")), QList<qint64>({c, b, a}));
+        QCOMPARE(ids(QStringLiteral("fermente")), QList<qint64>({b}));
+        QCOMPARE(ids(QStringLiteral("FERMENT")), QList<qint64>({c, b, a}));
+        QCOMPARE(ids(QStringLiteral("again fer")), QList<qint64>({c}));
+        QCOMPARE(ids(QStringLiteral("ferx")), QList<qint64>());
+        QCOMPARE(ids(QStringLiteral("zed1")), QList<qint64>({d})); // 100 terms
+        QCOMPARE(ids(QStringLiteral("ze")), QList<qint64>({d})); // 200: the prefix query
+        if (!TestUtil::onPostgres()) {
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT COUNT(*) FROM temp.sqlite_master WHERE name = 'messages_terms'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1); // the terms were read from the index
+        }
+    }
+
     void searchFindsCjkWordsAndEmojiOncePerChat()
     {
         SessionStore store;
