@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace {
 
@@ -186,15 +187,19 @@ bool StoreConnection::configure()
                 "it may be on a network or read-only file system.")
                 .arg(m_path, value.toString()));
     }
+    const QStringList settings = sqliteSettings();
+    return std::all_of(settings.cbegin(), settings.cend(), pragma);
+}
+
+QStringList StoreConnection::sqliteSettings()
+{
     // NORMAL is durable against application crashes in WAL mode; FULL only adds power-loss safety.
     // secure_delete: a deleted chat's text is overwritten, not left in free pages of the file.
     // cache_size: SQLite's default 2 MB is less than a long reply's end writes (its text, its
     // search index, its chunks freed), and spilling pages mid-transaction made the end of a 1 MB
     // reply hold the event loop for 45-55 ms instead of 33-38.
-    return pragma(QStringLiteral("PRAGMA synchronous = NORMAL"))
-        && pragma(QStringLiteral("PRAGMA foreign_keys = ON"))
-        && pragma(QStringLiteral("PRAGMA secure_delete = ON"))
-        && pragma(QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB));
+    return {QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA secure_delete = ON"), QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB)};
 }
 
 void StoreConnection::dropStatements()

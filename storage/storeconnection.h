@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -25,6 +26,9 @@ public:
     enum class Dialect { Sqlite, Postgres };
     // The page cache of an SQLite connection (KiB): the most it holds in memory.
     static constexpr int CacheKiB = 16 * 1024;
+    // What every connection to an SQLite file sets once it is open, after its busy timeout (the
+    // store's, and the second connection of SearchIndexer, which writes as much as the store).
+    static QStringList sqliteSettings();
 
     StoreConnection();
     ~StoreConnection();
