@@ -15,66 +15,28 @@ SearchIndexer::~SearchIndexer()
 bool SearchIndexer::start(const QString &path)
 {
     stop();
-    m_connectionName = QStringLiteral("confab-index-%1").arg(quintptr(this), 0, 16);
-    m_thread.setObjectName(QStringLiteral("SearchIndexer"));
-    m_thread.start(QThread::LowPriority);
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    bool opened = false;
-    // The connection is made, used and removed on the thread (as QSqlDatabase requires).
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, path, &opened] {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-            db.setDatabaseName(path);
-            opened = db.open();
-            // As the store's own connection (StoreConnection::open): its cache holds what one
-            // long reply's index writes, so they are not spilled in the middle of the transaction.
-            QSqlQuery q(db);
-            for (const QString &pragma :
-                {QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA synchronous = NORMAL"),
-                    QStringLiteral("PRAGMA secure_delete = ON"),
-                    QStringLiteral("PRAGMA cache_size = -%1").arg(StoreConnection::CacheKiB)}) {
-                opened = opened && q.exec(pragma);
-            }
-            if (!opened)
-                qCWarning(lcStorage) << "no search indexer thread:" << db.lastError().text()
-                                     << q.lastError().text();
-        },
-        Qt::BlockingQueuedConnection);
-    if (!opened) {
-        stop();
+    // As the store's own connection: its cache holds what one long reply's index writes, so they
+    // are not spilled in the middle of the transaction.
+    if (!m_worker.start(QStringLiteral("SearchIndexer"), path,
+            QStringList {QStringLiteral("PRAGMA busy_timeout = 5000")} + StoreConnection::sqliteSettings()))
         return false;
-    }
     nudge(); // what a process that ended early left queued
     return true;
 }
 
 void SearchIndexer::stop()
 {
-    if (!m_context)
-        return;
     m_stopping = true; // a run in progress ends after its current message
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            QSqlDatabase::database(m_connectionName, false).close();
-            QSqlDatabase::removeDatabase(m_connectionName);
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait(); // the context is deleted on the thread as it finishes
-    m_context = nullptr;
+    m_worker.stop();
     m_pending = false;
     m_stopping = false;
 }
 
 void SearchIndexer::nudge()
 {
-    if (!m_context || m_pending.exchange(true))
+    if (!m_worker.isRunning() || m_pending.exchange(true))
         return;
-    QMetaObject::invokeMethod(m_context, [this] {
+    m_worker.post([this] {
         m_pending = false;
         run();
     });
@@ -82,18 +44,13 @@ void SearchIndexer::nudge()
 
 void SearchIndexer::waitUntilIdle()
 {
-    // The thread takes its work in order: this runs after every run queued before it.
-    if (m_context)
-        QMetaObject::invokeMethod(
-            m_context, [] {}, Qt::BlockingQueuedConnection);
+    m_worker.runAndWait([] {});
 }
 
 void SearchIndexer::run()
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen())
-        return; // stop() closed it while this run waited
-    const int count = indexQueued(db, &m_stopping);
+    // Posted before stop()'s close: the connection is open.
+    const int count = indexQueued(m_worker.database(), &m_stopping);
     if (count > 0)
         m_indexed += count;
 }

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "storage/workerconnection.h"
+
 #include <QString>
-#include <QThread>
 #include <atomic>
 
 class QSqlDatabase;
@@ -26,7 +27,7 @@ public:
     // Waits for the message being indexed (the rest stay queued for the next open), closes the
     // connection and joins the thread.
     void stop();
-    bool isRunning() const { return m_context != nullptr; }
+    bool isRunning() const { return m_worker.isRunning(); }
     // Something may have been queued: indexes all that is, unless a run is still waiting to start.
     void nudge();
     // Messages this indexer has indexed (for tests).
@@ -41,9 +42,7 @@ public:
 private:
     void run();
 
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives on m_thread, deleted there when it finishes
-    QString m_connectionName;
+    WorkerConnection m_worker;
     std::atomic<bool> m_pending {false};
     std::atomic<bool> m_stopping {false};
     std::atomic<int> m_indexed {0};

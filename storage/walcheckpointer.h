@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QObject>
+#include "storage/workerconnection.h"
+
 #include <QString>
-#include <QThread>
 #include <atomic>
 
 // Checkpoints an SQLite file's write-ahead log on a thread of its own. SQLite checkpoints in
@@ -22,7 +22,7 @@ public:
     bool start(const QString &path);
     // Waits for a running checkpoint, closes the connection and joins the thread.
     void stop();
-    bool isRunning() const { return m_context != nullptr; }
+    bool isRunning() const { return m_worker.isRunning(); }
 
     // A write was committed: every CommitsPerCheckpoint nudges (or at once if `now`), one
     // PASSIVE checkpoint is asked for, unless one is still waiting to run.
@@ -40,9 +40,7 @@ public:
 private:
     bool checkpoint();
 
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives on m_thread, deleted there when it finishes
-    QString m_connectionName;
+    WorkerConnection m_worker;
     int m_commits = 0;
     std::atomic<bool> m_pending {false};
     std::atomic<int> m_done {0};
