@@ -267,6 +267,21 @@ QStringList recentTexts(StoreConnection *db, qint64 *fromId)
     return texts;
 }
 
+// Whether FTS5 reads `word` as one token (otherwise as a phrase of several).
+bool isOneToken(const QString &word)
+{
+    const QList<uint> chars = word.toUcs4();
+    return std::all_of(chars.cbegin(), chars.cend(), isTokenChar);
+}
+
+// The word being typed, if it is one token: a term to complete (not a phrase, not finished).
+const Word *typedTerm(const QList<Word> &list)
+{
+    if (list.isEmpty() || list.last().finished || !isOneToken(list.last().text))
+        return nullptr;
+    return &list.last();
+}
+
 // An FTS5 query of the finished words and, for the word being typed, the OR of `completions`.
 QString completedQuery(const QList<Word> &list, const QStringList &completions)
 {
@@ -288,12 +303,10 @@ QString completedQuery(const QList<Word> &list, const QStringList &completions)
 // caller then asks with the prefix (cheap when the word is rare, as it then is).
 QList<SearchHit> recentHits(StoreConnection *db, const QList<Word> &list, int want)
 {
-    if (list.isEmpty() || list.last().finished)
+    const Word *word = typedTerm(list);
+    if (!word)
         return {};
-    const QString typed = list.last().text;
-    const QList<uint> chars = typed.toUcs4();
-    if (!std::all_of(chars.cbegin(), chars.cend(), isTokenChar))
-        return {}; // more than one token for FTS5: a phrase, not a term to complete
+    const QString typed = word->text;
     qint64 fromId = 0;
     const QStringList texts = recentTexts(db, &fromId);
     const QStringList completions = SessionSearch::completions(typed, texts);
@@ -338,12 +351,10 @@ QStringList indexTerms(StoreConnection *db, const QString &prefix, qsizetype atM
 // the word being typed is not one token: then only the prefix query will do.
 std::optional<QList<SearchHit>> indexTermHits(StoreConnection *db, const QList<Word> &list, int want)
 {
-    if (list.isEmpty() || list.last().finished)
+    const Word *word = typedTerm(list);
+    if (!word)
         return std::nullopt;
-    const QList<uint> chars = list.last().text.toUcs4();
-    if (!std::all_of(chars.cbegin(), chars.cend(), isTokenChar))
-        return std::nullopt;
-    const QStringList terms = indexTerms(db, folded(list.last().text), MaxIndexTerms + 1);
+    const QStringList terms = indexTerms(db, folded(word->text), MaxIndexTerms + 1);
     if (terms.size() > MaxIndexTerms)
         return std::nullopt;
     if (terms.isEmpty())
@@ -357,8 +368,7 @@ std::optional<QList<SearchHit>> indexTermHits(StoreConnection *db, const QList<W
 bool hasWords(const QString &text, const QList<Word> &list)
 {
     return std::all_of(list.cbegin(), list.cend(), [&text](const Word &word) {
-        const QList<uint> chars = word.text.toUcs4();
-        if (!std::all_of(chars.cbegin(), chars.cend(), isTokenChar))
+        if (!isOneToken(word.text))
             return text.contains(word.text, Qt::CaseInsensitive);
         const QStringList tokens = SessionSearch::completions(word.text, {text});
         if (!word.finished)
