@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("UPDATE messages SET state = 'complete' WHERE id = 4")));
         QCOMPARE(queued(db), QList<qint64> {4});
-        QCOMPARE(indexed(db, QStringLiteral("lutetia")), 0);
+        QCOMPARE(TestUtil::indexedCount(db, QStringLiteral("lutetia")), 0);
 
         // Search finds it from its text while it waits, as the index would.
         QList<SearchHit> hits = search.search(QStringLiteral("lutetia"), 10);
@@ -247,22 +247,22 @@ private Q_SLOTS:
 
         QCOMPARE(SearchIndexer::indexQueued(db), 1);
         QCOMPARE(queued(db), QList<qint64> {});
-        QCOMPARE(indexed(db, QStringLiteral("lutetia")), 1);
+        QCOMPARE(TestUtil::indexedCount(db, QStringLiteral("lutetia")), 1);
         QCOMPARE(search.search(QStringLiteral("lutetia"), 10).size(), 1);
         QVERIFY(indexIsExact(db));
 
         // An edit to a short text is indexed at once, the long text taken out.
         QVERIFY(q.exec(QStringLiteral("UPDATE messages SET content = 'Paris again' WHERE id = 4")));
         QCOMPARE(queued(db), QList<qint64> {});
-        QCOMPARE(indexed(db, QStringLiteral("lutetia")), 0);
-        QCOMPARE(indexed(db, QStringLiteral("again")), 1);
+        QCOMPARE(TestUtil::indexedCount(db, QStringLiteral("lutetia")), 0);
+        QCOMPARE(TestUtil::indexedCount(db, QStringLiteral("again")), 1);
         QVERIFY(indexIsExact(db));
         // Long again: queued, the short text out of the index.
         q.prepare(QStringLiteral("UPDATE messages SET content = ? WHERE id = 4"));
         q.addBindValue(longText);
         QVERIFY(q.exec());
         QCOMPARE(queued(db), QList<qint64> {4});
-        QCOMPARE(indexed(db, QStringLiteral("again")), 0);
+        QCOMPARE(TestUtil::indexedCount(db, QStringLiteral("again")), 0);
         // Deleted while queued: out of the queue, and nothing taken from the index that it never
         // put there.
         QVERIFY(q.exec(QStringLiteral("DELETE FROM messages WHERE id = 4")));
@@ -344,15 +344,6 @@ private:
                 ids << q.value(0).toLongLong();
         }
         return ids;
-    }
-
-    // Messages the index finds for `term`.
-    static int indexed(const QSqlDatabase &db, const QString &term)
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?"));
-        q.addBindValue(term);
-        return q.exec() && q.next() ? q.value(0).toInt() : -1;
     }
 
     // Whether the index holds exactly the messages' text: its terms and their counts are those of

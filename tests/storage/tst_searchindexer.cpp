@@ -114,21 +114,8 @@ private:
         return true;
     }
 
-    int queuedCount()
-    {
-        QSqlQuery q(m_db.database());
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM messages_unindexed")) && q.next()
-            ? q.value(0).toInt()
-            : -1;
-    }
-
-    int indexedCount(const QString &term)
-    {
-        QSqlQuery q(m_db.database());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM messages_fts WHERE messages_fts MATCH ?"));
-        q.addBindValue(term);
-        return q.exec() && q.next() ? q.value(0).toInt() : -1;
-    }
+    int queuedCount() { return TestUtil::queuedForIndex(m_db.database()); }
+    int indexedCount(const QString &term) { return TestUtil::indexedCount(m_db.database(), term); }
 
     QTemporaryDir m_dir;
     QString m_path;

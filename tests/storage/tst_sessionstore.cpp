@@ -413,20 +413,14 @@ private Q_SLOTS:
         const qint64 one = addUserMessage(store, s, QStringLiteral("the compiler works"));
         const qint64 two = addUserMessage(store, s, QStringLiteral("two compilers, one linker"));
 
-        const auto ids = [&store](const QString &query) {
-            QList<qint64> list;
-            for (const SearchHit &hit : store.search(query))
-                list << hit.messageId;
-            return list;
-        };
         // The word being typed is a prefix; a word followed by anything is whole.
-        QCOMPARE(ids(QStringLiteral("compi")), QList<qint64>({two, one}));
-        QCOMPARE(ids(QStringLiteral("compiler")), QList<qint64>({two, one}));
-        QCOMPARE(ids(QStringLiteral("compiler ")), QList<qint64>({one}));
-        QCOMPARE(ids(QStringLiteral("compiler,")), QList<qint64>({one}));
-        QCOMPARE(ids(QStringLiteral("compiler wor")), QList<qint64>({one}));
-        QCOMPARE(ids(QStringLiteral("compilers one l")), QList<qint64>({two}));
-        QCOMPARE(ids(QStringLiteral("compilers on ")), QList<qint64>());
+        QCOMPARE(hitIds(store, QStringLiteral("compi")), QList<qint64>({two, one}));
+        QCOMPARE(hitIds(store, QStringLiteral("compiler")), QList<qint64>({two, one}));
+        QCOMPARE(hitIds(store, QStringLiteral("compiler ")), QList<qint64>({one}));
+        QCOMPARE(hitIds(store, QStringLiteral("compiler,")), QList<qint64>({one}));
+        QCOMPARE(hitIds(store, QStringLiteral("compiler wor")), QList<qint64>({one}));
+        QCOMPARE(hitIds(store, QStringLiteral("compilers one l")), QList<qint64>({two}));
+        QCOMPARE(hitIds(store, QStringLiteral("compilers on ")), QList<qint64>());
     }
 
     void searchFindsOlderMatchesBeyondTheNewestMessages()
@@ -482,19 +476,13 @@ private Q_SLOTS:
         }
         QVERIFY(store.importSession(info, newer) > 0);
 
-        const auto ids = [&store](const QString &query) {
-            QList<qint64> list;
-            for (const SearchHit &hit : store.search(query))
-                list << hit.messageId;
-            return list;
-        };
-        QCOMPARE(ids(QStringLiteral("ferm")), QList<qint64>({c, b, a}));
-        QCOMPARE(ids(QStringLiteral("fermente")), QList<qint64>({b}));
-        QCOMPARE(ids(QStringLiteral("FERMENT")), QList<qint64>({c, b, a}));
-        QCOMPARE(ids(QStringLiteral("again fer")), QList<qint64>({c}));
-        QCOMPARE(ids(QStringLiteral("ferx")), QList<qint64>());
-        QCOMPARE(ids(QStringLiteral("zed1")), QList<qint64>({d})); // 100 terms
-        QCOMPARE(ids(QStringLiteral("ze")), QList<qint64>({d})); // 200: the prefix query
+        QCOMPARE(hitIds(store, QStringLiteral("ferm")), QList<qint64>({c, b, a}));
+        QCOMPARE(hitIds(store, QStringLiteral("fermente")), QList<qint64>({b}));
+        QCOMPARE(hitIds(store, QStringLiteral("FERMENT")), QList<qint64>({c, b, a}));
+        QCOMPARE(hitIds(store, QStringLiteral("again fer")), QList<qint64>({c}));
+        QCOMPARE(hitIds(store, QStringLiteral("ferx")), QList<qint64>());
+        QCOMPARE(hitIds(store, QStringLiteral("zed1")), QList<qint64>({d})); // 100 terms
+        QCOMPARE(hitIds(store, QStringLiteral("ze")), QList<qint64>({d})); // 200: the prefix query
         if (!TestUtil::onPostgres()) {
             QSqlQuery q(QSqlDatabase::database(store.connectionName()));
             QVERIFY(q.exec(
@@ -662,19 +650,22 @@ private:
     // The text in the message's own row, without its chunks.
     static int queuedCount(const SessionStore &store)
     {
-        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM messages_unindexed")) && q.next()
-            ? q.value(0).toInt()
-            : -1;
+        return TestUtil::queuedForIndex(QSqlDatabase::database(store.connectionName()));
     }
 
     // Messages the FTS5 index itself finds for `term` (SessionStore::search also reads the queue).
     static int indexedCount(const SessionStore &store, const QString &term)
     {
-        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM messages_fts WHERE messages_fts MATCH ?"));
-        q.addBindValue(term);
-        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        return TestUtil::indexedCount(QSqlDatabase::database(store.connectionName()), term);
+    }
+
+    // The messages search finds for `query`, in its order.
+    static QList<qint64> hitIds(SessionStore &store, const QString &query)
+    {
+        QList<qint64> list;
+        for (const SearchHit &hit : store.search(query))
+            list << hit.messageId;
+        return list;
     }
 
     static QString storedText(const SessionStore &store, qint64 id)

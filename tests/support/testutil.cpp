@@ -89,3 +89,18 @@ TestUtil::CliResult TestUtil::runCli(const QStringList &args, const QProcessEnvi
         return {};
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
+
+int TestUtil::queuedForIndex(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM messages_unindexed")) && q.next() ? q.value(0).toInt()
+                                                                                         : -1;
+}
+
+int TestUtil::indexedCount(const QSqlDatabase &db, const QString &term)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM messages_fts WHERE messages_fts MATCH ?"));
+    q.addBindValue(term);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}

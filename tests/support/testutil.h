@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QSqlDatabase;
 class SessionStore;
 
 // The storage and model tests run on both backends: ctest runs each of them a second time as
@@ -37,6 +38,10 @@ bool onPostgres();
 QString freshPostgresDatabase(const QString &key);
 // Adds alternating user/assistant messages "u1", "a1", "u2", ... (`count` in all) to a new session.
 qint64 makeSession(SessionStore *store, int count, const QString &title = {});
+// SQLite's search index: how many messages wait in its queue for SearchIndexer, and how many
+// the FTS5 index itself finds for `term` (-1 if the query fails).
+int queuedForIndex(const QSqlDatabase &db);
+int indexedCount(const QSqlDatabase &db, const QString &term);
 // Path of a built executable next to the tests (confab-cli), from CONFAB_BIN_DIR.
 QString binary(const QString &name);
 
