@@ -246,11 +246,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("script");
         QTest::addColumn<McpStdioTransport::Shutdown>("expected");
+        // Each says "ready" on its log once it is set up: a SIGTERM sent before the trap is
+        // installed would end the shell and look like a server that obeys it.
         // Ignores EOF (never reads stdin), dies on SIGTERM.
-        QTest::newRow("terminate") << "while true; do sleep 1; done"
+        QTest::newRow("terminate") << "echo ready >&2; while true; do sleep 1; done"
                                    << McpStdioTransport::Shutdown::Terminated;
         // Ignores EOF and SIGTERM.
-        QTest::newRow("kill") << "trap '' TERM; while true; do sleep 1; done"
+        QTest::newRow("kill") << "trap '' TERM; echo ready >&2; while true; do sleep 1; done"
                               << McpStdioTransport::Shutdown::Killed;
     }
 
@@ -268,6 +270,7 @@ private Q_SLOTS:
         QSignalSpy opened(stdio, &McpTransport::opened);
         stdio->open();
         QVERIFY(opened.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(stdio->log().contains(QLatin1String("ready")), 10000);
         QSignalSpy closed(stdio, &McpTransport::closed);
         stdio->close();
         QVERIFY(closed.wait(10000));
