@@ -516,11 +516,16 @@ private Q_SLOTS:
         {
             ProfileStore profiles(ini);
             ProviderProfile p;
+            // The CLI reads the default keychain service, which every test process shares: the
+            // SQLite and PostgreSQL runs of this file run side by side and would each overwrite
+            // the other's key if the id came from the name alone.
+            p.id = QStringLiteral("loopback-%1").arg(QCoreApplication::applicationPid());
             p.name = QStringLiteral("Loopback");
             p.kind = ProviderKind::OpenAICompatible;
             p.baseUrl = m_server->baseUrl();
             p.model = QStringLiteral("gpt-4o-mini");
             profileId = profiles.addProfile(p);
+            QVERIFY(!profileId.isEmpty());
             QVERIFY(profiles.sync());
         }
         const QString secret = QStringLiteral("sk-cli-test-%1").arg(QCoreApplication::applicationPid());
